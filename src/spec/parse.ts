@@ -1,0 +1,358 @@
+/**
+ * Turns the text of one spec file into a value plus a way to find where each JSON Pointer sits in
+ * the file. Never throws: every problem with the text becomes a finding with a line and column.
+ *
+ * JSON takes the fast path: the value comes from JSON.parse, and the position tree (jsonc-parser)
+ * is built only when a position is asked for or when duplicate keys must be located. YAML is parsed
+ * once by the `yaml` package, whose nodes carry their source ranges.
+ */
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode } from 'jsonc-parser';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import type { Finding } from '../finding.js';
+import { escapeToken, split } from './pointer.js';
+
+export type SpecFormat = 'json' | 'yaml';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface ParsedDocument {
+  format: SpecFormat;
+  /** The parsed root; an object when parsing succeeded. */
+  value: Record<string, unknown>;
+  /** The file's text, for tools that read comments next to a value (inline suppressions). */
+  text: string;
+  /**
+   * Position of the value at `pointer`, or of its nearest ancestor that exists in the file
+   * (a missing required field points at the object that should hold it).
+   */
+  locate(pointer: string): Position;
+}
+
+export interface ParseResult {
+  document?: ParsedDocument;
+  findings: Finding[];
+}
+
+export function formatOf(path: string): SpecFormat | undefined {
+  if (/\.json$/i.test(path)) return 'json';
+  if (/\.ya?ml$/i.test(path)) return 'yaml';
+  return undefined;
+}
+
+export function parseSpecText(rawText: string, format: SpecFormat): ParseResult {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  if (text.trim() === '') {
+    return { findings: [parseFinding('parse/empty', 'The file is empty: a supervisor spec is a JSON object.', 1, 1)] };
+  }
+  return format === 'json' ? parseJson(text) : parseYaml(text);
+}
+
+// ---------------------------------------------------------------------------------------------- JSON
+
+function parseJson(text: string): ParseResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { findings: [jsonSyntaxFinding(text)] };
+  }
+  let lines: LineIndex | undefined;
+  let tree: JsonNode | undefined;
+  const treeOf = (): JsonNode => (tree ??= parseTree(text, [], { disallowComments: true }) as JsonNode);
+  const position = (offset: number): Position => (lines ??= new LineIndex(text)).position(offset);
+  const locate = (pointer: string): Position => position(locateJson(treeOf(), pointer));
+
+  const findings: Finding[] = [];
+  if (!isPlainObject(value)) {
+    findings.push(notAnObject(value, { line: 1, column: 1 }));
+    return { findings };
+  }
+  if (countKeysInText(text) !== countKeysInValue(value)) {
+    for (const duplicate of jsonDuplicateKeys(treeOf())) {
+      const where = position(duplicate.offset);
+      findings.push(
+        parseFinding(
+          'parse/duplicate-key',
+          `The key "${duplicate.key}" appears twice in this object; JSON parsers keep only the last value, so the first is silently lost. Keep one.`,
+          where.line,
+          where.column,
+          duplicate.pointer,
+        ),
+      );
+    }
+  }
+  findings.push(...unsafeNumbers(value, locate));
+  return { document: { format: 'json', value, text, locate }, findings };
+}
+
+function jsonSyntaxFinding(text: string): Finding {
+  const errors: Array<{ error: number; offset: number; length: number }> = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  const where = new LineIndex(text).position(first?.offset ?? 0);
+  const what = first ? describeJsonError(printParseErrorCode(first.error as never)) : 'invalid JSON';
+  return parseFinding('parse/syntax', `JSON syntax error: ${what}.`, where.line, where.column);
+}
+
+function describeJsonError(code: string): string {
+  // printParseErrorCode gives names like "CommaExpected"; turn them into words.
+  return code
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/^invalid comment token$/, 'comments are not allowed in JSON');
+}
+
+function locateJson(root: JsonNode, pointer: string): number {
+  const tokens = split(pointer);
+  for (let depth = tokens.length; depth >= 0; depth--) {
+    const path = tokens.slice(0, depth).map((token) => (/^\d+$/.test(token) ? Number(token) : token));
+    const node = findNodeAtLocation(root, path);
+    if (node) return node.offset;
+  }
+  return root.offset;
+}
+
+/** Counts `"...":` key tokens. Every string literal followed by a colon is a key in valid JSON. */
+function countKeysInText(text: string): number {
+  let count = 0;
+  for (const match of text.matchAll(/"(?:[^"\\]|\\.)*"(\s*:)?/g)) if (match[1] !== undefined) count++;
+  return count;
+}
+
+function countKeysInValue(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countKeysInValue(item), 0);
+  if (isPlainObject(value)) {
+    let count = 0;
+    for (const key in value) count += 1 + countKeysInValue(value[key]);
+    return count;
+  }
+  return 0;
+}
+
+function jsonDuplicateKeys(root: JsonNode): Array<{ key: string; offset: number; pointer: string }> {
+  const duplicates: Array<{ key: string; offset: number; pointer: string }> = [];
+  const visit = (node: JsonNode, pointer: string): void => {
+    if (node.type === 'object') {
+      const seen = new Set<string>();
+      for (const property of node.children ?? []) {
+        const [keyNode, valueNode] = property.children ?? [];
+        if (!keyNode) continue;
+        const key = String(keyNode.value);
+        const childPointer = `${pointer}/${escapeToken(key)}`;
+        if (seen.has(key)) duplicates.push({ key, offset: keyNode.offset, pointer: childPointer });
+        seen.add(key);
+        if (valueNode) visit(valueNode, childPointer);
+      }
+    } else if (node.type === 'array') {
+      (node.children ?? []).forEach((child, index) => visit(child, `${pointer}/${index}`));
+    }
+  };
+  visit(root, '');
+  return duplicates;
+}
+
+// ---------------------------------------------------------------------------------------------- YAML
+
+function parseYaml(text: string): ParseResult {
+  const lineCounter = new LineCounter();
+  let documents: Array<Document.Parsed>;
+  try {
+    documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true }) as Array<
+      Document.Parsed
+    >;
+  } catch (error) {
+    return { findings: [parseFinding('parse/syntax', `YAML could not be read: ${String(error)}.`, 1, 1)] };
+  }
+  if (!Array.isArray(documents)) documents = [documents];
+  const position = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+
+  const findings: Finding[] = [];
+  for (const document of documents) {
+    for (const error of document.errors) {
+      const where = position(error.pos[0]);
+      const duplicate = error.code === 'DUPLICATE_KEY';
+      const message = duplicate
+        ? 'This key appears twice in the same mapping; only one value can take effect. Keep one.'
+        : `YAML syntax error: ${firstLine(error.message)}.`;
+      findings.push(
+        parseFinding(duplicate ? 'parse/duplicate-key' : 'parse/syntax', message, where.line, where.column),
+      );
+    }
+  }
+  if (findings.length > 0) return { findings };
+
+  const nonEmpty = documents.filter((document) => document.contents !== null && !isEmptyScalar(document));
+  if (nonEmpty.length === 0) {
+    return { findings: [parseFinding('parse/empty', 'The file holds no YAML value: a supervisor spec is a mapping.', 1, 1)] };
+  }
+  if (nonEmpty.length > 1) {
+    const where = position(rangeStart(nonEmpty[1]?.contents) ?? 0);
+    return {
+      findings: [
+        parseFinding(
+          'parse/multiple-documents',
+          `The file holds ${nonEmpty.length} YAML documents; put one supervisor per file.`,
+          where.line,
+          where.column,
+        ),
+      ],
+    };
+  }
+  const document = nonEmpty[0] as Document.Parsed;
+  const start = position(document.contents?.range?.[0] ?? 0);
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return {
+      findings: [parseFinding('parse/syntax', `YAML could not be resolved: ${firstLine(String(error))}.`, start.line, start.column)],
+    };
+  }
+  if (!isPlainObject(value)) return { findings: [notAnObject(value, start)] };
+
+  const locate = (pointer: string): Position => position(locateYaml(document, pointer));
+  const findings2 = [...nonJsonValues(value, locate), ...unsafeNumbers(value, locate)];
+  return { document: { format: 'yaml', value, text, locate }, findings: findings2 };
+}
+
+function isEmptyScalar(document: Document.Parsed): boolean {
+  return isScalar(document.contents) && document.contents.value === null && document.contents.source === '';
+}
+
+function locateYaml(document: Document.Parsed, pointer: string): number {
+  let node: unknown = document.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const token of split(pointer)) {
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && String(isScalar(item.key) ? item.key.value : item.key) === token);
+      if (!pair) break;
+      if (isAbsentValue(pair.value)) {
+        // `key:` with nothing after it: point at the key, not at the empty space after the colon.
+        offset = rangeStart(pair.key) ?? offset;
+        break;
+      }
+      next = pair.value;
+    } else if (isSeq(node)) {
+      next = node.items[Number(token)];
+    }
+    const start = rangeStart(next);
+    if (start === undefined) break;
+    node = next;
+    offset = start;
+  }
+  return offset;
+}
+
+function isAbsentValue(node: unknown): boolean {
+  if (node === null || node === undefined) return true;
+  return isScalar(node) && node.value === null && node.range !== undefined && node.range[0] === node.range[1];
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+  return range ? range[0] : undefined;
+}
+
+// ------------------------------------------------------------------------------------------- shared
+
+function nonJsonValues(value: unknown, locate: (pointer: string) => Position): Finding[] {
+  const findings: Finding[] = [];
+  walk(value, '', (item, pointer) => {
+    const bad =
+      (typeof item === 'number' && !Number.isFinite(item)) ||
+      (item !== null && typeof item === 'object' && !Array.isArray(item) && !isPlainObject(item));
+    if (bad) {
+      const where = locate(pointer);
+      findings.push(
+        parseFinding(
+          'parse/not-json',
+          'This YAML value (such as .inf, .nan or a tagged binary) has no JSON equivalent; Druid receives JSON. Write a plain number or string.',
+          where.line,
+          where.column,
+          pointer,
+        ),
+      );
+    }
+  });
+  return findings;
+}
+
+/** Integers past 2^53 lose digits in JavaScript, so a resubmitted spec would carry another value. */
+function unsafeNumbers(value: unknown, locate: (pointer: string) => Position): Finding[] {
+  const findings: Finding[] = [];
+  walk(value, '', (item, pointer) => {
+    if (typeof item === 'number' && Number.isInteger(item) && !Number.isSafeInteger(item)) {
+      const where = locate(pointer);
+      findings.push({
+        rule: 'parse/unsafe-integer',
+        severity: 'warning',
+        message: `The integer ${item} is larger than 2^53 and cannot be kept exactly; Druid would receive a different value. Use a smaller number.`,
+        pointer,
+        line: where.line,
+        column: where.column,
+      });
+    }
+  });
+  return findings;
+}
+
+function walk(value: unknown, pointer: string, visit: (value: unknown, pointer: string) => void): void {
+  visit(value, pointer);
+  if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${pointer}/${index}`, visit));
+  else if (isPlainObject(value)) {
+    for (const key of Object.keys(value)) {
+      walk(value[key], `${pointer}/${escapeToken(key)}`, visit);
+    }
+  }
+}
+
+function notAnObject(value: unknown, where: Position): Finding {
+  const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+  return parseFinding(
+    'parse/not-an-object',
+    `The file holds ${kind}; a supervisor spec is an object with "type" and "spec".`,
+    where.line,
+    where.column,
+  );
+}
+
+function parseFinding(rule: string, message: string, line: number, column: number, pointer = ''): Finding {
+  return { rule, severity: 'error', message, pointer, line, column };
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/\s*at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Maps character offsets to 1-based line and column (columns count UTF-16 code units, as editors do). */
+class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+      this.starts.push(index + 1);
+    }
+  }
+  position(offset: number): Position {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.starts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (this.starts[low] as number) + 1 };
+  }
+}

@@ -1,0 +1,32 @@
+/** RFC 6901 JSON Pointers: the one way findings, diffs and positions name a place in a spec. */
+
+export function escapeToken(token: string | number): string {
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function unescapeToken(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+export function join(pointer: string, ...tokens: Array<string | number>): string {
+  return pointer + tokens.map((token) => '/' + escapeToken(token)).join('');
+}
+
+export function split(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer.slice(1).split('/').map(unescapeToken);
+}
+
+/** Reads the value at `pointer`, or undefined when any step is missing. */
+export function get(value: unknown, pointer: string): unknown {
+  let current: unknown = value;
+  for (const token of split(pointer)) {
+    if (Array.isArray(current)) current = current[Number(token)];
+    else if (current !== null && typeof current === 'object') {
+      current = Object.prototype.hasOwnProperty.call(current, token)
+        ? (current as Record<string, unknown>)[token]
+        : undefined;
+    } else return undefined;
+  }
+  return current;
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Produce one Kafka record per non-empty line (e.g. JSON events) to a topic.
+#   produce.sh <topic> <file-of-lines | ->
+# Records have no key (the default partitioner spreads them over partitions).
+# Set PRODUCE_KEY_SEPARATOR (e.g. '|') to send "key|value" lines as keyed records.
+# The topic must exist (auto-creation is off): use create-topic.sh first.
+# Exits only after every record is acknowledged (acks=all).
+set -euo pipefail
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+[[ $# -eq 2 ]] || { echo "usage: $0 <topic> <file-of-json-lines | ->" >&2; exit 2; }
+topic="$1"; file="$2"
+if [[ "$file" != "-" ]]; then [[ -r "$file" ]] || die "cannot read $file"; fi
+
+args=(--bootstrap-server "$(kafka_bootstrap)" --topic "$topic"
+      --producer-property acks=all --producer-property linger.ms=5
+      --producer-property max.block.ms=15000)
+if [[ -n "${PRODUCE_KEY_SEPARATOR:-}" ]]; then
+  args+=(--property parse.key=true --property "key.separator=$PRODUCE_KEY_SEPARATOR")
+fi
+
+if [[ "$file" == "-" ]]; then
+  grep -v '^[[:space:]]*$' | kafka_tool org.apache.kafka.tools.ConsoleProducer "${args[@]}"
+else
+  grep -v '^[[:space:]]*$' "$file" | kafka_tool org.apache.kafka.tools.ConsoleProducer "${args[@]}"
+fi
