@@ -86,6 +86,8 @@ export interface UnionNode {
 export interface TypedNode {
   kind: 'typed';
   id: string;
+  /** The discriminating property; "type" unless Jackson was told otherwise (autoScalerStrategy). */
+  tag?: string;
   variants: Readonly<Record<string, ObjectNode>>;
   /** The variant Druid uses when "type" is absent (dimension schemas default to string). */
   defaultVariant?: string;
@@ -98,8 +100,6 @@ export interface TypedNode {
   unknownType: 'reject' | 'replace' | 'extension';
   /** Known extension-provided types: accepted with any fields, with a note about the extension. */
   extensionTypes?: Readonly<Record<string, string>>;
-  /** Variant names that are valid but case-insensitive in Druid (rare). */
-  caseInsensitive?: boolean;
 }
 
 export interface AnyNode {
