@@ -169,7 +169,12 @@ fi
 start_proc kafka "${KAFKA_JVM[@]}" kafka.Kafka "$KAFKA_PROPS"
 
 # ---------------------------------------------------------------- Druid
-wait_for zookeeper "port $ZK_PORT open" port_open "$ZK_PORT"
+# 'srvr' four-letter word: answers "Mode: standalone" only once the server really serves
+zk_ok() {
+  local out
+  out=$(exec 3<>"/dev/tcp/127.0.0.1/$ZK_PORT" && printf srvr >&3 && timeout 3 cat <&3) && [[ "$out" == *"Mode: standalone"* ]]
+}
+wait_for zookeeper "srvr answers Mode: standalone on port $ZK_PORT" zk_ok
 
 start_druid coordinator-overlord coordinator "$COORDINATOR_PORT" "${COORDINATOR_HEAP:-640m}" 128m \
   -Dderby.stream.error.file=var/druid/derby.log
