@@ -1,1 +1,20 @@
-console.log('druid-gitops');
+/** Entry point of the `druid-gitops` command (bundled as dist/cli.js). */
+import { runCli } from './cli/run.js';
+import type { CliIO } from './cli/io.js';
+
+const io: CliIO = {
+  stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  cwd: process.cwd(),
+  env: process.env,
+};
+
+runCli(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`druid-gitops: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

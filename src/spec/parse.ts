@@ -6,7 +6,7 @@
  * is built only when a position is asked for or when duplicate keys must be located. YAML is parsed
  * once by the `yaml` package, whose nodes carry their source ranges.
  */
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, type Node as JsonNode } from 'jsonc-parser';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Finding } from '../finding.js';
 import { escapeToken, split } from './pointer.js';
@@ -45,7 +45,9 @@ export function formatOf(path: string): SpecFormat | undefined {
 export function parseSpecText(rawText: string, format: SpecFormat): ParseResult {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   if (text.trim() === '') {
-    return { findings: [parseFinding('parse/empty', 'The file is empty: a supervisor spec is a JSON object.', 1, 1)] };
+    return {
+      findings: [parseFinding('parse/empty', 'The file is empty: a supervisor spec is a JSON object.', 1, 1)],
+    };
   }
   return format === 'json' ? parseJson(text) : parseYaml(text);
 }
@@ -106,13 +108,20 @@ function describeJsonError(code: string): string {
 }
 
 function locateJson(root: JsonNode, pointer: string): number {
-  const tokens = split(pointer);
-  for (let depth = tokens.length; depth >= 0; depth--) {
-    const path = tokens.slice(0, depth).map((token) => (/^\d+$/.test(token) ? Number(token) : token));
-    const node = findNodeAtLocation(root, path);
-    if (node) return node.offset;
+  let node = root;
+  for (const token of split(pointer)) {
+    let next: JsonNode | undefined;
+    if (node.type === 'object') {
+      // The last property with the key wins, as in JSON.parse.
+      next = (node.children ?? []).filter((property) => property.children?.[0]?.value === token).at(-1)
+        ?.children?.[1];
+    } else if (node.type === 'array' && /^\d+$/.test(token)) {
+      next = node.children?.[Number(token)];
+    }
+    if (!next) break;
+    node = next;
   }
-  return root.offset;
+  return node.offset;
 }
 
 /** Counts `"...":` key tokens. Every string literal followed by a colon is a key in valid JSON. */
@@ -160,9 +169,11 @@ function parseYaml(text: string): ParseResult {
   const lineCounter = new LineCounter();
   let documents: Array<Document.Parsed>;
   try {
-    documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true }) as Array<
-      Document.Parsed
-    >;
+    documents = parseAllDocuments(text, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+    }) as Array<Document.Parsed>;
   } catch (error) {
     return { findings: [parseFinding('parse/syntax', `YAML could not be read: ${String(error)}.`, 1, 1)] };
   }
@@ -189,7 +200,11 @@ function parseYaml(text: string): ParseResult {
 
   const nonEmpty = documents.filter((document) => document.contents !== null && !isEmptyScalar(document));
   if (nonEmpty.length === 0) {
-    return { findings: [parseFinding('parse/empty', 'The file holds no YAML value: a supervisor spec is a mapping.', 1, 1)] };
+    return {
+      findings: [
+        parseFinding('parse/empty', 'The file holds no YAML value: a supervisor spec is a mapping.', 1, 1),
+      ],
+    };
   }
   if (nonEmpty.length > 1) {
     const where = position(rangeStart(nonEmpty[1]?.contents) ?? 0);
@@ -211,7 +226,14 @@ function parseYaml(text: string): ParseResult {
     value = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
     return {
-      findings: [parseFinding('parse/syntax', `YAML could not be resolved: ${firstLine(String(error))}.`, start.line, start.column)],
+      findings: [
+        parseFinding(
+          'parse/syntax',
+          `YAML could not be resolved: ${firstLine(String(error))}.`,
+          start.line,
+          start.column,
+        ),
+      ],
     };
   }
   if (!isPlainObject(value)) return { findings: [notAnObject(value, start)] };
@@ -231,7 +253,9 @@ function locateYaml(document: Document.Parsed, pointer: string): number {
   for (const token of split(pointer)) {
     let next: unknown;
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && String(isScalar(item.key) ? item.key.value : item.key) === token);
+      const pair = node.items.find(
+        (item) => isPair(item) && String(isScalar(item.key) ? item.key.value : item.key) === token,
+      );
       if (!pair) break;
       if (isAbsentValue(pair.value)) {
         // `key:` with nothing after it: point at the key, not at the empty space after the colon.
@@ -252,7 +276,7 @@ function locateYaml(document: Document.Parsed, pointer: string): number {
 
 function isAbsentValue(node: unknown): boolean {
   if (node === null || node === undefined) return true;
-  return isScalar(node) && node.value === null && node.range !== undefined && node.range[0] === node.range[1];
+  return isScalar(node) && node.value === null && !!node.range && node.range[0] === node.range[1];
 }
 
 function rangeStart(node: unknown): number | undefined {

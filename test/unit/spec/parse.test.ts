@@ -36,7 +36,10 @@ describe('parseSpecText', () => {
   });
 
   test('YAML duplicate keys, several documents, empty files and non-objects are findings', () => {
-    expect(parseSpecText('a: 1\na: 2\n', 'yaml').findings[0]).toMatchObject({ rule: 'parse/duplicate-key', line: 2 });
+    expect(parseSpecText('a: 1\na: 2\n', 'yaml').findings[0]).toMatchObject({
+      rule: 'parse/duplicate-key',
+      line: 2,
+    });
     expect(parseSpecText('a: 1\n---\nb: 2\n', 'yaml').findings[0]).toMatchObject({
       rule: 'parse/multiple-documents',
       line: 3,

@@ -1,0 +1,13 @@
+/** What a CLI command may touch, so tests can run commands in-process. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Exit codes shared by every command (DESIGN.md): 0 clean, 1 findings or failure, 2 usage or I/O. */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+/** The command line was wrong (exit 2); the message says how. */
+export class UsageError extends Error {}

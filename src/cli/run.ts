@@ -1,0 +1,66 @@
+/**
+ * The `druid-gitops` command line: the same work as the action, from a laptop. Each command lives
+ * in its own module and returns its exit status; a command that throws could not do its job (2).
+ */
+import { validateCommand, VALIDATE_USAGE } from './validate-command.js';
+import { EXIT, type CliIO } from './io.js';
+import { VERSION } from '../version.js';
+
+type Command = (args: string[], io: CliIO) => Promise<number>;
+
+const notYet =
+  (name: string): Command =>
+  async (_args, io) => {
+    io.stderr(`druid-gitops ${name}: not implemented in this version (${VERSION}).`);
+    return EXIT.usage;
+  };
+
+const COMMANDS: Record<string, Command> = {
+  validate: validateCommand,
+  plan: notYet('plan'),
+  deploy: notYet('deploy'),
+  status: notYet('status'),
+  suspend: notYet('suspend'),
+  resume: notYet('resume'),
+  resync: notYet('resync'),
+  reset: notYet('reset'),
+  terminate: notYet('terminate'),
+  emulator: notYet('emulator'),
+};
+
+const USAGE = `Usage: druid-gitops <command> [options]
+
+Commands:
+  validate [PATH...]   check supervisor specs against what Druid accepts
+  plan                 show what a merge would change (review)
+  deploy               apply git's specs to a cluster
+  status|suspend|resume|resync|reset|terminate ID
+                       recovery operations on one supervisor
+  emulator             serve the Overlord emulator on 127.0.0.1
+
+Run "druid-gitops <command> --help" for a command's options.
+
+${VALIDATE_USAGE}`;
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(USAGE);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version') {
+    io.stdout(VERSION);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`druid-gitops: unknown command "${name}".\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  try {
+    return await command(args, io);
+  } catch (error) {
+    io.stderr(`druid-gitops ${name}: ${(error as Error).message}`);
+    return EXIT.usage;
+  }
+}

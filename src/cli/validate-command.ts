@@ -1,0 +1,49 @@
+/** `druid-gitops validate [PATH...] [--config FILE] [--format text|json|sarif]` (DESIGN.md). */
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config/config-file.js';
+import { runValidation } from '../flows/validate.js';
+import { renderValidation, type OutputFormat } from '../report/validation-output.js';
+import { MissingPathError } from '../spec/load.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+
+export const VALIDATE_USAGE = `Usage: druid-gitops validate [PATH...] [--config FILE] [--format text|json|sarif]
+
+Checks supervisor specs (*.json, *.yaml, *.yml) against what Druid accepts.
+PATH defaults to "supervisors"; folders are searched recursively.
+Exit status: 0 no error-level finding, 1 at least one, 2 usage or I/O error.`;
+
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+
+export async function validateCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      config: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(VALIDATE_USAGE);
+    return EXIT.ok;
+  }
+  const format = values.format as OutputFormat;
+  if (!FORMATS.includes(format))
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}".`);
+  try {
+    const config = await loadConfig(
+      values.config ?? '.druid-gitops.yml',
+      io.cwd,
+      values.config !== undefined,
+    );
+    const paths = positionals.length > 0 ? positionals : ['supervisors'];
+    const { report } = await runValidation({ paths, cwd: io.cwd, config });
+    io.stdout(renderValidation(report, format));
+    return report.summary.errors > 0 ? EXIT.findings : EXIT.ok;
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof MissingPathError)
+      throw new UsageError(error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * ISO-8601 periods as Druid (Joda-Time) reads them. Druid turns most of its period fields into
+ * durations with Period.toStandardDuration(): weeks are 7 days, days 24 hours, and years or months
+ * cannot be converted. Comparing by milliseconds makes `PT1H`, `PT60M` and `PT3600S` equal, which
+ * is what the normaliser and the guardrails need.
+ */
+
+const PERIOD =
+  /^P(?=\d|T\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d{1,9})?)S)?)?$/;
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export interface ParsedPeriod {
+  years: number;
+  months: number;
+  /** Milliseconds of the week, day and time parts. */
+  millis: number;
+}
+
+export function parsePeriod(text: string): ParsedPeriod | undefined {
+  const match = PERIOD.exec(text);
+  if (!match) return undefined;
+  const number = (index: number): number => Number(match[index] ?? 0);
+  return {
+    years: number(1),
+    months: number(2),
+    millis:
+      number(3) * 7 * DAY +
+      number(4) * DAY +
+      number(5) * HOUR +
+      number(6) * MINUTE +
+      Math.round(number(7) * SECOND),
+  };
+}
+
+/** Milliseconds of a period without years or months, as Druid's toStandardDuration() computes. */
+export function periodToMillis(text: string): number | undefined {
+  const period = parsePeriod(text);
+  if (!period || period.years !== 0 || period.months !== 0) return undefined;
+  return period.millis;
+}
+
+/** Druid writes durations back as seconds (`PT3600S`); this is that form. */
+export function millisToDruidDuration(millis: number): string {
+  const seconds = millis / SECOND;
+  return `PT${Number.isInteger(seconds) ? seconds : seconds.toFixed(3).replace(/0+$/, '')}S`;
+}
+
+/** The shortest readable period for a number of milliseconds (600000 → PT10M), for messages. */
+export function millisToReadablePeriod(millis: number): string {
+  if (millis === 0) return 'PT0S';
+  let rest = millis;
+  let text = 'P';
+  const days = Math.floor(rest / DAY);
+  rest -= days * DAY;
+  if (days) text += `${days}D`;
+  if (rest === 0) return text;
+  text += 'T';
+  const hours = Math.floor(rest / HOUR);
+  rest -= hours * HOUR;
+  const minutes = Math.floor(rest / MINUTE);
+  rest -= minutes * MINUTE;
+  if (hours) text += `${hours}H`;
+  if (minutes) text += `${minutes}M`;
+  if (rest) text += `${rest / SECOND}S`;
+  return text;
+}

@@ -1,0 +1,382 @@
+/**
+ * Checks a spec against the JSON Schema generated from the model (with Ajv) and explains each
+ * failure in Druid's terms: what Druid will do with the value (reject it with a 400, coerce it,
+ * drop it, replace it) and what to write instead.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { distance } from 'fastest-levenshtein';
+import type { Finding, Severity } from '../finding.js';
+import { millisToReadablePeriod, periodToMillis } from '../spec/duration.js';
+import { ANNOTATION, generateSchema, type ModelElement } from '../spec/model/schema.js';
+import type { Field, Node, ObjectNode, TypedNode } from '../spec/model/types.js';
+import { isAvailableIn } from '../spec/model/version.js';
+import { join, split } from '../spec/pointer.js';
+import { describeValue, quote } from './describe.js';
+
+/** The model a validator checks against: its root object and keys Druid once read and dropped. */
+export interface SpecModel {
+  root: ObjectNode;
+  removedKeys: Readonly<Record<string, string>>;
+}
+
+interface CompiledModel {
+  validate: ValidateFunction;
+  elements: Map<string, ModelElement>;
+  /** Field name → containers (by readable path) that hold it, for "this belongs in ..." hints. */
+  homes: Map<string, Array<{ path: string; field: Field }>>;
+}
+
+const compiled = new WeakMap<ObjectNode, Map<string, CompiledModel>>();
+
+function compile(model: SpecModel, druidVersion: string): CompiledModel {
+  let byVersion = compiled.get(model.root);
+  if (!byVersion) compiled.set(model.root, (byVersion = new Map()));
+  let result = byVersion.get(druidVersion);
+  if (!result) {
+    const { schema, elements } = generateSchema(model.root, druidVersion);
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+    ajv.addKeyword(ANNOTATION);
+    result = { validate: ajv.compile(schema), elements, homes: homesOf(model.root) };
+    byVersion.set(druidVersion, result);
+  }
+  return result;
+}
+
+export function checkAgainstSchema(value: unknown, model: SpecModel, druidVersion: string): Finding[] {
+  const { validate, elements, homes } = compile(model, druidVersion);
+  if (validate(value)) return [];
+  const context: Context = { elements, homes, model, druidVersion };
+  const findings: Finding[] = [];
+  const typeFailures = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    if (error.keyword === 'type') typeFailures.add(error.instancePath);
+  }
+  for (const error of validate.errors ?? []) {
+    // `if` failures only say which branch failed; the branch's own errors follow.
+    if (error.keyword === 'if') continue;
+    // A value of the wrong JSON type also fails its enum/pattern; the type error says it all.
+    if (error.keyword !== 'type' && typeFailures.has(error.instancePath)) continue;
+    const finding = explain(error, context);
+    if (finding) findings.push(finding);
+  }
+  return dedupe(findings);
+}
+
+interface Context {
+  elements: Map<string, ModelElement>;
+  homes: CompiledModel['homes'];
+  model: SpecModel;
+  druidVersion: string;
+}
+
+function explain(error: ErrorObject, context: Context): Finding | undefined {
+  const element = elementOf(error, context);
+  const pointer = error.instancePath;
+  const name = lastToken(pointer);
+  switch (error.keyword) {
+    case 'type':
+      return explainType(pointer, name, error.data, element, String(error.params.type));
+    case 'enum':
+    case 'pattern':
+      return explainValue(pointer, name, error.data, element);
+    case 'required': {
+      const missing = String(error.params.missingProperty);
+      return finding(
+        'druid/required',
+        'error',
+        join(pointer, missing),
+        `${describeOwner(element)} needs ${quote(missing)}; Druid refuses the spec without it.`,
+      );
+    }
+    case 'additionalProperties':
+      return explainUnknownKey(
+        join(pointer, String(error.params.additionalProperty)),
+        String(error.params.additionalProperty),
+        element,
+        context,
+      );
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'minLength':
+      return finding(
+        'druid/range',
+        'error',
+        pointer,
+        `${quote(name)} ${error.message ?? 'is out of range'}; got ${describeValue(error.data)}.`,
+      );
+    default:
+      return finding(
+        'druid/schema',
+        'error',
+        pointer,
+        `${quote(name || 'The spec')} ${error.message ?? 'is not valid'}.`,
+      );
+  }
+}
+
+function explainType(
+  pointer: string,
+  name: string,
+  data: unknown,
+  element: ModelElement | undefined,
+  expected: string,
+): Finding {
+  const node = element && 'field' in element ? element.field.node : undefined;
+  const wants = expected.replace(/,null$/, '');
+  if (node?.kind === 'integer' || node?.kind === 'number') {
+    if (typeof data === 'string' && data.trim() !== '' && Number.isFinite(Number(data))) {
+      return finding(
+        'druid/coerced-type',
+        'warning',
+        pointer,
+        `${quote(name)} is a number; Druid converts the string ${quote(data)}, but write ${data.trim()} without quotes.`,
+      );
+    }
+    if (typeof data === 'string' && node.kind === 'integer' && node.unit === 'milliseconds') {
+      const millis = periodToMillis(data);
+      const fix =
+        millis === undefined ? 'a number of milliseconds' : `${millis} (${millisToReadablePeriod(millis)})`;
+      return finding(
+        'druid/type',
+        'error',
+        pointer,
+        `${quote(name)} is a number of milliseconds, got the string ${quote(data)}; Druid answers 400. Write ${fix}.`,
+      );
+    }
+    if (typeof data === 'number' && node.kind === 'integer') {
+      return finding(
+        'druid/type',
+        'error',
+        pointer,
+        `${quote(name)} must be a whole number, got ${data}; Druid answers 400.`,
+      );
+    }
+  }
+  if (node?.kind === 'boolean' && typeof data === 'string' && /^(true|false)$/i.test(data)) {
+    return finding(
+      'druid/coerced-type',
+      'warning',
+      pointer,
+      `${quote(name)} is a boolean; Druid converts the string ${quote(data)}, but write ${data.toLowerCase()} without quotes.`,
+    );
+  }
+  if (node?.kind === 'string' && typeof data === 'number' && node.acceptsMillis) {
+    return finding(
+      'druid/coerced-type',
+      'warning',
+      pointer,
+      `${quote(name)} is an ISO-8601 period; Druid reads the number ${data} as milliseconds. Write ${quote(millisToReadablePeriod(data))}.`,
+    );
+  }
+  if (node?.kind === 'string' && (typeof data === 'number' || typeof data === 'boolean')) {
+    return finding(
+      'druid/coerced-type',
+      'warning',
+      pointer,
+      `${quote(name)} is a string; Druid converts ${describeValue(data)}, but write it in quotes.`,
+    );
+  }
+  return finding(
+    'druid/type',
+    'error',
+    pointer,
+    `${quote(name || 'The spec')} must be ${article(wants)}, got ${describeValue(data)}; Druid answers 400.`,
+  );
+}
+
+function explainValue(
+  pointer: string,
+  name: string,
+  data: unknown,
+  element: ModelElement | undefined,
+): Finding {
+  if (element && 'node' in element && element.node.kind === 'typed')
+    return explainTypeName(pointer, data, element.node);
+  const node = element && 'field' in element ? element.field.node : undefined;
+  if (node?.kind === 'string' && node.format && typeof data === 'string') {
+    const what =
+      node.format === 'duration'
+        ? 'an ISO-8601 period without years or months (Druid converts it to a fixed duration), such as "PT1H" or "P1D"'
+        : node.format === 'period'
+          ? 'an ISO-8601 period such as "PT1H" or "P1M"'
+          : node.format === 'datetime'
+            ? 'an ISO-8601 date-time such as "2024-01-01T00:00:00Z"'
+            : 'an ISO-8601 interval such as "2024-01-01/2024-02-01"';
+    return finding(
+      'druid/period',
+      'error',
+      pointer,
+      `${quote(name)} must be ${what}, got ${quote(data)}; Druid answers 400.`,
+    );
+  }
+  const allowed = node?.kind === 'string' ? (node.enum ?? []) : [];
+  const hint = suggestion(String(data), allowed);
+  if (node?.kind === 'string' && node.silentlyReplacedWith) {
+    return finding(
+      'druid/silent-default',
+      'error',
+      pointer,
+      `${quote(name)} ${describeValue(data)} is not a Druid value, and Druid silently uses ${quote(node.silentlyReplacedWith)} instead.${hint} Allowed: ${list(allowed)}.`,
+    );
+  }
+  return finding(
+    'druid/enum',
+    'error',
+    pointer,
+    `${quote(name)} cannot be ${describeValue(data)}; Druid answers 400.${hint} Allowed: ${list(allowed)}.`,
+  );
+}
+
+function explainTypeName(pointer: string, data: unknown, node: TypedNode): Finding {
+  const known = Object.keys(node.variants);
+  const hint = suggestion(String(data), [...known, ...Object.keys(node.extensionTypes ?? {})]);
+  const what = `${quote(node.id)} type ${describeValue(data)}`;
+  if (node.unknownType === 'replace') {
+    return finding(
+      'druid/silent-default',
+      'error',
+      pointer,
+      `${what} is not a Druid type, and Druid silently uses ${quote(node.defaultVariant ?? known[0] ?? '')} instead.${hint} Allowed: ${list(known)}.`,
+    );
+  }
+  if (node.unknownType === 'extension') {
+    return finding(
+      'druid/unknown-type',
+      'warning',
+      pointer,
+      `${what} is not built into Druid; Druid answers 400 unless an extension that provides it is loaded.${hint}`,
+    );
+  }
+  return finding(
+    'druid/enum',
+    'error',
+    pointer,
+    `${what} does not exist; Druid answers 400.${hint} Allowed: ${list(known)}.`,
+  );
+}
+
+function explainUnknownKey(
+  pointer: string,
+  key: string,
+  owner: ModelElement | undefined,
+  context: Context,
+): Finding {
+  const object = owner && 'node' in owner && owner.node.kind === 'object' ? owner.node : undefined;
+  const removed = context.model.removedKeys[key];
+  if (removed)
+    return finding('druid/removed-key', 'warning', pointer, `Druid ignores ${quote(key)}: ${removed}`);
+
+  const sameField = object?.fields[key];
+  if (sameField && !isAvailableIn(sameField, context.druidVersion)) {
+    const when = sameField.since
+      ? `was added in Druid ${sameField.since}`
+      : `was removed in Druid ${sameField.removedIn}`;
+    return finding(
+      'druid/version',
+      'warning',
+      pointer,
+      `${quote(key)} ${when}; Druid ${context.druidVersion} (your druidVersion) ignores it.`,
+    );
+  }
+  const homes = (context.homes.get(key) ?? []).filter((home) => home.path !== pathOf(object));
+  if (homes.length > 0) {
+    const where = homes.map((home) => quote(home.path)).join(' or ');
+    return finding(
+      'druid/misplaced-key',
+      'warning',
+      pointer,
+      `${quote(key)} belongs in ${where}; here Druid silently ignores it.`,
+    );
+  }
+  const hint = suggestion(key, object ? Object.keys(object.fields) : []);
+  return finding(
+    'druid/unknown-key',
+    'warning',
+    pointer,
+    `Druid does not know ${quote(key)} here and silently drops it.${hint || ' Remove it.'}`,
+  );
+}
+
+function suggestion(value: string, candidates: readonly string[]): string {
+  const lower = value.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(lower, candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  const limit = Math.max(1, Math.min(3, Math.floor(value.length / 3)));
+  return best !== undefined && bestDistance <= limit ? ` Did you mean ${quote(best)}?` : '';
+}
+
+function elementOf(error: ErrorObject, context: Context): ModelElement | undefined {
+  const id = (error.parentSchema as Record<string, unknown> | undefined)?.[ANNOTATION];
+  return typeof id === 'string' ? context.elements.get(id) : undefined;
+}
+
+function describeOwner(element: ModelElement | undefined): string {
+  if (!element) return 'The spec';
+  return quote('node' in element ? (pathOf(element.node) ?? element.node.id) : element.name);
+}
+
+const containerPaths = new WeakMap<ObjectNode | TypedNode, string>();
+
+function pathOf(node: ObjectNode | TypedNode | undefined): string | undefined {
+  return node ? (containerPaths.get(node) ?? node.id) : undefined;
+}
+
+/** Indexes the structural containers (objects reached through object fields) by field name. */
+function homesOf(root: ObjectNode): CompiledModel['homes'] {
+  const homes: CompiledModel['homes'] = new Map();
+  const visit = (node: ObjectNode, path: string): void => {
+    if (containerPaths.has(node)) return;
+    containerPaths.set(node, path || 'top level');
+    for (const [name, field] of Object.entries(node.fields)) {
+      homes.set(name, [...(homes.get(name) ?? []), { path: path || 'top level', field }]);
+      const child = objectOf(field.node);
+      // `spec` only wraps the sections; name them as Druid's docs do (dataSchema, not spec.dataSchema).
+      const childPath = !path && name === 'spec' ? '' : path ? `${path}.${name}` : name;
+      if (child) visit(child, childPath);
+    }
+  };
+  visit(root, '');
+  return homes;
+}
+
+function objectOf(node: Node): ObjectNode | undefined {
+  if (node.kind === 'object' && node.unknownKeys === 'drop') return node;
+  if (node.kind === 'union') return node.variants.map(objectOf).find((found) => found !== undefined);
+  return undefined;
+}
+
+function finding(rule: string, severity: Severity, pointer: string, message: string): Finding {
+  return { rule, severity, pointer, message };
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((item) => {
+    const key = `${item.rule}\u0000${item.pointer}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function lastToken(pointer: string): string {
+  return split(pointer).at(-1) ?? '';
+}
+
+function list(values: readonly string[]): string {
+  return values.map((value) => quote(value)).join(', ');
+}
+
+function article(type: string): string {
+  const words = type
+    .split(',')
+    .map((word) =>
+      word === 'integer' ? 'a whole number' : /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`,
+    );
+  return words.join(' or ');
+}

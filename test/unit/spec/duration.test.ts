@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import {
+  millisToDruidDuration,
+  millisToReadablePeriod,
+  parsePeriod,
+  periodToMillis,
+} from '../../../src/spec/duration.js';
+
+describe('ISO-8601 periods', () => {
+  test('equal durations compare equal whatever their spelling', () => {
+    expect(periodToMillis('PT1H')).toBe(3_600_000);
+    expect(periodToMillis('PT60M')).toBe(3_600_000);
+    expect(periodToMillis('PT3600S')).toBe(3_600_000);
+    expect(periodToMillis('P1W')).toBe(7 * 86_400_000);
+    expect(periodToMillis('PT0.5S')).toBe(500);
+    expect(periodToMillis('P2147483647D')).toBe(2147483647 * 86_400_000);
+  });
+
+  test('years and months have no fixed length, and bad text is not a period', () => {
+    expect(periodToMillis('P1M')).toBeUndefined();
+    expect(parsePeriod('P1M')).toEqual({ years: 0, months: 1, millis: 0 });
+    for (const bad of ['PT', 'P', '10M', 'PT10', 'pt10m', 'PT-5S', 'P1H'])
+      expect(parsePeriod(bad)).toBeUndefined();
+  });
+
+  test('Druid writes durations in seconds, messages in the shortest form', () => {
+    expect(millisToDruidDuration(3_600_000)).toBe('PT3600S');
+    expect(millisToReadablePeriod(600_000)).toBe('PT10M');
+    expect(millisToReadablePeriod(90_061_000)).toBe('P1DT1H1M1S');
+  });
+
+  test('readable periods read back as the same milliseconds', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 12 }), (seconds) => {
+        const millis = seconds * 1000;
+        expect(periodToMillis(millisToReadablePeriod(millis))).toBe(millis);
+        expect(periodToMillis(millisToDruidDuration(millis))).toBe(millis);
+      }),
+    );
+  });
+});
