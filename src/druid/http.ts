@@ -1,0 +1,200 @@
+/**
+ * One Druid HTTP call, end to end: URL and headers (credentials, audit), the read-only guard,
+ * leader redirects, the per-request timeout, classification of failures into the error
+ * taxonomy, and retries where retry.ts says repeating is safe. Everything above this module
+ * deals in endpoints and typed results; everything below it is undici.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { request, type Dispatcher } from 'undici';
+import { auditHeaders, type AuditContext } from './audit.js';
+import { endpointUrl, type ResolvedConnection } from './connection.js';
+import {
+  classifyResponse,
+  classifyTransportFailure,
+  DruidError,
+  DruidReadOnlyError,
+  DruidRedirectError,
+  type DruidErrorKind,
+  type RequestLabel,
+} from './errors.js';
+import { redact } from './redact.js';
+import { isRedirect, redirectDecision } from './redirect.js';
+import { retryDecision, type Repeatability, type RetryPolicy } from './retry.js';
+
+export type HttpMethod = 'GET' | 'POST';
+
+export interface DruidRequest {
+  method: HttpMethod;
+  /** Which base URL: the Overlord's (default) or the Coordinator's. */
+  target?: 'overlord' | 'coordinator';
+  /** Endpoint path from the server root, e.g. `/druid/indexer/v1/supervisor`. */
+  path: string;
+  /** `true` sends a present-only flag (`?full`). */
+  query?: Readonly<Record<string, string | true>>;
+  /** Sent as JSON. */
+  body?: unknown;
+  /** For writes: whether a repeat is harmless (see retry.ts). GETs are always repeatable. */
+  repeatability?: Repeatability;
+  /** Overrides the client's audit context for this write. */
+  audit?: AuditContext | undefined;
+  /** Non-2xx answers this endpoint understands, e.g. health's 503 `{"healthy":false}`. */
+  isAnswer?: (status: number, text: string) => boolean;
+}
+
+export interface DruidAnswer {
+  request: RequestLabel;
+  status: number;
+  text: string;
+  contentType: string | undefined;
+}
+
+/** One HTTP exchange (each attempt and each redirect hop is one), for logs and request counts. */
+export interface RequestEvent {
+  method: HttpMethod;
+  /** Scheme, host and port; never credentials. */
+  origin: string;
+  path: string;
+  status?: number;
+  /** Set when the exchange failed below HTTP (no status): timeout, refused, reset, TLS. */
+  error?: DruidErrorKind;
+  durationMs: number;
+  attempt: number;
+}
+
+export interface HttpSettings {
+  dispatcher: Dispatcher;
+  readOnly: boolean;
+  audit: AuditContext;
+  retry: RetryPolicy;
+  requestTimeoutMs: number;
+  maxRedirects: number;
+  /** Secret values to scrub from anything the client reports. */
+  secrets: readonly string[];
+  onRequest?: ((event: RequestEvent) => void) | undefined;
+  random?: (() => number) | undefined;
+}
+
+interface Exchange {
+  status: number;
+  text: string;
+  contentType: string | undefined;
+  location: string | undefined;
+  retryAfter: string | undefined;
+}
+
+export class DruidHttp {
+  constructor(
+    private readonly connection: ResolvedConnection,
+    private readonly settings: HttpSettings,
+  ) {}
+
+  async send(call: DruidRequest): Promise<DruidAnswer> {
+    const base = call.target === 'coordinator' ? this.connection.coordinatorUrl : this.connection.overlordUrl;
+    const url = endpointUrl(base, call.path, call.query);
+    const label: RequestLabel = { method: call.method, path: `${call.path}${url.search}` };
+    if (call.method !== 'GET' && this.settings.readOnly) throw new DruidReadOnlyError(label);
+    const repeatability = call.method === 'GET' ? 'repeatable' : (call.repeatability ?? 'once-only');
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.attempt(call, url, label, attempt);
+      if (!(outcome instanceof DruidError)) return outcome;
+      const decision = retryDecision({
+        error: outcome,
+        repeatability,
+        attempt,
+        elapsedMs: Date.now() - started,
+        policy: this.settings.retry,
+        random: this.settings.random,
+      });
+      if (!decision.retry) throw outcome.gaveUp(attempt, decision.reason);
+      await sleep(decision.delayMs);
+    }
+  }
+
+  /** One attempt: the request plus any leader redirects, ending in an answer or an error. */
+  private async attempt(call: DruidRequest, first: URL, label: RequestLabel, attempt: number) {
+    const headers = this.headersFor(call);
+    const body = call.body === undefined ? undefined : JSON.stringify(call.body);
+    const visited = [first.href];
+    for (let url = first; ;) {
+      const exchanged = await this.exchange(call.method, url, headers, body, label, attempt);
+      if (exchanged instanceof DruidError) return exchanged;
+      const { status, text, contentType } = exchanged;
+      const answered = (status >= 200 && status < 300) || call.isAnswer?.(status, text) === true;
+      if (answered) return { request: label, status, text, contentType } satisfies DruidAnswer;
+      if (!isRedirect(status)) {
+        return classifyResponse(label, { status, text, contentType, retryAfter: exchanged.retryAfter });
+      }
+      const decision = redirectDecision({
+        status,
+        location: exchanged.location,
+        current: url,
+        visited,
+        maxRedirects: this.settings.maxRedirects,
+      });
+      if ('refuse' in decision) return new DruidRedirectError(decision.refuse, { request: label, status });
+      url = decision.follow;
+      visited.push(url.href);
+    }
+  }
+
+  private async exchange(
+    method: HttpMethod,
+    url: URL,
+    headers: Record<string, string>,
+    body: string | undefined,
+    label: RequestLabel,
+    attempt: number,
+  ): Promise<Exchange | DruidError> {
+    const { dispatcher, requestTimeoutMs } = this.settings;
+    const started = performance.now();
+    const timeout = AbortSignal.timeout(requestTimeoutMs);
+    const event = { method, origin: url.origin, path: `${url.pathname}${url.search}`, attempt };
+    try {
+      const response = await request(url, {
+        method,
+        headers,
+        body: body ?? null,
+        dispatcher,
+        signal: timeout,
+        headersTimeout: requestTimeoutMs,
+        bodyTimeout: requestTimeoutMs,
+      });
+      // Always read the body, even of errors, so the connection returns to the pool.
+      const text = this.redact(await response.body.text());
+      const status = response.statusCode;
+      this.settings.onRequest?.({ ...event, status, durationMs: performance.now() - started });
+      return {
+        status,
+        text,
+        contentType: first(response.headers['content-type']),
+        location: first(response.headers.location),
+        retryAfter: first(response.headers['retry-after']),
+      };
+    } catch (failure) {
+      const timedOut = timeout.aborted ? requestTimeoutMs : undefined;
+      const error = classifyTransportFailure(label, failure, timedOut, (text) => this.redact(text));
+      this.settings.onRequest?.({ ...event, error: error.kind, durationMs: performance.now() - started });
+      return error;
+    }
+  }
+
+  private headersFor(call: DruidRequest): Record<string, string> {
+    return {
+      // Not only JSON: a few endpoints (the leader) answer text, and a strict Accept would get 406.
+      Accept: 'application/json, text/plain;q=0.9, */*;q=0.8',
+      'User-Agent': 'druid-gitops',
+      ...this.connection.headers,
+      ...(call.method === 'GET' ? {} : auditHeaders(call.audit ?? this.settings.audit)),
+      ...(call.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    };
+  }
+
+  private redact(text: string): string {
+    return redact(text, this.settings.secrets);
+  }
+}
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}

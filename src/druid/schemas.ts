@@ -1,0 +1,198 @@
+/**
+ * The shape each Druid answer must have, checked at the boundary so a surprising body becomes a
+ * `DruidResponseError` naming the endpoint and the offending field, not a crash in a flow.
+ * Schemas require only what the client's types promise and allow any extra field, because newer
+ * Druid versions add fields (`payload.id` in 34.0, `minimumLagMillis` in 33.0). Missing task and
+ * error lists are filled in as empty (Ajv `useDefaults`).
+ */
+import { Ajv, type SchemaObject, type ValidateFunction } from 'ajv';
+import { DruidResponseError } from './errors.js';
+import type { DruidAnswer } from './http.js';
+import type {
+  ClusterCompactionConfig,
+  DataSourceCompactionConfig,
+  DatasourceMetadata,
+  DruidServerStatus,
+  ParseErrorReport,
+  RetentionRule,
+  StoredSupervisorSpec,
+  SupervisorHistoryEntry,
+  SupervisorStats,
+  SupervisorStatusReport,
+} from './types.js';
+
+const ajv = new Ajv({ useDefaults: true, allowUnionTypes: true });
+
+const string = { type: 'string' };
+const boolean = { type: 'boolean' };
+const number = { type: 'number' };
+const object = { type: 'object' };
+const partitionMap = { type: 'object', additionalProperties: number };
+const typed = { type: 'object', required: ['type'], properties: { type: string } };
+const storedSpec = { ...typed, properties: { type: string, suspended: boolean } };
+const listOf = (items: SchemaObject) => ({ type: 'array', items, default: [] });
+
+const taskReport = {
+  type: 'object',
+  required: ['id'],
+  properties: {
+    id: string,
+    type: string,
+    startTime: { type: ['string', 'null'] },
+    remainingSeconds: { type: ['number', 'null'] },
+    startingOffsets: partitionMap,
+    currentOffsets: partitionMap,
+    lag: partitionMap,
+    lagMillis: partitionMap,
+  },
+};
+
+const recentError = {
+  type: 'object',
+  required: ['timestamp'],
+  properties: {
+    timestamp: string,
+    exceptionClass: string,
+    message: { type: ['string', 'null'] },
+    streamException: boolean,
+  },
+};
+
+const statusReport = {
+  type: 'object',
+  required: ['id', 'generationTime', 'payload'],
+  properties: {
+    id: string,
+    generationTime: string,
+    payload: {
+      type: 'object',
+      required: ['dataSource', 'state', 'detailedState', 'healthy', 'suspended'],
+      properties: {
+        id: string,
+        dataSource: string,
+        stream: string,
+        partitions: number,
+        replicas: number,
+        durationSeconds: number,
+        activeTasks: listOf(taskReport),
+        publishingTasks: listOf(taskReport),
+        latestOffsets: partitionMap,
+        minimumLag: partitionMap,
+        aggregateLag: number,
+        minimumLagMillis: partitionMap,
+        aggregateLagMillis: number,
+        offsetsLastUpdated: string,
+        suspended: boolean,
+        healthy: boolean,
+        state: string,
+        detailedState: string,
+        recentErrors: listOf(recentError),
+      },
+    },
+  },
+};
+
+const stateFields = {
+  id: string,
+  dataSource: string,
+  state: string,
+  detailedState: string,
+  healthy: boolean,
+  suspended: boolean,
+};
+const stateItem = {
+  type: 'object',
+  required: ['id', 'state', 'detailedState', 'healthy'],
+  properties: stateFields,
+};
+const fullItem = {
+  type: 'object',
+  required: ['id', 'state', 'detailedState', 'healthy', 'spec'],
+  properties: { ...stateFields, spec: storedSpec },
+};
+
+const historyEntry = {
+  type: 'object',
+  required: ['spec', 'version'],
+  properties: { spec: storedSpec, version: string },
+};
+const compactionConfig = { type: 'object', required: ['dataSource'], properties: { dataSource: string } };
+
+/** Raw list items; the client derives `suspended` (see types.ts) before handing them out. */
+export interface RawStateItem {
+  id: string;
+  dataSource?: string;
+  state: string;
+  detailedState: string;
+  healthy: boolean;
+  suspended?: boolean;
+}
+export type RawFullItem = RawStateItem & { spec: StoredSupervisorSpec };
+
+export const shapes = {
+  ids: ajv.compile<string[]>({ type: 'array', items: string }),
+  fullList: ajv.compile<RawFullItem[]>({ type: 'array', items: fullItem }),
+  stateList: ajv.compile<RawStateItem[]>({ type: 'array', items: stateItem }),
+  spec: ajv.compile<StoredSupervisorSpec>(storedSpec),
+  status: ajv.compile<SupervisorStatusReport>(statusReport),
+  health: ajv.compile<{ healthy: boolean }>({
+    type: 'object',
+    required: ['healthy'],
+    properties: { healthy: boolean },
+  }),
+  stats: ajv.compile<SupervisorStats>({
+    type: 'object',
+    additionalProperties: { type: 'object', additionalProperties: object },
+  }),
+  parseErrors: ajv.compile<ParseErrorReport[]>({ type: 'array', items: object }),
+  history: ajv.compile<SupervisorHistoryEntry[]>({ type: 'array', items: historyEntry }),
+  allHistory: ajv.compile<Record<string, SupervisorHistoryEntry[]>>({
+    type: 'object',
+    additionalProperties: { type: 'array', items: historyEntry },
+  }),
+  id: ajv.compile<{ id: string }>({ type: 'object', required: ['id'], properties: { id: string } }),
+  bulk: ajv.compile<{ status: string }>({
+    type: 'object',
+    required: ['status'],
+    properties: { status: string },
+  }),
+  serverStatus: ajv.compile<DruidServerStatus>({
+    type: 'object',
+    required: ['version'],
+    properties: { version: string, modules: listOf(object) },
+  }),
+  rules: ajv.compile<RetentionRule[]>({ type: 'array', items: typed }),
+  compaction: ajv.compile<ClusterCompactionConfig>({
+    type: 'object',
+    properties: { compactionConfigs: listOf(compactionConfig) },
+  }),
+  compactionConfig: ajv.compile<DataSourceCompactionConfig>(compactionConfig),
+  metadata: ajv.compile<DatasourceMetadata>({
+    type: 'object',
+    required: ['name', 'segments'],
+    properties: { name: string, properties: object, segments: { type: 'array', items: object } },
+  }),
+};
+
+/** The answer's JSON, checked against its shape; a clear error naming the endpoint otherwise. */
+export function parseAnswer<T>(answer: DruidAnswer, shape: ValidateFunction<T>): T {
+  const details = { request: answer.request, status: answer.status };
+  let value: unknown;
+  try {
+    value = JSON.parse(answer.text);
+  } catch {
+    const excerpt = answer.text.trim().slice(0, 200);
+    throw new DruidResponseError(
+      `the answer is not JSON: ${excerpt === '' ? '(empty body)' : excerpt}`,
+      details,
+    );
+  }
+  if (!shape(value)) {
+    const problems = ajv.errorsText(shape.errors, { dataVar: 'body' });
+    throw new DruidResponseError(
+      `the answer does not have the shape this client expects: ${problems}`,
+      details,
+    );
+  }
+  return value;
+}
