@@ -4,7 +4,7 @@
  * base URL, which is the Druid URL itself unless the settings name another.
  */
 import type { WriteOptions } from './audit.js';
-import { isHtml } from './errors.js';
+import { isHtml } from './classify.js';
 import type { DruidHttp } from './http.js';
 import { parseAnswer, shapes } from './schemas.js';
 import type {

@@ -6,18 +6,17 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request, type Dispatcher } from 'undici';
+import { collectSecrets, redactText } from '../report/redact.js';
 import { auditHeaders, type AuditContext } from './audit.js';
 import { endpointUrl, type ResolvedConnection } from './connection.js';
+import { classifyResponse, classifyTransportFailure } from './classify.js';
 import {
-  classifyResponse,
-  classifyTransportFailure,
   DruidError,
   DruidReadOnlyError,
   DruidRedirectError,
   type DruidErrorKind,
   type RequestLabel,
 } from './errors.js';
-import { redact } from './redact.js';
 import { isRedirect, redirectDecision } from './redirect.js';
 import { retryDecision, type Repeatability, type RetryPolicy } from './retry.js';
 
@@ -46,6 +45,8 @@ export interface DruidAnswer {
   status: number;
   text: string;
   contentType: string | undefined;
+  /** To scrub from any error message built from this answer. */
+  secrets: readonly string[];
 }
 
 /** One HTTP exchange (each attempt and each redirect hop is one), for logs and request counts. */
@@ -94,9 +95,15 @@ export class DruidHttp {
     const label: RequestLabel = { method: call.method, path: `${call.path}${url.search}` };
     if (call.method !== 'GET' && this.settings.readOnly) throw new DruidReadOnlyError(label);
     const repeatability = call.method === 'GET' ? 'repeatable' : (call.repeatability ?? 'once-only');
+    // Druid's errors may quote the body back (a Jackson message names the offending value), so
+    // credentials inside a submitted spec are scrubbed too, along with the client's own.
+    const secrets =
+      call.body === undefined
+        ? this.settings.secrets
+        : [...collectSecrets(call.body, new Set(this.settings.secrets))];
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.attempt(call, url, label, attempt);
+      const outcome = await this.attempt(call, url, label, attempt, secrets);
       if (!(outcome instanceof DruidError)) return outcome;
       const decision = retryDecision({
         error: outcome,
@@ -112,18 +119,32 @@ export class DruidHttp {
   }
 
   /** One attempt: the request plus any leader redirects, ending in an answer or an error. */
-  private async attempt(call: DruidRequest, first: URL, label: RequestLabel, attempt: number) {
+  private async attempt(
+    call: DruidRequest,
+    first: URL,
+    label: RequestLabel,
+    attempt: number,
+    secrets: readonly string[],
+  ) {
     const headers = this.headersFor(call);
     const body = call.body === undefined ? undefined : JSON.stringify(call.body);
     const visited = [first.href];
     for (let url = first; ;) {
-      const exchanged = await this.exchange(call.method, url, headers, body, label, attempt);
+      const exchanged = await this.exchange(call.method, url, headers, body, label, attempt, secrets);
       if (exchanged instanceof DruidError) return exchanged;
       const { status, text, contentType } = exchanged;
       const answered = (status >= 200 && status < 300) || call.isAnswer?.(status, text) === true;
-      if (answered) return { request: label, status, text, contentType } satisfies DruidAnswer;
+      // An answer is data and stays intact (a stored spec may legitimately contain a secret);
+      // only text that becomes an error message is scrubbed.
+      if (answered) return { request: label, status, text, contentType, secrets } satisfies DruidAnswer;
       if (!isRedirect(status)) {
-        return classifyResponse(label, { status, text, contentType, retryAfter: exchanged.retryAfter });
+        const facts = {
+          status,
+          text: redactText(text, secrets),
+          contentType,
+          retryAfter: exchanged.retryAfter,
+        };
+        return classifyResponse(label, facts);
       }
       const decision = redirectDecision({
         status,
@@ -145,6 +166,7 @@ export class DruidHttp {
     body: string | undefined,
     label: RequestLabel,
     attempt: number,
+    secrets: readonly string[],
   ): Promise<Exchange | DruidError> {
     const { dispatcher, requestTimeoutMs } = this.settings;
     const started = performance.now();
@@ -161,7 +183,7 @@ export class DruidHttp {
         bodyTimeout: requestTimeoutMs,
       });
       // Always read the body, even of errors, so the connection returns to the pool.
-      const text = this.redact(await response.body.text());
+      const text = await response.body.text();
       const status = response.statusCode;
       this.settings.onRequest?.({ ...event, status, durationMs: performance.now() - started });
       return {
@@ -173,7 +195,7 @@ export class DruidHttp {
       };
     } catch (failure) {
       const timedOut = timeout.aborted ? requestTimeoutMs : undefined;
-      const error = classifyTransportFailure(label, failure, timedOut, (text) => this.redact(text));
+      const error = classifyTransportFailure(label, failure, timedOut, (text) => redactText(text, secrets));
       this.settings.onRequest?.({ ...event, error: error.kind, durationMs: performance.now() - started });
       return error;
     }
@@ -188,10 +210,6 @@ export class DruidHttp {
       ...(call.method === 'GET' ? {} : auditHeaders(call.audit ?? this.settings.audit)),
       ...(call.body === undefined ? {} : { 'Content-Type': 'application/json' }),
     };
-  }
-
-  private redact(text: string): string {
-    return redact(text, this.settings.secrets);
   }
 }
 

@@ -6,6 +6,6 @@ export { connectionFromEnv, resolveConnection, type DruidConnectionSettings } fr
 export { auditHeaders, DEFAULT_AUDIT, type AuditContext, type WriteOptions } from './audit.js';
 export type { RequestEvent } from './http.js';
 export { retryDecision, DEFAULT_RETRY_POLICY, type RetryPolicy, type Repeatability } from './retry.js';
-export { redact } from './redact.js';
 export * from './errors.js';
+export { classifyResponse, druidMessageOf } from './classify.js';
 export type * from './types.js';

@@ -6,6 +6,7 @@
  * error lists are filled in as empty (Ajv `useDefaults`).
  */
 import { Ajv, type SchemaObject, type ValidateFunction } from 'ajv';
+import { redactText } from '../report/redact.js';
 import { DruidResponseError } from './errors.js';
 import type { DruidAnswer } from './http.js';
 import type {
@@ -181,7 +182,7 @@ export function parseAnswer<T>(answer: DruidAnswer, shape: ValidateFunction<T>):
   try {
     value = JSON.parse(answer.text);
   } catch {
-    const excerpt = answer.text.trim().slice(0, 200);
+    const excerpt = redactText(answer.text.trim(), answer.secrets).slice(0, 200);
     throw new DruidResponseError(
       `the answer is not JSON: ${excerpt === '' ? '(empty body)' : excerpt}`,
       details,
