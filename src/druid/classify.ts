@@ -140,7 +140,7 @@ export function classifyTransportFailure(
   redact: (text: string) => string,
 ): DruidError {
   const code = errorCode(failure);
-  const reason = redact(failure instanceof Error ? failure.message : String(failure));
+  const reason = redact(messageOf(failure));
   const details = { request, cause: failure };
   if (timeoutMs !== undefined) {
     return new DruidTransientError(`no answer within ${timeoutMs} ms`, 'unknown', details);
@@ -165,11 +165,19 @@ export function classifyTransportFailure(
   return new DruidConnectionError(`request failed (${code ?? 'no code'}: ${reason})`, details);
 }
 
+// Duck-typed rather than `instanceof Error`: errors from Node internals may come from another
+// realm (a test VM context), where instanceof is false.
 function errorCode(failure: unknown): string | undefined {
-  for (let current = failure, depth = 0; current instanceof Error && depth < 4; depth++) {
-    const code = (current as { code?: unknown }).code;
+  let current = failure;
+  for (let depth = 0; typeof current === 'object' && current !== null && depth < 4; depth++) {
+    const { code, cause } = current as { code?: unknown; cause?: unknown };
     if (typeof code === 'string') return code;
-    current = current.cause;
+    current = cause;
   }
   return undefined;
+}
+
+function messageOf(failure: unknown): string {
+  const message = (failure as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(failure);
 }
