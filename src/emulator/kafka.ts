@@ -1,0 +1,166 @@
+/**
+ * The simulated Kafka the emulated supervisors read from: clusters reachable through their
+ * bootstrap servers, topics with partitions whose end offsets grow at a produce rate. Offsets are
+ * computed from time, not stored per tick, so any emulated instant can be asked about.
+ */
+
+export interface StreamError {
+  exceptionClass: string;
+  message: string;
+  streamException: boolean;
+}
+
+interface Partition {
+  /** End offset at `baseAt`; from then on it grows by `ratePerSec`. */
+  base: number;
+  baseAt: number;
+  ratePerSec: number;
+}
+
+interface Topic {
+  name: string;
+  partitions: Partition[];
+}
+
+export interface KafkaCluster {
+  name: string;
+  servers: string[];
+  reachable: boolean;
+  topics: Map<string, Topic>;
+  /** Like a broker with auto.create.topics.enable: a lookup creates a missing topic. */
+  autoCreate?: { partitions: number; ratePerSec: number };
+}
+
+/** A partition a supervisor reads, keyed as Druid keys it in reports ("0", or "topic:0" for multi-topic). */
+export interface StreamPartition {
+  key: string;
+  topic: string;
+  partition: number;
+}
+
+export type PartitionLookup = { ok: true; partitions: StreamPartition[] } | { ok: false; error: StreamError };
+
+const STREAM_EXCEPTION = 'org.apache.druid.indexing.seekablestream.common.StreamException';
+
+export class KafkaWorld {
+  readonly clusters: KafkaCluster[] = [];
+
+  constructor(private readonly now: () => number) {}
+
+  addCluster(name: string, servers: string[], autoCreate?: KafkaCluster['autoCreate']): KafkaCluster {
+    const cluster: KafkaCluster = {
+      name,
+      servers,
+      reachable: true,
+      topics: new Map(),
+      ...(autoCreate ? { autoCreate } : {}),
+    };
+    this.clusters.push(cluster);
+    return cluster;
+  }
+
+  cluster(nameOrServer: string): KafkaCluster {
+    const found = this.clusters.find((c) => c.name === nameOrServer || c.servers.includes(nameOrServer));
+    if (!found) throw new Error(`no simulated Kafka cluster ${nameOrServer}`);
+    return found;
+  }
+
+  /** The cluster a consumer with this `bootstrap.servers` value reaches, if any server is known and up. */
+  resolve(bootstrapServers: string): KafkaCluster | undefined {
+    const servers = bootstrapServers.split(',').map((s) => s.trim());
+    return this.clusters.find((c) => c.reachable && servers.some((s) => c.servers.includes(s)));
+  }
+
+  createTopic(clusterName: string, topic: string, partitions = 1, ratePerSec = 0): void {
+    const cluster = this.cluster(clusterName);
+    const at = this.now();
+    const existing = cluster.topics.get(topic);
+    if (existing) {
+      // Kafka can only add partitions; new ones start empty.
+      while (existing.partitions.length < partitions)
+        existing.partitions.push({ base: 0, baseAt: at, ratePerSec });
+      return;
+    }
+    cluster.topics.set(topic, {
+      name: topic,
+      partitions: Array.from({ length: partitions }, () => ({ base: 0, baseAt: at, ratePerSec })),
+    });
+  }
+
+  deleteTopic(clusterName: string, topic: string): void {
+    this.cluster(clusterName).topics.delete(topic);
+  }
+
+  /** Appends `records` to every partition (or to one). */
+  produce(clusterName: string, topic: string, records: number, partition?: number): void {
+    for (const [i, p] of this.topic(clusterName, topic).partitions.entries()) {
+      if (partition === undefined || partition === i) p.base += records;
+    }
+  }
+
+  setRate(clusterName: string, topic: string, ratePerSec: number): void {
+    const at = this.now();
+    for (const p of this.topic(clusterName, topic).partitions) {
+      p.base = endOffset(p, at);
+      p.baseAt = at;
+      p.ratePerSec = ratePerSec;
+    }
+  }
+
+  setReachable(clusterName: string, reachable: boolean): void {
+    this.cluster(clusterName).reachable = reachable;
+  }
+
+  /** What KafkaRecordSupplier.getPartitionIds gives the supervisor, or the exception it records. */
+  lookupPartitions(bootstrapServers: string, stream: string, multiTopic: boolean): PartitionLookup {
+    const cluster = this.resolve(bootstrapServers);
+    if (!cluster) {
+      return fail(
+        'org.apache.kafka.common.errors.TimeoutException: Timeout expired while fetching topic metadata',
+      );
+    }
+    if (!multiTopic && cluster.autoCreate && !cluster.topics.has(stream)) {
+      this.createTopic(cluster.name, stream, cluster.autoCreate.partitions, cluster.autoCreate.ratePerSec);
+    }
+    const topics = multiTopic
+      ? [...cluster.topics.values()].filter((t) => new RegExp(`^(?:${stream})$`).test(t.name))
+      : [cluster.topics.get(stream)].filter((t): t is Topic => t !== undefined);
+    const partitions = topics
+      .sort((a, b) => (a.name < b.name ? -1 : 1))
+      .flatMap((t) =>
+        t.partitions.map((_, i) => ({
+          key: multiTopic ? `${t.name}:${i}` : String(i),
+          topic: t.name,
+          partition: i,
+        })),
+      );
+    if (partitions.length === 0)
+      return fail(`org.apache.druid.java.util.common.ISE: No partitions found for stream [${stream}]`);
+    return { ok: true, partitions };
+  }
+
+  /** End offset of one partition at emulated time `at`; undefined while it cannot be reached. */
+  endOffset(bootstrapServers: string, p: StreamPartition, at: number): number | undefined {
+    const partition = this.resolve(bootstrapServers)?.topics.get(p.topic)?.partitions[p.partition];
+    return partition ? endOffset(partition, at) : undefined;
+  }
+
+  /** Produce rate of one partition in records per second, for time lag. */
+  rate(bootstrapServers: string, p: StreamPartition): number {
+    return this.resolve(bootstrapServers)?.topics.get(p.topic)?.partitions[p.partition]?.ratePerSec ?? 0;
+  }
+
+  private topic(clusterName: string, topic: string): Topic {
+    const found = this.cluster(clusterName).topics.get(topic);
+    if (!found) throw new Error(`no topic ${topic} in ${clusterName}`);
+    return found;
+  }
+}
+
+function endOffset(p: Partition, at: number): number {
+  return p.base + Math.max(0, Math.floor(((at - p.baseAt) * p.ratePerSec) / 1000));
+}
+
+function fail(message: string): PartitionLookup {
+  return { ok: false, error: { exceptionClass: STREAM_EXCEPTION, message, streamException: true } };
+}

@@ -1,0 +1,57 @@
+import type { Json, JsonObject } from './json.js';
+import type { Offsets } from './tasks.js';
+
+/**
+ * The metadata store: what survives an Overlord restart. Supervisor spec history (with
+ * tombstones), committed offsets ("datasource metadata", keyed by supervisor id), published
+ * segments, retention rules and compaction configs.
+ */
+
+export interface VersionedSpec {
+  spec: JsonObject;
+  version: string;
+}
+
+export interface Segment {
+  dataSource: string;
+  interval: string;
+  version: string;
+  partitionNum: number;
+  size: number;
+}
+
+export class MetadataStore {
+  /** Oldest first; the API serves newest first. */
+  readonly history = new Map<string, VersionedSpec[]>();
+  readonly offsets = new Map<string, Offsets>();
+  readonly segments: Segment[] = [];
+  readonly datasourceCreated = new Map<string, string>();
+  readonly rules = new Map<string, Json>([
+    ['_default', [{ type: 'loadForever', tieredReplicants: { _default_tier: 2 } }]],
+  ]);
+  readonly compaction = new Map<string, JsonObject>();
+
+  addHistory(id: string, spec: JsonObject, version: string): void {
+    this.history.set(id, [...(this.history.get(id) ?? []), { spec: structuredClone(spec), version }]);
+  }
+
+  /** The latest non-tombstone spec of every id, as SupervisorManager.start() loads them. */
+  activeSpecs(): Map<string, JsonObject> {
+    const active = new Map<string, JsonObject>();
+    for (const [id, versions] of this.history) {
+      const latest = versions[versions.length - 1];
+      if (latest && latest.spec.type !== 'NoopSupervisorSpec') active.set(id, structuredClone(latest.spec));
+    }
+    return active;
+  }
+
+  commitOffsets(supervisorId: string, committed: Offsets): void {
+    this.offsets.set(supervisorId, { ...this.offsets.get(supervisorId), ...committed });
+  }
+
+  addSegment(segment: Segment, created: string): void {
+    if (!this.datasourceCreated.has(segment.dataSource))
+      this.datasourceCreated.set(segment.dataSource, created);
+    this.segments.push(segment);
+  }
+}

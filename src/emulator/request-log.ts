@@ -1,0 +1,35 @@
+/** Every API request the emulator answered (control routes excluded), for assertions like "no writes". */
+export interface RequestRecord {
+  method: string;
+  path: string;
+  /** The raw query string, "" or "?full". */
+  query: string;
+  /** null when a fault hung or reset the connection. */
+  status: number | null;
+  /** Emulated time of arrival. */
+  at: number;
+  fault?: string;
+}
+
+export class RequestLog {
+  private records: RequestRecord[] = [];
+
+  add(method: string, path: string, query: string, at: number): RequestRecord {
+    const record: RequestRecord = { method, path, query, status: null, at };
+    this.records.push(record);
+    return record;
+  }
+
+  list(): RequestRecord[] {
+    return this.records.map((r) => ({ ...r }));
+  }
+
+  /** Requests that could change the cluster: anything but GET, HEAD and OPTIONS. */
+  writes(): RequestRecord[] {
+    return this.list().filter((r) => !['GET', 'HEAD', 'OPTIONS'].includes(r.method));
+  }
+
+  clear(): void {
+    this.records = [];
+  }
+}

@@ -1,0 +1,63 @@
+import { startEmulator, type EmulatorOptions } from './index.js';
+
+/**
+ * `druid-gitops emulator [--port N] [--time-scale X] [--druid-version V] [--auth USER:PASSWORD]`:
+ * serves the Overlord emulator on 127.0.0.1, prints its base URL as the first line of stdout,
+ * stops cleanly on SIGINT/SIGTERM. Its Kafka world: docs/emulator.md.
+ */
+
+const USAGE =
+  'usage: druid-gitops emulator [--port N] [--time-scale X] [--druid-version V] [--auth USER:PASSWORD]';
+
+export function parseServeArgs(argv: string[]): EmulatorOptions {
+  const options: EmulatorOptions = {
+    // The demo world: any topic a spec names exists (3 partitions, 10 records/s each).
+    clusters: [
+      {
+        name: 'demo',
+        servers: ['kafka:9092', 'localhost:9092', '127.0.0.1:9092'],
+        autoCreateTopics: { partitions: 3, ratePerSec: 10 },
+      },
+    ],
+    timeScale: 1,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = argv[i + 1];
+    if (value === undefined) throw new Error(`${flag} needs a value\n${USAGE}`);
+    i += 1;
+    if (flag === '--port' && /^\d+$/.test(value) && Number(value) < 65536) options.port = Number(value);
+    else if (flag === '--time-scale' && Number(value) > 0) options.timeScale = Number(value);
+    else if (flag === '--druid-version' && /^\d+\.\d+\.\d+$/.test(value)) options.version = value;
+    else if (flag === '--auth' && value.includes(':')) {
+      const colon = value.indexOf(':');
+      options.auth = {
+        users: { [value.slice(0, colon)]: { password: value.slice(colon + 1), access: 'write' } },
+      };
+    } else throw new Error(`bad option ${flag} ${value}\n${USAGE}`);
+  }
+  return options;
+}
+
+/** Resolves when the emulator has stopped after a signal. Throws on usage errors (exit 2 in the CLI). */
+export async function serveEmulator(argv: string[]): Promise<void> {
+  const emulator = await startEmulator(parseServeArgs(argv));
+  process.stdout.write(`${emulator.url}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void emulator.close().then(resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+// Run directly (`npx tsx src/emulator/serve.ts`), not when bundled into the CLI.
+if (/emulator[\\/]serve\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
+  serveEmulator(process.argv.slice(2)).catch((e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(2);
+  });
+}

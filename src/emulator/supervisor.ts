@@ -1,0 +1,237 @@
+import { createHash } from 'node:crypto';
+import type { KafkaWorld, StreamPartition } from './kafka.js';
+import type { JsonObject } from './json.js';
+import type { MetadataStore } from './metadata-store.js';
+import type { StoredSpec } from './reserialise.js';
+import {
+  finishRun,
+  initialState,
+  propose,
+  recordError,
+  type StateThresholds,
+  type SupervisorStateValue,
+} from './state-manager.js';
+import type { Offsets, Task, TaskRunner } from './tasks.js';
+import { parsePeriod, periodToMillis } from './durations.js';
+
+/**
+ * One running supervisor (SeekableStreamSupervisor): a run loop every `period` after
+ * `startDelay` that connects to the stream, discovers tasks, rolls task groups over after
+ * `taskDuration`, and creates taskCount × replicas reading tasks unless suspended.
+ */
+
+export interface SupervisorConfig {
+  taskCount: number;
+  replicas: number;
+  taskDurationMs: number;
+  startDelayMs: number;
+  periodMs: number;
+  completionTimeoutMs: number;
+  useEarliestOffset: boolean;
+  bootstrap: string;
+}
+
+export interface SupervisorInstance {
+  spec: StoredSpec;
+  cfg: SupervisorConfig;
+  specHash: string;
+  state: SupervisorStateValue;
+  nextRunAt: number;
+  partitions: StreamPartition[];
+  /** taskGroupId → ids of the tasks reading for it. */
+  activeGroups: Map<number, string[]>;
+  publishing: Set<string>;
+  /** Where the next task group of a partition starts (checkpoints of groups that rolled over). */
+  nextOffsets: Offsets;
+  /** Last lag fetch: end offsets of the stream and when they were read. */
+  latest?: { offsets: Offsets; at: number };
+}
+
+export interface RunEnv {
+  world: KafkaWorld;
+  tasks: TaskRunner;
+  store: MetadataStore;
+  thresholds: StateThresholds;
+  /** Asks the fault table whether a new task of this supervisor should fail. */
+  taskShouldFail(supervisorId: string): boolean;
+}
+
+const ms = (value: unknown): number => {
+  const p = typeof value === 'string' ? parsePeriod(value) : undefined;
+  return p ? periodToMillis(p) : 0;
+};
+
+export function supervisorConfig(spec: StoredSpec): SupervisorConfig {
+  const io = spec.json.ioConfig as JsonObject;
+  const props = io.consumerProperties as JsonObject;
+  return {
+    taskCount: Number(io.taskCount),
+    replicas: Number(io.replicas),
+    taskDurationMs: ms(io.taskDuration),
+    startDelayMs: ms(io.startDelay),
+    periodMs: Math.max(1, ms(io.period)),
+    completionTimeoutMs: ms(io.completionTimeout),
+    useEarliestOffset: io.useEarliestOffset === true,
+    bootstrap: String(props['bootstrap.servers']),
+  };
+}
+
+export function startSupervisor(spec: StoredSpec, at: number): SupervisorInstance {
+  const { suspended: _suspended, ...rest } = spec.json;
+  return {
+    spec,
+    cfg: supervisorConfig(spec),
+    specHash: createHash('sha1').update(JSON.stringify(rest)).digest('hex'),
+    state: initialState(spec.suspended),
+    nextRunAt: at + supervisorConfig(spec).startDelayMs,
+    partitions: [],
+    activeGroups: new Map(),
+    publishing: new Set(),
+    nextOffsets: {},
+  };
+}
+
+/** One RunNotice: runInternal() followed by markRunFinished(). */
+export function runOnce(s: SupervisorInstance, env: RunEnv, at: number): void {
+  const th = env.thresholds;
+  s.nextRunAt = at + s.cfg.periodMs;
+  s.state = propose(s.state, 'CONNECTING_TO_STREAM', th);
+  const lookup = env.world.lookupPartitions(s.cfg.bootstrap, s.spec.stream, s.spec.multiTopic);
+  if (!lookup.ok) {
+    s.state = recordError(s.state, { timestamp: at, ...lookup.error }, th);
+    // Before the first successful run, a stream failure ends the run early.
+    if (!s.state.atLeastOneSuccessfulRun) {
+      s.state = finishRun(s.state, th);
+      return;
+    }
+  } else {
+    s.partitions = lookup.partitions;
+  }
+  s.state = propose(s.state, 'DISCOVERING_INITIAL_TASKS', th);
+  discoverTasks(s, env, at);
+  forgetFinishedTasks(s, env);
+  checkTaskDuration(s, env, at, () => s.spec.suspended);
+  if (!s.spec.suspended) {
+    s.state = propose(s.state, 'CREATING_TASKS', th);
+    createNewTasks(s, env, at);
+  }
+  s.state = finishRun(s.state, th);
+  if (lookup.ok) updateLatestOffsets(s, env, at);
+}
+
+/** Graceful stop (stop(true)): reading task groups checkpoint and publish what they read. */
+export function stopGracefully(s: SupervisorInstance, env: RunEnv, at: number): void {
+  checkTaskDuration(s, env, at, () => true);
+}
+
+/** Early handoff (POST /taskGroups/handoff): the named groups checkpoint now; unknown ids are ignored. */
+export function handoffGroups(s: SupervisorInstance, env: RunEnv, at: number, groups: number[]): void {
+  checkTaskDuration(s, env, at, (group) => groups.includes(group));
+}
+
+function discoverTasks(s: SupervisorInstance, env: RunEnv, at: number): void {
+  const tracked = new Set([...s.publishing, ...[...s.activeGroups.values()].flat()]);
+  for (const task of env.tasks.of(s.spec.id)) {
+    if (tracked.has(task.id)) continue;
+    if (task.status === 'PUBLISHING') {
+      s.publishing.add(task.id);
+      for (const [key, offset] of Object.entries(task.currentOffsets)) {
+        s.nextOffsets[key] = Math.max(s.nextOffsets[key] ?? 0, offset);
+      }
+    } else if (task.status === 'READING') {
+      if (task.specHash === s.specHash && task.groupId < groupCount(s)) {
+        s.activeGroups.set(task.groupId, [...(s.activeGroups.get(task.groupId) ?? []), task.id]);
+      } else {
+        env.tasks.kill(task, at);
+      }
+    }
+  }
+}
+
+function forgetFinishedTasks(s: SupervisorInstance, env: RunEnv): void {
+  const alive = (id: string): boolean => {
+    const status = env.tasks.tasks.get(id)?.status;
+    return status === 'READING' || status === 'PUBLISHING';
+  };
+  for (const id of s.publishing) if (!alive(id)) s.publishing.delete(id);
+  for (const [group, ids] of s.activeGroups) {
+    const left = ids.filter(alive);
+    if (left.length === 0) s.activeGroups.delete(group);
+    else s.activeGroups.set(group, left);
+  }
+}
+
+/** Groups past taskDuration (or forced: stopping, suspended, handoff) checkpoint at the replicas' highest offsets. */
+function checkTaskDuration(
+  s: SupervisorInstance,
+  env: RunEnv,
+  at: number,
+  force: (group: number) => boolean,
+): void {
+  for (const [group, ids] of s.activeGroups) {
+    const tasks = ids.map((id) => env.tasks.tasks.get(id)).filter((t): t is Task => t?.status === 'READING');
+    const started = Math.min(...tasks.map((t) => t.startTime));
+    if (!force(group) && at < started + s.cfg.taskDurationMs) continue;
+    tasks.forEach((t) => env.tasks.observe(t, at));
+    const end: Offsets = {};
+    for (const t of tasks) {
+      for (const [k, v] of Object.entries(t.currentOffsets)) end[k] = Math.max(end[k] ?? 0, v);
+    }
+    for (const t of tasks) {
+      env.tasks.checkpoint(t, at, end);
+      s.publishing.add(t.id);
+    }
+    Object.assign(s.nextOffsets, end);
+    s.activeGroups.delete(group);
+  }
+}
+
+const groupCount = (s: SupervisorInstance): number => Math.min(s.cfg.taskCount, s.partitions.length);
+
+function createNewTasks(s: SupervisorInstance, env: RunEnv, at: number): void {
+  const stored = env.store.offsets.get(s.spec.id) ?? {};
+  for (let group = 0; group < groupCount(s); group++) {
+    const partitions = s.partitions.filter((_, i) => i % s.cfg.taskCount === group);
+    const existing = (s.activeGroups.get(group) ?? [])
+      .map((id) => env.tasks.tasks.get(id))
+      .filter((t): t is Task => !!t);
+    const starting: Offsets = existing[0] ? { ...existing[0].startingOffsets } : {};
+    if (!existing[0]) {
+      for (const p of partitions) {
+        const end = env.world.endOffset(s.cfg.bootstrap, p, at) ?? 0;
+        starting[p.key] = s.nextOffsets[p.key] ?? stored[p.key] ?? (s.cfg.useEarliestOffset ? 0 : end);
+      }
+    }
+    const ids = existing.map((t) => t.id);
+    for (let replica = existing.length; replica < s.cfg.replicas; replica++) {
+      const task: Task = {
+        id: env.tasks.newId(s.spec.dataSource, s.specHash, group, starting),
+        supervisorId: s.spec.id,
+        dataSource: s.spec.dataSource,
+        specHash: s.specHash,
+        groupId: group,
+        bootstrap: s.cfg.bootstrap,
+        partitions,
+        startingOffsets: { ...starting },
+        currentOffsets: { ...starting },
+        startTime: existing[0]?.startTime ?? at,
+        durationMs: s.cfg.taskDurationMs,
+        completionTimeoutMs: s.cfg.completionTimeoutMs,
+        status: 'READING',
+        ...(env.taskShouldFail(s.spec.id) ? { failAt: at + env.tasks.timings.failAfterMs } : {}),
+      };
+      env.tasks.add(task);
+      ids.push(task.id);
+    }
+    s.activeGroups.set(group, ids);
+  }
+}
+
+function updateLatestOffsets(s: SupervisorInstance, env: RunEnv, at: number): void {
+  const offsets: Offsets = {};
+  for (const p of s.partitions) {
+    const end = env.world.endOffset(s.cfg.bootstrap, p, at);
+    if (end !== undefined) offsets[p.key] = end;
+  }
+  s.latest = { offsets, at };
+}
