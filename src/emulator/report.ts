@@ -17,12 +17,12 @@ export function statusReport(
   at: number,
   version: string,
 ): JsonObject {
-  const active = [...s.activeGroups.values()]
-    .flat()
-    .map((id) => tasks.tasks.get(id))
-    .filter((t): t is Task => !!t);
+  // A finished task triggers a run at once in Druid (task listener), so it never shows as current.
+  const current = (ids: Iterable<string>, status: Task['status']): Task[] =>
+    [...ids].map((id) => tasks.tasks.get(id)).filter((t): t is Task => t?.status === status);
+  const active = current([...s.activeGroups.values()].flat(), 'READING');
   active.forEach((t) => tasks.observe(t, at));
-  const publishing = [...s.publishing].map((id) => tasks.tasks.get(id)).filter((t): t is Task => !!t);
+  const publishing = current(s.publishing, 'PUBLISHING');
   const payload: JsonObject = {};
   if (atLeast(version, '34.0.0')) payload.id = s.spec.id;
   Object.assign(payload, {
