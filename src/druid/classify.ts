@@ -78,9 +78,11 @@ export function druidMessageOf(text: string, contentType?: string): string | und
     if (fromJson !== undefined) return clip(fromJson);
   }
   if (isHtml(trimmed, contentType)) {
+    // Jetty's error page puts the exception in the title: "Error 500 <class>: <message>". The
+    // status is reported separately, so only the exception and its message are kept.
     const title = /<title>([^<]*)<\/title>/i.exec(trimmed)?.[1];
     const plain = title ?? trimmed.replace(/<[^>]*>/g, ' ');
-    return clip(plain.replace(/\s+/g, ' ').trim());
+    return clip(decodeEntities(plain.replace(/\s+/g, ' ').trim()).replace(/^Error \d{3} /, ''));
   }
   return clip(trimmed);
 }
@@ -99,6 +101,17 @@ function messageFromJson(text: string): string | undefined {
     if (typeof candidate === 'string' && candidate !== '') return candidate;
   }
   return undefined;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? entity;
+  });
 }
 
 export function isHtml(text: string, contentType?: string): boolean {

@@ -43,7 +43,7 @@ describe('classifyResponse', () => {
       contentType: 'text/html;charset=iso-8859-1',
     });
     expect(error.message).toContain('druid.router.managementProxy.enabled=true');
-    expect(error.druidMessage).toBe('Error 404 Not Found');
+    expect(error.druidMessage).toBe('Not Found');
   });
 
   test.each([
@@ -77,6 +77,32 @@ describe('classifyResponse', () => {
     const error = classifyResponse(submit, { status: 500, ...jsonBody(body) });
     expect(error).toBeInstanceOf(DruidRejectedError);
     expect(error.druidMessage).toBe(body.errorMessage);
+  });
+
+  test('a Jetty 500 page yields the exception from its title, entities decoded, status prefix dropped', () => {
+    const page = [
+      '<html>',
+      '<head>',
+      '<title>Error 500 org.apache.druid.error.DruidException: Stream[b] doesn&apos;t exist in the supervisor[KafkaSupervisor-a]. Supervisor is consuming stream[a] &amp; &quot;more&quot;</title>',
+      '</head>',
+      '<body><h2>HTTP ERROR 500 ...</h2></body>',
+      '</html>',
+    ].join('\n');
+    const error = classifyResponse(submit, {
+      status: 500,
+      text: page,
+      contentType: 'text/html;charset=iso-8859-1',
+    });
+    expect(error).toBeInstanceOf(DruidRejectedError);
+    expect(error.druidMessage).toBe(
+      'org.apache.druid.error.DruidException: Stream[b] doesn\'t exist in the supervisor[KafkaSupervisor-a]. Supervisor is consuming stream[a] & "more"',
+    );
+  });
+
+  test('a 415 with no body is rejected', () => {
+    const error = classifyResponse(submit, { status: 415, text: '' });
+    expect(error).toBeInstanceOf(DruidRejectedError);
+    expect(error.message).toBe('POST /druid/indexer/v1/supervisor: Druid rejected the request (HTTP 415)');
   });
 
   test('401 from a Jetty page and from the JSON form are unauthorized', () => {
