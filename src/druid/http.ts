@@ -125,7 +125,7 @@ export class DruidHttp {
     label: RequestLabel,
     attempt: number,
     secrets: readonly string[],
-  ) {
+  ): Promise<DruidAnswer | DruidError> {
     const headers = this.headersFor(call);
     const body = call.body === undefined ? undefined : JSON.stringify(call.body);
     const visited = [first.href];

@@ -26,7 +26,7 @@ export function loadTlsMaterial(settings: DruidConnectionSettings): TlsMaterial 
   return material;
 }
 
-export function pemOrFile(value: string, what: string): string {
+function pemOrFile(value: string, what: string): string {
   if (value.includes('-----BEGIN ')) return value;
   let text: string;
   try {
