@@ -134,6 +134,17 @@ describe('retries', () => {
     ]);
   });
 
+  test('a GET that times out is retried', async () => {
+    const server = await serve(
+      sequence(
+        (_q, response) => void setTimeout(() => json(response, 200, ['late']), 300),
+        (_q, response) => json(response, 200, ['a']),
+      ),
+    );
+    await expect(client(server.url, { requestTimeoutMs: 100 }).listSupervisorIds()).resolves.toEqual(['a']);
+    expect(server.requests).toHaveLength(2);
+  });
+
   test('reset is retried on 503 but not on 502', async () => {
     const retried = await serve(sequence(unavailable, (_q, r) => json(r, 200, { id: 'events' })));
     await expect(client(retried.url).resetSupervisor('events')).resolves.toEqual({ id: 'events' });
