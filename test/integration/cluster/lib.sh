@@ -42,7 +42,14 @@ log() { printf '[cluster %7s] %s\n' "$(elapsed)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
 pid_of() { local f="$CLUSTER_RUN/$1.pid"; [[ -f "$f" ]] && cat "$f"; }
-is_alive() { local p; p=$(pid_of "$1") && [[ -n "$p" ]] && kill -0 "$p" 2>/dev/null; }
+# alive = exists and is not a zombie (a killed JVM whose parent shell is gone may linger as <defunct>)
+pid_running() {
+  local st
+  kill -0 "$1" 2>/dev/null || return 1
+  st=$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) || return 1
+  [[ -n "$st" && "$st" != Z ]]
+}
+is_alive() { local p; p=$(pid_of "$1") && [[ -n "$p" ]] && pid_running "$p"; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 

@@ -6,19 +6,19 @@
 # leads its own process group, which is signalled as a whole) and, as a safety
 # net, by being a java process whose working directory is $CLUSTER_WORK (start.sh
 # runs every JVM there).
-# Env: CLUSTER_STOP_TIMEOUT (s to wait after SIGTERM before SIGKILL, default 20)
+# Env: CLUSTER_STOP_TIMEOUT (s to wait after SIGTERM before SIGKILL, default 15)
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-timeout_s="${CLUSTER_STOP_TIMEOUT:-20}"
+timeout_s="${CLUSTER_STOP_TIMEOUT:-15}"
 targets=()   # pids (each the leader of its own process group)
 
 if [[ -d "$CLUSTER_RUN" ]]; then
   for f in "$CLUSTER_RUN"/*.pid; do
     [[ -f "$f" ]] || continue
     p=$(cat "$f")
-    if [[ "$p" =~ ^[0-9]+$ ]] && kill -0 "$p" 2>/dev/null; then targets+=("$p"); fi
+    if [[ "$p" =~ ^[0-9]+$ ]] && pid_running "$p"; then targets+=("$p"); fi
   done
 fi
 # safety net: java processes whose cwd is the work dir (e.g. a pid file was lost)
@@ -28,6 +28,7 @@ if [[ -d "$CLUSTER_WORK" ]]; then
     p=${d#/proc/}
     [[ "$(readlink "$d/cwd" 2>/dev/null)" == "$work_real" ]] || continue
     [[ "$(readlink "$d/exe" 2>/dev/null)" == */java ]] || continue
+    pid_running "$p" || continue
     [[ " ${targets[*]:-} " == *" $p "* ]] || targets+=("$p")
   done
 fi
@@ -49,7 +50,7 @@ signal_all() {
     fi
   done
 }
-any_alive() { local p; for p in "${targets[@]}"; do kill -0 "$p" 2>/dev/null && return 0; done; return 1; }
+any_alive() { local p; for p in "${targets[@]}"; do pid_running "$p" && return 0; done; return 1; }
 
 log "stopping ${#targets[@]} process(es): ${targets[*]}"
 signal_all TERM
@@ -61,7 +62,7 @@ if any_alive; then
   sleep 1
 fi
 if any_alive; then
-  for p in "${targets[@]}"; do kill -0 "$p" 2>/dev/null && ps -o pid,pgid,args -p "$p" >&2; done
+  for p in "${targets[@]}"; do pid_running "$p" && ps -o pid,pgid,stat,args -p "$p" >&2; done
   die "some processes survived SIGKILL"
 fi
 rm -f "$CLUSTER_RUN"/*.pid "$CLUSTER_ENV_FILE"
