@@ -21,6 +21,8 @@ export interface KeyDefault {
   /** For `duration`: milliseconds. Otherwise the JSON value Druid writes back. */
   default: Json;
   since?: string;
+  /** Jackson's name for the Java type when it is a primitive (it appears in 400 messages). */
+  java?: 'int' | 'long';
   /** Last release that still had this default (the value changed after it). */
   defaultBefore?: { version: string; value: Json };
 }
@@ -56,7 +58,7 @@ export const IO_CONFIG: readonly KeyDefault[] = [
   { key: 'lagAggregator', kind: 'merge', default: { type: 'default' }, since: '34.0.0' },
 ];
 
-/** KafkaSupervisorTuningConfig, in the order of the GET sample (newer keys appended). */
+/** KafkaSupervisorTuningConfig, in the order a real 33.0 GET writes (releaseLocksOnHandoff placed by guess). */
 export const TUNING_CONFIG: readonly KeyDefault[] = [
   { key: 'appendableIndexSpec', kind: 'merge', default: { type: 'onheap', preserveExistingMetrics: false } },
   { key: 'maxRowsInMemory', kind: 'int', default: 150_000 },
@@ -72,6 +74,7 @@ export const TUNING_CONFIG: readonly KeyDefault[] = [
   {
     key: 'handoffConditionTimeout',
     kind: 'long',
+    java: 'long',
     default: 900_000,
     defaultBefore: { version: '30.0.0', value: 0 },
   },
@@ -86,11 +89,11 @@ export const TUNING_CONFIG: readonly KeyDefault[] = [
   { key: 'logParseExceptions', kind: 'bool', default: false },
   { key: 'maxParseExceptions', kind: 'int', default: 2_147_483_647 },
   { key: 'maxSavedParseExceptions', kind: 'int', default: 0 },
+  { key: 'numPersistThreads', kind: 'int', default: 1, since: '30.0.0' },
+  { key: 'maxColumnsToMerge', kind: 'int', default: -1, since: '30.0.0' },
   // Kinesis-only settings that the Kafka constructor hard-codes; they appear in every GET.
   { key: 'skipSequenceNumberAvailabilityCheck', kind: 'output', default: false },
   { key: 'repartitionTransitionDuration', kind: 'output', default: 'PT120S' },
-  { key: 'numPersistThreads', kind: 'int', default: 1, since: '30.0.0' },
-  { key: 'maxColumnsToMerge', kind: 'int', default: -1, since: '30.0.0' },
   { key: 'releaseLocksOnHandoff', kind: 'bool', default: false, since: '35.0.0' },
 ];
 

@@ -22,6 +22,8 @@ export const empty = (status: number, headers?: Record<string, string>): Reply =
   status,
   ...(headers ? { headers } : {}),
 });
+/** An empty body that still says application/json, as Jersey sends for @Produces(JSON) methods. */
+export const emptyJson = (status: number): Reply => text(status, '', 'application/json');
 
 /** Thrown anywhere below the router; the server turns it into the reply it carries. */
 export class ReplyError extends Error {
@@ -35,18 +37,31 @@ export class ReplyError extends Error {
  * catches it, so it reaches Jetty and becomes a 500 error page (REFERENCE §1.1).
  */
 export class EscapedException extends Error {
-  readonly javaClass = 'org.apache.druid.error.DruidException';
+  constructor(
+    message: string,
+    readonly javaClass = 'org.apache.druid.error.DruidException',
+  ) {
+    super(message);
+  }
 }
 
 /** Druid's `{"error": message}` bodies (CustomExceptionMapper, resource methods). */
 export const errorJson = (status: number, message: string): ReplyError =>
   new ReplyError(json(status, { error: message }));
 
-/** Jetty's default error page, used where Druid calls `sendError` or an exception escapes Jersey. */
-export function jettyErrorPage(status: number, uri: string, message: string): Reply {
-  const reason = REASONS[status] ?? 'Error';
+/**
+ * Jetty's default error page, used where Druid calls `sendError` or an exception escapes Jersey.
+ * For an exception (`exception: true`) Jetty puts the message in the title and adds "Caused by".
+ */
+export function jettyErrorPage(status: number, uri: string, message: string, exception = false): Reply {
+  const reason = exception ? message : (REASONS[status] ?? 'Error');
   const escape = (s: string): string =>
-    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    s
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;');
   const page = [
     '<html>',
     '<head>',
@@ -59,7 +74,9 @@ export function jettyErrorPage(status: number, uri: string, message: string): Re
     `<tr><th>STATUS:</th><td>${status}</td></tr>`,
     `<tr><th>MESSAGE:</th><td>${escape(message)}</td></tr>`,
     '<tr><th>SERVLET:</th><td>default</td></tr>',
+    ...(exception ? [`<tr><th>CAUSED BY:</th><td>${escape(message)}</td></tr>`] : []),
     '</table>',
+    ...(exception ? [`<h3>Caused by:</h3><pre>${escape(message)}</pre>`] : []),
     '',
     '</body>',
     '</html>',

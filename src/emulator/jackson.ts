@@ -8,7 +8,9 @@ import { isObject, type Json } from './json.js';
  * and fails with a 400 only when it cannot: the messages below are Jackson's first line.
  */
 
-export type JavaScalar = 'java.lang.Integer' | 'java.lang.Long' | 'java.lang.Boolean' | 'java.lang.String';
+/** Boxed types, or primitives where Druid declares one (Jackson names the type in its message). */
+export type JavaScalar =
+  'java.lang.Integer' | 'java.lang.Long' | 'java.lang.Boolean' | 'java.lang.String' | 'int' | 'long';
 
 function tokenName(value: Json): string {
   if (Array.isArray(value)) return 'Array value (token `JsonToken.START_ARRAY`)';
@@ -38,6 +40,8 @@ export function coerceScalar(type: JavaScalar, value: Json): Json {
   switch (type) {
     case 'java.lang.Integer':
     case 'java.lang.Long':
+    case 'int':
+    case 'long':
       return coerceInteger(type, value);
     case 'java.lang.Boolean':
       if (typeof value === 'boolean') return value;
@@ -55,7 +59,7 @@ export function coerceScalar(type: JavaScalar, value: Json): Json {
 }
 
 function coerceInteger(type: JavaScalar, value: Json): number {
-  const limit = type === 'java.lang.Integer' ? 2 ** 31 : 2 ** 63;
+  const limit = type === 'java.lang.Integer' || type === 'int' ? 2 ** 31 : 2 ** 63;
   let n: number;
   if (typeof value === 'number')
     n = Math.trunc(value); // ACCEPT_FLOAT_AS_INT is on by default
@@ -68,19 +72,22 @@ function coerceInteger(type: JavaScalar, value: Json): number {
   return n;
 }
 
-/** A Joda Period creator argument: ISO string or milliseconds, else a 400. */
-export function readPeriod(value: Json): Period {
+/**
+ * A Joda Period creator argument: ISO string or milliseconds. Joda's own message comes back with
+ * Jackson's reference chain (captured: `Invalid format: "1 hour" (through reference chain: ...)`).
+ */
+export function readPeriod(value: Json, chain = ''): Period {
   if (typeof value === 'string' || typeof value === 'number') {
     const p = parsePeriod(value);
     if (p) return p;
-    throw cannotDeserialize('org.joda.time.Period', value, `Invalid format: ${JSON.stringify(value)}`);
+    throw errorJson(400, `Invalid format: ${JSON.stringify(value)}${chain}`);
   }
   throw cannotDeserialize('org.joda.time.Period', value);
 }
 
 /** An ioConfig period: parsed as Period, stored as Duration (months → constructor problem). */
-export function readDuration(value: Json, javaClass: string): number {
-  const p = readPeriod(value);
+export function readDuration(value: Json, javaClass: string, chain = ''): number {
+  const p = readPeriod(value, chain);
   try {
     return periodToMillis(p);
   } catch (e) {
@@ -88,4 +95,4 @@ export function readDuration(value: Json, javaClass: string): number {
   }
 }
 
-export const periodText = (value: Json): string => formatPeriod(readPeriod(value));
+export const periodText = (value: Json, chain = ''): string => formatPeriod(readPeriod(value, chain));

@@ -126,7 +126,8 @@ export class Overlord {
     const changed = !current || !sameJson(current.spec.json, spec.json);
     if (current && !changed && skipRestartIfUnmodified && atLeast(this.version, '33.0.0'))
       return current.spec;
-    if (current && changed) validateSpecUpdate(current.spec, spec);
+    // Captured: 33.0 accepts a topic change; newer sources refuse it (validateSpecUpdateTo).
+    if (current && changed && atLeast(this.version, '34.0.0')) validateSpecUpdate(current.spec, spec);
     if (current) stopGracefully(current, this.env, this.now);
     if (changed) this.store.addHistory(spec.id, spec.json, isoTime(this.now));
     this.supervisors.set(spec.id, startSupervisor(spec, this.now));
@@ -193,7 +194,7 @@ export class Overlord {
     }
     if (partitions.stream !== s.spec.stream) {
       throw new EscapedException(
-        `Stream[${String(partitions.stream)}] doesn't exist in the supervisor[${id}]. Supervisor is consuming stream[${s.spec.stream}].`,
+        `Stream[${String(partitions.stream)}] doesn't exist in the supervisor[KafkaSupervisor-${id}]. Supervisor is consuming stream[${s.spec.stream}].`,
       );
     }
     const offsets: Offsets = {};

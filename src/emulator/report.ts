@@ -34,21 +34,23 @@ export function statusReport(
     activeTasks: active.map((t) => taskReport(t, 'ACTIVE', at, s.latest?.offsets)),
     publishingTasks: publishing.map((t) => taskReport(t, 'PUBLISHING', at)),
   });
-  if (s.latest) {
-    const highest: Offsets = {};
-    for (const t of active) {
-      for (const [k, v] of Object.entries(t.currentOffsets)) highest[k] = Math.max(highest[k] ?? 0, v);
-    }
-    const lag: Offsets = {};
-    for (const [k, end] of Object.entries(s.latest.offsets)) {
-      if (highest[k] !== undefined) lag[k] = Math.max(0, end - highest[k]);
-    }
-    payload.latestOffsets = s.latest.offsets;
-    payload.minimumLag = lag;
-    payload.aggregateLag = Object.values(lag).reduce((a, b) => a + b, 0);
-    if (atLeast(version, '33.0.0')) payload.minimumLagMillis = lagMillis(s, world, lag);
-    payload.offsetsLastUpdated = isoTime(s.latest.at);
+  // Captured on 33.0: minimumLag and aggregateLag are there ({} and 0) before any offsets are known.
+  const highest: Offsets = {};
+  for (const t of active) {
+    for (const [k, v] of Object.entries(t.currentOffsets)) highest[k] = Math.max(highest[k] ?? 0, v);
   }
+  const lag: Offsets = {};
+  for (const [k, end] of Object.entries(s.latest?.offsets ?? {})) {
+    if (highest[k] !== undefined) lag[k] = Math.max(0, end - highest[k]);
+  }
+  if (s.latest) payload.latestOffsets = s.latest.offsets;
+  payload.minimumLag = lag;
+  payload.aggregateLag = Object.values(lag).reduce((a, b) => a + b, 0);
+  const io = s.spec.json.ioConfig as JsonObject;
+  if (s.latest && io.emitTimeLagMetrics === true && atLeast(version, '33.0.0')) {
+    payload.minimumLagMillis = lagMillis(s, world, lag);
+  }
+  if (s.latest) payload.offsetsLastUpdated = isoTime(s.latest.at);
   Object.assign(payload, {
     suspended: s.spec.suspended,
     healthy: isHealthy(s.state.state),

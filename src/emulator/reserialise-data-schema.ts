@@ -57,6 +57,19 @@ export function reserialiseDataSchema(value: Json | undefined): JsonObject {
   if (typeof dataSource !== 'string' || dataSource === '') {
     throw constructorProblem(DATA_SCHEMA, 'Invalid value for field [dataSource]: must not be null');
   }
+  // IdUtils.validateId, the checks a name is most likely to trip.
+  if (dataSource.includes('/')) {
+    throw constructorProblem(
+      DATA_SCHEMA,
+      `Invalid value for field [dataSource]: Value [${dataSource}] cannot contain '/'.`,
+    );
+  }
+  if (dataSource.startsWith('.')) {
+    throw constructorProblem(
+      DATA_SCHEMA,
+      `Invalid value for field [dataSource]: Value [${dataSource}] cannot start with '.'.`,
+    );
+  }
   const timestampSpec = reserialiseTimestampSpec(value.timestampSpec);
   const metricsSpec = Array.isArray(value.metricsSpec) ? value.metricsSpec.map(reserialiseAggregator) : [];
   const dimensionsSpec = reserialiseDimensionsSpec(value.dimensionsSpec, timestampSpec, metricsSpec);

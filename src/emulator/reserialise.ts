@@ -28,6 +28,10 @@ const KAFKA_SPEC = 'org.apache.druid.indexing.kafka.supervisor.KafkaSupervisorSp
 const IO_CONFIG_CLASS = 'org.apache.druid.indexing.kafka.supervisor.KafkaSupervisorIOConfig';
 const TUNING_CLASS = 'org.apache.druid.indexing.kafka.supervisor.KafkaSupervisorTuningConfig';
 
+/** Druid's prefix for unknown type ids (captured on 33.0, from a coordinator-as-overlord). */
+const extensionHint = (type: Json | undefined): string =>
+  `Please make sure to load all the necessary extensions and jars with type '${String(type)}' on 'druid/overlord' service. `;
+
 export function readSupervisorSpec(body: Json, version: string): StoredSpec {
   if (!isObject(body)) throw cannotDeserialize(SPEC, body);
   if (body.type === undefined || body.type === null) {
@@ -39,7 +43,7 @@ export function readSupervisorSpec(body: Json, version: string): StoredSpec {
   if (body.type !== 'kafka') {
     throw errorJson(
       400,
-      `Could not resolve type id '${String(body.type)}' as a subtype of \`${SPEC}\`: known type ids = [NoopSupervisorSpec, autocompact, kafka, scheduled_batch]`,
+      `${extensionHint(body.type)}Could not resolve type id '${String(body.type)}' as a subtype of \`${SPEC}\` known type ids = [NoopSupervisorSpec, autocompact, kafka, scheduled_batch]`,
     );
   }
   const ingestion = body.spec === undefined || body.spec === null ? body : body.spec;
@@ -114,8 +118,8 @@ function reserialiseIoConfig(
       'SeekableStreamSupervisorIOConfig does not support both properties lateMessageRejectionStartDateTime and lateMessageRejectionPeriod.',
     );
   }
-  const json: JsonObject = { topic };
-  if (topicPattern !== null) json.topicPattern = topicPattern;
+  // Captured on 33.0: both keys are always written, the unused one as null (topicPattern: 28.0+).
+  const json: JsonObject = atLeast(version, '28.0.0') ? { topic, topicPattern } : { topic };
   Object.assign(json, reserialiseKeys(io, IO_CONFIG, version, IO_CONFIG_CLASS));
   applyAutoScalerTaskCount(json);
   const stream = String(topic ?? topicPattern);
@@ -146,7 +150,7 @@ function reserialiseTuningConfig(value: Json | undefined, version: string): Json
     if (tc.type !== 'kafka') {
       throw errorJson(
         400,
-        `Could not resolve type id '${String(tc.type)}' as a subtype of \`${TUNING_CLASS}\`: known type ids = [kafka] (for POJO property 'tuningConfig')`,
+        `${extensionHint(tc.type)}Could not resolve type id '${String(tc.type)}' as a subtype of \`${TUNING_CLASS}\` known type ids = [kafka] (for POJO property 'tuningConfig')`,
       );
     }
   }
@@ -202,17 +206,17 @@ function reserialiseValue(
   }
   switch (entry.kind) {
     case 'int':
-      return coerceScalar('java.lang.Integer', value);
+      return coerceScalar(entry.java ?? 'java.lang.Integer', value);
     case 'long':
-      return coerceScalar('java.lang.Long', value);
+      return coerceScalar(entry.java ?? 'java.lang.Long', value);
     case 'bool':
       return coerceScalar('java.lang.Boolean', value);
     case 'string':
       return coerceScalar('java.lang.String', value);
     case 'duration':
-      return formatDuration(readDuration(value, javaClass));
+      return formatDuration(readDuration(value, javaClass, chain(javaClass, entry.key)));
     case 'period':
-      return periodText(value);
+      return periodText(value, chain(javaClass, entry.key));
     case 'datetime':
       return readDateTime(value);
     case 'merge':
@@ -222,6 +226,12 @@ function reserialiseValue(
     case 'output':
       return value;
   }
+}
+
+/** Jackson's "(through reference chain: ...)" suffix for a field of ioConfig or tuningConfig. */
+function chain(javaClass: string, key: string): string {
+  const section = javaClass === IO_CONFIG_CLASS ? 'ioConfig' : 'tuningConfig';
+  return ` (through reference chain: ${KAFKA_SPEC}["spec"]->org.apache.druid.indexing.kafka.supervisor.KafkaSupervisorIngestionSpec["${section}"]->${javaClass}["${key}"])`;
 }
 
 function readDateTime(value: Json): string {

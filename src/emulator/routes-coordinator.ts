@@ -1,5 +1,5 @@
 import { allowed, forbidden } from './auth.js';
-import { empty, errorJson, json, type Reply } from './http.js';
+import { empty, emptyJson, errorJson, json, type Reply } from './http.js';
 import { isObject, type Json, type JsonObject } from './json.js';
 import type { MetadataStore, Segment } from './metadata-store.js';
 import { jsonBody } from './request-body.js';
@@ -87,13 +87,13 @@ export function coordinatorRoutes(router: Router, store: MetadataStore): void {
     )
     .on('GET', '/druid/coordinator/v1/config/compaction/{ds}', (req) => {
       const config = store.compaction.get(req.params.ds ?? '');
-      return config ? json(200, config) : empty(404);
+      return config ? json(200, config) : compactionNotFound();
     })
     .on(
       'DELETE',
       '/druid/coordinator/v1/config/compaction/{ds}',
       writer((req) => {
-        if (!store.compaction.delete(req.params.ds ?? '')) return empty(404);
+        if (!store.compaction.delete(req.params.ds ?? '')) return compactionNotFound();
         return empty(200);
       }),
     )
@@ -104,7 +104,7 @@ export function coordinatorRoutes(router: Router, store: MetadataStore): void {
       const ds = req.params.ds ?? '';
       const segments = store.segments.filter((s) => s.dataSource === ds);
       // No used segments: 404 with an empty body.
-      if (segments.length === 0) return empty(404);
+      if (segments.length === 0) return emptyJson(404);
       return json(200, {
         name: ds,
         properties: { created: store.datasourceCreated.get(ds) ?? null },
@@ -113,10 +113,21 @@ export function coordinatorRoutes(router: Router, store: MetadataStore): void {
     })
     .on('GET', '/druid/coordinator/v1/metadata/datasources/{ds}/segments', (req) => {
       const segments = store.segments.filter((s) => s.dataSource === req.params.ds);
-      if (segments.length === 0) return empty(404);
+      if (segments.length === 0) return emptyJson(404);
       return json(200, req.query.has('full') ? segments.map(dataSegment) : segments.map(segmentId));
     });
 }
+
+/** Captured on 33.0: a DruidException body. */
+const compactionNotFound = (): Reply =>
+  json(404, {
+    error: 'druidException',
+    errorCode: 'notFound',
+    persona: 'USER',
+    category: 'NOT_FOUND',
+    errorMessage: 'Datasource compaction config does not exist',
+    context: {},
+  });
 
 function compactionConfig(given: JsonObject): JsonObject {
   return {

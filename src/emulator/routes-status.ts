@@ -34,7 +34,8 @@ export function statusRoutes(router: Router, version: string, leader: LeaderView
     .on('GET', '/status/health', () => json(200, true))
     .on('GET', '/druid/indexer/v1/leader', (req): Reply => {
       const url = leader.leader();
-      return url ? text(200, url) : jettyErrorPage(503, req.path, 'Service Unavailable');
+      // Captured: the leader URL as plain text, labelled application/json.
+      return url ? text(200, url, 'application/json') : jettyErrorPage(503, req.path, 'Service Unavailable');
     })
     .on('GET', '/druid/indexer/v1/isLeader', () =>
       leader.leader() === leader.self() ? json(200, { leader: true }) : json(404, { leader: false }),

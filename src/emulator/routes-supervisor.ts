@@ -1,5 +1,5 @@
 import { allowed, forbidden } from './auth.js';
-import { empty, errorJson, json, ReplyError, text, type Reply } from './http.js';
+import { empty, emptyJson, errorJson, json, ReplyError, text, type Reply } from './http.js';
 import { javaHashSetOrder } from './java-hash-set.js';
 import { isObject, type Json, type JsonObject } from './json.js';
 import type { Overlord } from './overlord.js';
@@ -129,7 +129,7 @@ export function supervisorRoutes(router: Router, overlord: Overlord): void {
           isObject(body) && Array.isArray(body.taskGroupIds) ? body.taskGroupIds.map(Number) : [];
         if (groups.length === 0) throw errorJson(400, "List of task groups to handoff can't be empty");
         overlord.handoff(s.spec.id, groups);
-        return empty(200);
+        return emptyJson(200);
       }),
     );
 

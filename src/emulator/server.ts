@@ -118,7 +118,8 @@ async function route(router: Router, req: Omit<RouteRequest, 'params'>): Promise
     return await found.handler({ ...req, params: found.params });
   } catch (e) {
     if (e instanceof ReplyError) return e.reply;
-    if (e instanceof EscapedException) return jettyErrorPage(500, req.path, `${e.javaClass}: ${e.message}`);
+    if (e instanceof EscapedException)
+      return jettyErrorPage(500, req.path, `${e.javaClass}: ${e.message}`, true);
     throw e;
   }
 }

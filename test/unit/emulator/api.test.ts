@@ -183,7 +183,7 @@ describe('supervisor API', () => {
     const bad = await emu.api.post(BASE, spec({ tuning: { handoffConditionTimeout: 'PT10M' } }));
     expect(bad.status).toBe(400);
     expect(bad.json()).toEqual({
-      error: expect.stringMatching(/^Cannot deserialize value of type `java.lang.Long` from String "PT10M"/),
+      error: expect.stringMatching(/^Cannot deserialize value of type `long` from String "PT10M"/),
     });
     expect((await emu.api.get(BASE)).json()).toEqual([]);
   });

@@ -39,7 +39,7 @@ describe('supervisor lifecycle over emulated time', () => {
 
   test('offsets advance with the produce rate; lag and time lag are reported per partition', async () => {
     emu.control.produce('events', 1000);
-    await emu.api.post(BASE, spec());
+    await emu.api.post(BASE, spec({ io: { emitTimeLagMetrics: true } }));
     emu.control.advance(5000 + 30_000);
     const p = await payload(emu.api, 'events');
     const [task] = p.activeTasks as JsonObject[];

@@ -89,8 +89,7 @@ describe('GET re-serialisation of a submitted spec', () => {
   test('handoffConditionTimeout "PT10M" is Jackson’s 400; the string "600000" is coerced to a number', () => {
     expect(rejection(spec({ tuning: { handoffConditionTimeout: 'PT10M' } }))).toEqual({
       status: 400,
-      error:
-        'Cannot deserialize value of type `java.lang.Long` from String "PT10M": not a valid `java.lang.Long` value',
+      error: 'Cannot deserialize value of type `long` from String "PT10M": not a valid `long` value',
     });
     const tuning = (read(spec({ tuning: { handoffConditionTimeout: '600000' } })).spec as JsonObject)
       .tuningConfig as JsonObject;
