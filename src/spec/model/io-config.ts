@@ -1,0 +1,196 @@
+/**
+ * ioConfig: KafkaSupervisorIOConfig + SeekableStreamSupervisorIOConfig. Sources:
+ * extensions-core/kafka-indexing-service/.../kafka/supervisor/KafkaSupervisorIOConfig.java,
+ * indexing-service/.../seekablestream/supervisor/{SeekableStreamSupervisorIOConfig,IdleConfig}.java,
+ * indexing-service/.../seekablestream/extension/KafkaConfigOverrides.java and
+ * kafka/KafkaConsumerConfigs.java. The class has no @JsonTypeInfo, so an "ioConfig.type" is an
+ * ignored key, and no @JsonInclude: every property is written, nulls included.
+ */
+import { autoScalerConfig, lagAggregator } from './autoscaler.js';
+import { inputFormat } from './input-formats.js';
+import { dateTime, duration } from './scalars.js';
+import { any, bool, field, int, long, object, str, type ObjectNode } from './types.js';
+
+/** Kafka consumer properties: free keys (they are Kafka's), except that bootstrap.servers is required. */
+export const consumerProperties: ObjectNode = object(
+  'ioConfig.consumerProperties',
+  {
+    'bootstrap.servers': field(
+      str({ minLength: 1 }),
+      'Kafka brokers, host:port[,host:port]. Druid refuses the spec without it.',
+      { required: true },
+    ),
+    'isolation.level': field(
+      str({ enum: ['read_committed', 'read_uncommitted'] }),
+      'Absent means read_committed (Druid sets it): only committed transactional records are read.',
+    ),
+    'group.id': field(
+      str(),
+      'Consumer group. Druid stores offsets in its own metadata, not in Kafka; set it only for broker ACLs. Default kafka-supervisor-<random>.',
+    ),
+    'auto.offset.reset': field(str(), 'Ignored: Druid forces "none".'),
+    'enable.auto.commit': field(any, 'Ignored: Druid forces false.'),
+    'druid.dynamic.config.provider': field(
+      any,
+      'A DynamicConfigProvider (e.g. {"type":"environment","variables":{...}}) whose entries are merged into the consumer properties at run time.',
+    ),
+  },
+  'keep',
+  any,
+);
+
+const idleConfig: ObjectNode = object('ioConfig.idleConfig', {
+  enabled: field(bool, 'Whether the supervisor goes IDLE (stops tasks) while the stream has no new data.', {
+    default: false,
+  }),
+  inactiveAfterMillis: field(
+    long({ unit: 'milliseconds', exclusiveMinimum: 0 }),
+    'Milliseconds without new data before the supervisor idles; must be > 0. null uses druid.supervisor.idleConfig.inactiveAfterMillis (600000).',
+    { nullable: true },
+  ),
+});
+
+/**
+ * `KafkaConfigOverrides`: a Jackson-typed extension point with no built-in implementation, so any
+ * "type" is a 400 unless an extension provides it. Modelled as an open object (a typed node with
+ * no variants has no JSON Schema form).
+ */
+const configOverrides: ObjectNode = object(
+  'ioConfig.configOverrides',
+  {
+    type: field(
+      str({ minLength: 1 }),
+      'Implementation, registered by an extension (none is built in; otherwise a 400).',
+      {
+        required: true,
+      },
+    ),
+  },
+  'keep',
+  any,
+);
+
+const rejection = (what: string): ReturnType<typeof field> =>
+  field(duration(), `${what} Written in seconds, null when unset.`, { nullable: true, default: null });
+
+export const ioConfig: ObjectNode = object('ioConfig', {
+  topic: field(
+    str({ minLength: 1 }),
+    'Topic to read. Exactly one of topic and topicPattern (both or neither is a 400). It cannot change on a running supervisor.',
+    { nullable: true },
+  ),
+  topicPattern: field(
+    str({ minLength: 1 }),
+    'Java regular expression of the topics to read (multi-topic ingestion). Exactly one of topic and topicPattern.',
+    { nullable: true, since: '28.0.0' },
+  ),
+  inputFormat: field(
+    inputFormat,
+    'How record values are parsed. Required unless dataSchema.parser is used.',
+    {
+      nullable: true,
+      since: '0.17.0',
+    },
+  ),
+  consumerProperties: field(consumerProperties, 'Kafka consumer properties. Required.', { required: true }),
+  pollTimeout: field(long({ unit: 'milliseconds' }), 'Milliseconds a task waits in each Kafka poll.', {
+    default: 100,
+    since: '0.14.0',
+  }),
+  replicas: field(int(), 'Copies of each task, on different workers.', { default: 1 }),
+  taskCount: field(
+    int(),
+    'Reading tasks per replica set (at most the partition count is useful). Ignored while the autoscaler is enabled: Druid then writes taskCountStart or taskCountMin here.',
+    { default: 1 },
+  ),
+  taskDuration: field(
+    duration(),
+    'How long a task reads before it publishes. Written in seconds (PT1H comes back as PT3600S).',
+    {
+      default: 'PT3600S',
+    },
+  ),
+  startDelay: field(duration(), 'Delay before the supervisor first manages tasks.', { default: 'PT5S' }),
+  period: field(duration(), 'How often the supervisor runs its management loop.', { default: 'PT30S' }),
+  useEarliestOffset: field(
+    bool,
+    'Where to start when Druid has no stored offsets (first start or after a reset): earliest (true) or latest (false).',
+    { default: false },
+  ),
+  completionTimeout: field(
+    duration(),
+    'How long a task may spend publishing before it is failed. Written in seconds (default PT30M comes back as PT1800S).',
+    { default: 'PT1800S' },
+  ),
+  lateMessageRejectionPeriod: rejection(
+    'Rows older than task start minus this period are dropped. Not with lateMessageRejectionStartDateTime.',
+  ),
+  earlyMessageRejectionPeriod: rejection('Rows newer than task end plus this period are dropped.'),
+  lateMessageRejectionStartDateTime: field(
+    dateTime(),
+    'Rows older than this instant are dropped. Not with lateMessageRejectionPeriod (the POST fails).',
+    { nullable: true, default: null, since: '0.17.0' },
+  ),
+  autoScalerConfig: field(autoScalerConfig, 'Task autoscaling; null means a fixed taskCount.', {
+    nullable: true,
+    default: null,
+    since: '0.22.0',
+  }),
+  lagAggregator: field(lagAggregator, 'How partition lags are summarised for lag metrics and autoscaling.', {
+    default: { type: 'default' },
+    since: '34.0.0',
+  }),
+  configOverrides: field(
+    configOverrides,
+    'Extension-provided adjustments of the consumer properties (an extension point, none built in).',
+    { nullable: true, default: null, since: '25.0.0' },
+  ),
+  idleConfig: field(
+    idleConfig,
+    'Idle behaviour; null uses the Overlord defaults (druid.supervisor.idleConfig.*).',
+    {
+      nullable: true,
+      default: null,
+      since: '25.0.0',
+    },
+  ),
+  stopTaskCount: field(
+    int({ exclusiveMinimum: 0 }),
+    'Most task groups stopped at once when tasks roll over at taskDuration; must be > 0. null means all at once.',
+    { nullable: true, default: null, since: '28.0.0' },
+  ),
+  emitTimeLagMetrics: field(
+    bool,
+    'Whether the supervisor emits time-based lag metrics (ingest/kafka/lag/time...).',
+    {
+      default: false,
+      since: '33.0.0',
+    },
+  ),
+  stream: field(str(), 'Written by Druid: the topic (or topicPattern). Ignored on input; use topic.', {
+    outputOnly: true,
+    since: '0.14.0',
+  }),
+  useEarliestSequenceNumber: field(bool, 'Written by Druid: a copy of useEarliestOffset. Ignored on input.', {
+    outputOnly: true,
+    since: '0.14.0',
+  }),
+  type: field(str(), 'Ignored: the ioConfig has no type property. The docs show "kafka"; harmless.'),
+  skipOffsetGaps: field(
+    bool,
+    'Removed by #6496 (transactional topics support); offset gaps are always tolerated now.',
+    {
+      since: '0.10.1',
+      removedIn: '0.15.0',
+    },
+  ),
+  autoscalerConfig: field(
+    any,
+    'Misspelt name that 0.22.x wrote in GET output by mistake (#12317); never read back.',
+    {
+      outputOnly: true,
+      since: '0.22.0',
+      removedIn: '0.23.0',
+    },
+  ),
+});
