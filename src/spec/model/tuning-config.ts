@@ -112,7 +112,7 @@ export const tuningConfig: ObjectNode = object('tuningConfig', {
   ),
   handoffConditionTimeout: field(
     long({ unit: 'milliseconds' }),
-    'Milliseconds a task waits for its segments to be loaded by Historicals after publishing; 0 means wait forever. A period string such as "PT10M" is a 400. The default was 0 before 27.0.0.',
+    'Milliseconds a task waits for Historicals to load its published segments before it exits anyway (with an alert); 0 means wait forever. A period string such as "PT10M" is a 400. The default was 0 before 27.0.0.',
     { default: 900000 },
   ),
   resetOffsetAutomatically: field(
@@ -145,10 +145,14 @@ export const tuningConfig: ObjectNode = object('tuningConfig', {
       since: '30.0.0',
     },
   ),
-  maxColumnsToMerge: field(int(), 'Most segments merged in one pass at handoff; -1 means no limit.', {
-    default: -1,
-    since: '32.0.0',
-  }),
+  maxColumnsToMerge: field(
+    int(),
+    'Limits a merge phase at publish time to segments whose columns add up to at most this many; -1 means no limit.',
+    {
+      default: -1,
+      since: '32.0.0',
+    },
+  ),
   releaseLocksOnHandoff: field(
     bool,
     'Whether a task releases its time-chunk locks as soon as its segments are handed off.',
