@@ -12,16 +12,23 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 timeout_s="${CLUSTER_STOP_TIMEOUT:-15}"
-targets=()   # pids (each the leader of its own process group)
+# Stop order matters for speed: the Overlord/Coordinator and Broker hold long-polling HTTP
+# connections to the Indexer and Historical, whose Jetty then waits ~30s on SIGTERM if they
+# are stopped first. So: clients first, then data servers, then Kafka and ZooKeeper.
+TIERS=("router broker coordinator-overlord" "indexer historical" "kafka zookeeper")
+declare -A tier_pids=()
+targets=()   # every pid found (each the leader of its own process group)
 
-if [[ -d "$CLUSTER_RUN" ]]; then
-  for f in "$CLUSTER_RUN"/*.pid; do
+for i in "${!TIERS[@]}"; do
+  for name in ${TIERS[$i]}; do
+    f="$CLUSTER_RUN/$name.pid"
     [[ -f "$f" ]] || continue
     p=$(cat "$f")
-    if [[ "$p" =~ ^[0-9]+$ ]] && pid_running "$p"; then targets+=("$p"); fi
+    if [[ "$p" =~ ^[0-9]+$ ]] && pid_running "$p"; then targets+=("$p"); tier_pids[$i]+="$p "; fi
   done
-fi
+done
 # safety net: java processes whose cwd is the work dir (e.g. a pid file was lost)
+last=$(( ${#TIERS[@]} - 1 ))
 if [[ -d "$CLUSTER_WORK" ]]; then
   work_real=$(cd "$CLUSTER_WORK" && pwd -P)
   for d in /proc/[0-9]*; do
@@ -29,7 +36,7 @@ if [[ -d "$CLUSTER_WORK" ]]; then
     [[ "$(readlink "$d/cwd" 2>/dev/null)" == "$work_real" ]] || continue
     [[ "$(readlink "$d/exe" 2>/dev/null)" == */java ]] || continue
     pid_running "$p" || continue
-    [[ " ${targets[*]:-} " == *" $p "* ]] || targets+=("$p")
+    if [[ " ${targets[*]:-} " != *" $p "* ]]; then targets+=("$p"); tier_pids[$last]+="$p "; fi
   done
 fi
 
@@ -39,9 +46,9 @@ if (( ${#targets[@]} == 0 )); then
   exit 0
 fi
 
-signal_all() {
-  local sig="$1" p pg
-  for p in "${targets[@]}"; do
+signal_pids() {
+  local sig="$1" p pg; shift
+  for p in "$@"; do
     pg=$(ps -o pgid= -p "$p" 2>/dev/null | tr -d ' ') || true
     if [[ -n "$pg" && "$pg" == "$p" ]]; then
       kill "-$sig" -- "-$pg" 2>/dev/null || true      # whole process group
@@ -50,15 +57,34 @@ signal_all() {
     fi
   done
 }
-any_alive() { local p; for p in "${targets[@]}"; do pid_running "$p" && return 0; done; return 1; }
+alive_of() { local p; for p in "$@"; do pid_running "$p" && return 0; done; return 1; }
+any_alive() { alive_of "${targets[@]}"; }
+
+# A JVM started with -XX:ArchiveClassesAtExit (first run, see start.sh) writes its AppCDS
+# archive while exiting: give it time.
+for p in "${targets[@]}"; do
+  if tr '\0' ' ' < "/proc/$p/cmdline" 2>/dev/null | grep -q ArchiveClassesAtExit; then
+    timeout_s="${CLUSTER_STOP_TIMEOUT:-90}"
+    log "some JVMs are writing their class-data-sharing archive on exit (first run): allowing ${timeout_s}s"
+    break
+  fi
+done
 
 log "stopping ${#targets[@]} process(es): ${targets[*]}"
-signal_all TERM
-deadline=$(( $(date +%s) + timeout_s ))
-while any_alive && (( $(date +%s) < deadline )); do sleep 0.3; done
+for i in "${!TIERS[@]}"; do
+  # shellcheck disable=SC2206
+  pids=(${tier_pids[$i]:-})
+  (( ${#pids[@]} )) || continue
+  signal_pids TERM "${pids[@]}"
+  deadline=$(( $(date +%s) + timeout_s ))
+  while alive_of "${pids[@]}" && (( $(date +%s) < deadline )); do sleep 0.2; done
+  if alive_of "${pids[@]}"; then
+    log "still alive after ${timeout_s}s: SIGKILL ${pids[*]}"
+    signal_pids KILL "${pids[@]}"
+    sleep 0.5
+  fi
+done
 if any_alive; then
-  log "still alive after ${timeout_s}s: SIGKILL"
-  signal_all KILL
   sleep 1
 fi
 if any_alive; then
