@@ -15,7 +15,8 @@ const entries = [
   { in: 'src/cli.ts', out: 'cli' },
 ].filter((entry) => existsSync(entry.in));
 
-const requireShim = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+const requireShim =
+  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
 await mkdir(outdir, { recursive: true });
 for (const entry of entries) {
@@ -29,6 +30,8 @@ for (const entry of entries) {
     target: 'node20',
     banner: { js: `${shebang}${requireShim}` },
     legalComments: 'eof',
+    // Prefer ES module builds: some packages' CommonJS entries are UMD wrappers with dynamic requires.
+    mainFields: ['module', 'main'],
     logLevel: 'warning',
   });
 }

@@ -2,6 +2,7 @@
  * The `druid-gitops` command line: the same work as the action, from a laptop. Each command lives
  * in its own module and returns its exit status; a command that throws could not do its job (2).
  */
+import { serveEmulator } from '../emulator/serve.js';
 import { validateCommand, VALIDATE_USAGE } from './validate-command.js';
 import { EXIT, type CliIO } from './io.js';
 import { VERSION } from '../version.js';
@@ -25,7 +26,10 @@ const COMMANDS: Record<string, Command> = {
   resync: notYet('resync'),
   reset: notYet('reset'),
   terminate: notYet('terminate'),
-  emulator: notYet('emulator'),
+  emulator: async (args) => {
+    await serveEmulator(args);
+    return EXIT.ok;
+  },
 };
 
 const USAGE = `Usage: druid-gitops <command> [options]

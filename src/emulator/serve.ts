@@ -53,11 +53,3 @@ export async function serveEmulator(argv: string[]): Promise<void> {
     process.on('SIGTERM', stop);
   });
 }
-
-// Run directly (`npx tsx src/emulator/serve.ts`), not when bundled into the CLI.
-if (/emulator[\\/]serve\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
-  serveEmulator(process.argv.slice(2)).catch((e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(2);
-  });
-}

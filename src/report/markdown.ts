@@ -4,7 +4,9 @@
  * body, so a spec cannot inject HTML, links, images, mentions or formatting.
  */
 
-const MARKDOWN_SPECIALS = /[\\`*_{}[\]()#+\-.!|~<>&"']/g;
+// Characters with inline meaning in GitHub-flavoured Markdown or HTML. Newlines become spaces, so
+// block syntax (lists, headings, quotes) can only start the text; the leading check handles that.
+const MARKDOWN_SPECIALS = /[\\`*_[\]#!|~<>&$]/g;
 
 /** Inline text: Markdown and HTML are inert, @mentions and #references do not notify anyone. */
 export function escapeMarkdown(text: string): string {
@@ -12,6 +14,7 @@ export function escapeMarkdown(text: string): string {
     text
       .replace(/\r?\n/g, ' ')
       .replace(MARKDOWN_SPECIALS, (char) => HTML_ENTITY[char] ?? `\\${char}`)
+      .replace(/^(\s*)([-+=>]|\d+[.)])/, '$1\\$2')
       // A zero-width joiner after @ keeps the text readable but stops GitHub from mentioning.
       .replace(/@/g, '@\u200d')
       // Bare URLs would be autolinked; break the scheme so they stay text.
@@ -23,8 +26,6 @@ const HTML_ENTITY: Record<string, string> = {
   '<': '&lt;',
   '>': '&gt;',
   '&': '&amp;',
-  '"': '&quot;',
-  "'": '&#39;',
   '|': '&#124;',
   '`': '&#96;',
 };

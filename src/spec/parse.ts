@@ -357,8 +357,9 @@ function firstLine(message: string): string {
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  // Any realm's Object.prototype (its own prototype is null), so objects from another VM context count.
   const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 /** Maps character offsets to 1-based line and column (columns count UTF-16 code units, as editors do). */

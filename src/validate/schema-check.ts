@@ -3,55 +3,32 @@
  * failure in Druid's terms: what Druid will do with the value (reject it with a 400, coerce it,
  * drop it, replace it) and what to write instead.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { distance } from 'fastest-levenshtein';
 import type { Finding, Severity } from '../finding.js';
 import { millisToReadablePeriod, periodToMillis } from '../spec/duration.js';
-import { ANNOTATION, generateSchema, type ModelElement } from '../spec/model/schema.js';
+import { ANNOTATION, jsonTypesOf, type ModelElement } from '../spec/model/schema.js';
 import type { Field, Node, ObjectNode, TypedNode } from '../spec/model/types.js';
-import { isAvailableIn } from '../spec/model/version.js';
 import { join, split } from '../spec/pointer.js';
 import { describeValue, quote } from './describe.js';
+import { supervisorSchema, type SupervisorSchema } from './supervisor-schema.js';
 
-/** The model a validator checks against: its root object and keys Druid once read and dropped. */
-export interface SpecModel {
-  root: ObjectNode;
-  removedKeys: Readonly<Record<string, string>>;
-}
+/** Field name → containers (by readable path) that hold it, for "this belongs in ..." hints. */
+type Homes = Map<string, Array<{ path: string; field: Field }>>;
 
-interface CompiledModel {
-  validate: ValidateFunction;
-  elements: Map<string, ModelElement>;
-  /** Field name → containers (by readable path) that hold it, for "this belongs in ..." hints. */
-  homes: Map<string, Array<{ path: string; field: Field }>>;
-}
+let homes: Homes | undefined;
 
-const compiled = new WeakMap<ObjectNode, Map<string, CompiledModel>>();
-
-function compile(model: SpecModel, druidVersion: string): CompiledModel {
-  let byVersion = compiled.get(model.root);
-  if (!byVersion) compiled.set(model.root, (byVersion = new Map()));
-  let result = byVersion.get(druidVersion);
-  if (!result) {
-    const { schema, elements } = generateSchema(model.root, druidVersion);
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    ajv.addKeyword(ANNOTATION);
-    result = { validate: ajv.compile(schema), elements, homes: homesOf(model.root) };
-    byVersion.set(druidVersion, result);
-  }
-  return result;
-}
-
-export function checkAgainstSchema(value: unknown, model: SpecModel, druidVersion: string): Finding[] {
-  const { validate, elements, homes } = compile(model, druidVersion);
-  if (validate(value)) return [];
-  const context: Context = { elements, homes, model, druidVersion };
+export function checkAgainstSchema(value: unknown): Finding[] {
+  const schema = supervisorSchema();
+  if (schema.validate(value)) return [];
+  homes ??= homesOf(schema.root);
+  const context: Context = { schema, homes };
+  const errors = schema.validate.errors ?? [];
+  const typeFailures = new Set(
+    errors.filter((error) => error.keyword === 'type').map((error) => error.instancePath),
+  );
   const findings: Finding[] = [];
-  const typeFailures = new Set<string>();
-  for (const error of validate.errors ?? []) {
-    if (error.keyword === 'type') typeFailures.add(error.instancePath);
-  }
-  for (const error of validate.errors ?? []) {
+  for (const error of errors) {
     // `if` failures only say which branch failed; the branch's own errors follow.
     if (error.keyword === 'if') continue;
     // A value of the wrong JSON type also fails its enum/pattern; the type error says it all.
@@ -63,10 +40,8 @@ export function checkAgainstSchema(value: unknown, model: SpecModel, druidVersio
 }
 
 interface Context {
-  elements: Map<string, ModelElement>;
-  homes: CompiledModel['homes'];
-  model: SpecModel;
-  druidVersion: string;
+  schema: SupervisorSchema;
+  homes: Homes;
 }
 
 function explain(error: ErrorObject, context: Context): Finding | undefined {
@@ -115,6 +90,21 @@ function explain(error: ErrorObject, context: Context): Finding | undefined {
   }
 }
 
+/** The node a value was checked against: for a union, the variant of the value's JSON type. */
+function nodeFor(element: ModelElement | undefined, data: unknown): Node | undefined {
+  let node = element && 'field' in element ? element.field.node : undefined;
+  const type =
+    data === null ? 'null' : Array.isArray(data) ? 'array' : Number.isInteger(data) ? 'integer' : typeof data;
+  while (node?.kind === 'union') {
+    node = node.variants.find((variant) =>
+      jsonTypesOf(variant).some(
+        (candidate) => candidate === type || (candidate === 'number' && type === 'integer'),
+      ),
+    );
+  }
+  return node;
+}
+
 function explainType(
   pointer: string,
   name: string,
@@ -122,7 +112,7 @@ function explainType(
   element: ModelElement | undefined,
   expected: string,
 ): Finding {
-  const node = element && 'field' in element ? element.field.node : undefined;
+  const node = nodeFor(element, data);
   const wants = expected.replace(/,null$/, '');
   if (node?.kind === 'integer' || node?.kind === 'number') {
     if (typeof data === 'string' && data.trim() !== '' && Number.isFinite(Number(data))) {
@@ -193,7 +183,7 @@ function explainValue(
 ): Finding {
   if (element && 'node' in element && element.node.kind === 'typed')
     return explainTypeName(pointer, data, element.node);
-  const node = element && 'field' in element ? element.field.node : undefined;
+  const node = nodeFor(element, data);
   if (node?.kind === 'string' && node.format && typeof data === 'string') {
     const what =
       node.format === 'duration'
@@ -231,7 +221,7 @@ function explainValue(
 function explainTypeName(pointer: string, data: unknown, node: TypedNode): Finding {
   const known = Object.keys(node.variants);
   const hint = suggestion(String(data), [...known, ...Object.keys(node.extensionTypes ?? {})]);
-  const what = `${quote(node.id)} type ${describeValue(data)}`;
+  const what = `${quote(node.id)} type ${typeof data === 'string' ? quote(data) : describeValue(data)}`;
   if (node.unknownType === 'replace') {
     return finding(
       'druid/silent-default',
@@ -240,7 +230,8 @@ function explainTypeName(pointer: string, data: unknown, node: TypedNode): Findi
       `${what} is not a Druid type, and Druid silently uses ${quote(node.defaultVariant ?? known[0] ?? '')} instead.${hint} Allowed: ${list(known)}.`,
     );
   }
-  if (node.unknownType === 'extension') {
+  // A near miss of a built-in type is a typo, not an extension nobody has heard of.
+  if (node.unknownType === 'extension' && !suggestion(String(data), known)) {
     return finding(
       'druid/unknown-type',
       'warning',
@@ -263,25 +254,15 @@ function explainUnknownKey(
   context: Context,
 ): Finding {
   const object = owner && 'node' in owner && owner.node.kind === 'object' ? owner.node : undefined;
-  const removed = context.model.removedKeys[key];
+  const removed = context.schema.removedKeys[key];
   if (removed)
     return finding('druid/removed-key', 'warning', pointer, `Druid ignores ${quote(key)}: ${removed}`);
 
-  const sameField = object?.fields[key];
-  if (sameField && !isAvailableIn(sameField, context.druidVersion)) {
-    const when = sameField.since
-      ? `was added in Druid ${sameField.since}`
-      : `was removed in Druid ${sameField.removedIn}`;
-    return finding(
-      'druid/version',
-      'warning',
-      pointer,
-      `${quote(key)} ${when}; Druid ${context.druidVersion} (your druidVersion) ignores it.`,
-    );
-  }
-  const homes = (context.homes.get(key) ?? []).filter((home) => home.path !== pathOf(object));
-  if (homes.length > 0) {
-    const where = homes.map((home) => quote(home.path)).join(' or ');
+  const elsewhere = new Set(
+    (context.homes.get(key) ?? []).map((home) => home.path).filter((path) => path !== pathOf(object)),
+  );
+  if (elsewhere.size > 0) {
+    const where = [...elsewhere].map((path) => quote(path)).join(' or ');
     return finding(
       'druid/misplaced-key',
       'warning',
@@ -312,7 +293,7 @@ function suggestion(value: string, candidates: readonly string[]): string {
 
 function elementOf(error: ErrorObject, context: Context): ModelElement | undefined {
   const id = (error.parentSchema as Record<string, unknown> | undefined)?.[ANNOTATION];
-  return typeof id === 'string' ? context.elements.get(id) : undefined;
+  return typeof id === 'string' ? context.schema.elements.get(id) : undefined;
 }
 
 function describeOwner(element: ModelElement | undefined): string {
@@ -327,8 +308,8 @@ function pathOf(node: ObjectNode | TypedNode | undefined): string | undefined {
 }
 
 /** Indexes the structural containers (objects reached through object fields) by field name. */
-function homesOf(root: ObjectNode): CompiledModel['homes'] {
-  const homes: CompiledModel['homes'] = new Map();
+function homesOf(root: ObjectNode): Homes {
+  const homes: Homes = new Map();
   const visit = (node: ObjectNode, path: string): void => {
     if (containerPaths.has(node)) return;
     containerPaths.set(node, path || 'top level');

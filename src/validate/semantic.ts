@@ -31,6 +31,7 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   legacyParser,
   lateMessageRejection,
   autoscalerBounds,
+  tasksToRun,
 ];
 
 export function checkSemantics(context: SemanticContext): Finding[] {
@@ -328,6 +329,26 @@ function autoscalerBounds({ view }: SemanticContext): Finding[] {
     ];
   }
   return [];
+}
+
+/** Druid accepts 0 here without a word, and then runs no task: nothing is read while lag grows. */
+function tasksToRun({ view }: SemanticContext): Finding[] {
+  const io = view.ioConfig;
+  if (!io) return [];
+  const autoscaled = isPlainObject(io.autoScalerConfig) && io.autoScalerConfig.enableTaskAutoScaler === true;
+  return (['replicas', 'taskCount'] as const)
+    .filter(
+      (name) =>
+        typeof io[name] === 'number' && (io[name] as number) < 1 && !(name === 'taskCount' && autoscaled),
+    )
+    .map((name) =>
+      finding(
+        'druid/range',
+        'error',
+        join(view.sectionsPointer, 'ioConfig', name),
+        `${quote(name)} is ${String(io[name])}: Druid accepts it but starts no ingestion task, so nothing is read while Kafka lag grows. Use 1 or more.`,
+      ),
+    );
 }
 
 // -------------------------------------------------------------------------------------- helpers

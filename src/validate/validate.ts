@@ -3,18 +3,17 @@
  * model's JSON Schema (types, enums, units, keys Druid drops) with the rules that span fields.
  * Findings carry pointers only; the loader turns them into lines and columns.
  */
-import { SEVERITY_RANK, type Finding } from '../finding.js';
-import { kafkaSupervisor, removedKeys } from '../spec/model/kafka-supervisor.js';
+import type { Finding } from '../finding.js';
 import { SECTIONS, viewSupervisor } from '../spec/layout.js';
-import { checkAgainstSchema, type SpecModel } from './schema-check.js';
+import { checkAgainstSchema } from './schema-check.js';
 import { checkSemantics } from './semantic.js';
+import { checkVersions } from './versions.js';
+import { supervisorSchema } from './supervisor-schema.js';
 import { quote } from './describe.js';
 
-export const KAFKA_MODEL: SpecModel = { root: kafkaSupervisor, removedKeys };
-
 export interface ValidationOptions {
+  /** The Druid release the cluster runs (druidVersion in .druid-gitops.yml). */
   druidVersion: string;
-  model?: SpecModel;
 }
 
 export function validateSpec(value: Record<string, unknown>, options: ValidationOptions): Finding[] {
@@ -30,22 +29,27 @@ export function validateSpec(value: Record<string, unknown>, options: Validation
     ];
   }
   const view = viewSupervisor(value);
-  const schemaFindings = checkAgainstSchema(value, options.model ?? KAFKA_MODEL, options.druidVersion).filter(
+  const { root, removedKeys } = supervisorSchema();
+  const modelFindings = [
+    ...checkAgainstSchema(value),
+    ...checkVersions(value, root, options.druidVersion, removedKeys),
+  ].filter(
     // In Druid's export layout only `spec` is read; differing top-level copies get one finding of their own.
     (finding) => view.layout !== 'export' || !SECTIONS.some((name) => finding.pointer.startsWith(`/${name}`)),
   );
   const semanticFindings = checkSemantics({ value, view, druidVersion: options.druidVersion });
-  return mostSevereFirst([...semanticFindings, ...schemaFindings]);
+  return onePerPlace([...semanticFindings, ...modelFindings]);
 }
 
-/** One finding per rule and place, keeping the most severe when two checks agree. */
-function mostSevereFirst(findings: Finding[]): Finding[] {
+/**
+ * One finding per rule and place. The cross-field rules come first and win: they know more than
+ * the schema (a top-level id equal to the datasource is harmless on any Druid release).
+ */
+function onePerPlace(findings: Finding[]): Finding[] {
   const byPlace = new Map<string, Finding>();
   for (const finding of findings) {
     const key = `${finding.rule}\u0000${finding.pointer}`;
-    const existing = byPlace.get(key);
-    if (!existing || SEVERITY_RANK[finding.severity] < SEVERITY_RANK[existing.severity])
-      byPlace.set(key, finding);
+    if (!byPlace.has(key)) byPlace.set(key, finding);
   }
   return [...byPlace.values()];
 }

@@ -1,13 +1,13 @@
 /**
- * Generates the JSON Schema of a supervisor spec from the model, for one Druid version. Ajv
- * validates specs with it, and it is published (docs/supervisor.schema.json) for editors.
+ * Generates the JSON Schema of a supervisor spec from the model: every field any Druid release
+ * reads (which release reads what is checked separately, by validate/versions.ts). Ajv validates
+ * specs with it, and it is published (docs/supervisor.schema.json) for editors.
  *
  * The schema is strict: it accepts what Druid reads as the author meant it. Values Druid coerces
  * (the string "true" for a boolean, an integer for a period) fail here and the validator turns
  * those failures into warnings. Each schema node carries an `x-druid` annotation naming the
  * model element it came from, so a failure can be explained in Druid's terms.
  */
-import { isAvailableIn } from './version.js';
 import type { Field, Node, ObjectNode, StringFormat, StringNode, TypedNode } from './types.js';
 
 export type JsonSchema = Record<string, unknown>;
@@ -39,13 +39,13 @@ export const FORMAT_PATTERNS: Record<StringFormat, string> = {
   interval: INTERVAL,
 };
 
-export function generateSchema(root: ObjectNode, druidVersion: string): GeneratedSchema {
-  const generator = new Generator(druidVersion);
+export function generateSchema(root: ObjectNode): GeneratedSchema {
+  const generator = new Generator();
   const rootSchema = generator.objectBody(root);
   return {
     schema: {
       $schema: 'http://json-schema.org/draft-07/schema#',
-      title: `Apache Druid Kafka supervisor spec (Druid ${druidVersion})`,
+      title: 'Apache Druid Kafka supervisor spec',
       ...rootSchema,
       definitions: generator.definitions,
     },
@@ -56,8 +56,6 @@ export function generateSchema(root: ObjectNode, druidVersion: string): Generate
 class Generator {
   readonly definitions: Record<string, JsonSchema> = {};
   readonly elements = new Map<string, ModelElement>();
-
-  constructor(private readonly druidVersion: string) {}
 
   node(node: Node): JsonSchema {
     switch (node.kind) {
@@ -97,7 +95,6 @@ class Generator {
     const properties: Record<string, JsonSchema> = {};
     const required: string[] = [];
     for (const [name, field] of Object.entries(node.fields)) {
-      if (!isAvailableIn(field, this.druidVersion)) continue;
       properties[name] = this.field(node, name, field);
       if (field.required) required.push(name);
     }
@@ -111,7 +108,7 @@ class Generator {
   private field(owner: ObjectNode, name: string, field: Field): JsonSchema {
     const key = `${owner.id}.${name}`;
     this.elements.set(key, { field, name, owner });
-    const schema = { ...this.node(field.node), [ANNOTATION]: key } as JsonSchema;
+    const schema = annotateBranches({ ...this.node(field.node), [ANNOTATION]: key }, key);
     if (field.description) schema.description = field.description;
     if (field.deprecated) schema.deprecated = true;
     if (field.default !== undefined) schema.default = field.default;
@@ -194,7 +191,17 @@ function nullable(schema: JsonSchema): JsonSchema {
   };
 }
 
-function jsonTypesOf(node: Node): string[] {
+/** A union's branches report failures themselves; they name the same field. */
+function annotateBranches(schema: JsonSchema, key: string): JsonSchema {
+  if (!('if' in schema)) return schema;
+  const annotate = (branch: unknown): unknown =>
+    branch && typeof branch === 'object' && !('$ref' in branch)
+      ? annotateBranches({ ...(branch as JsonSchema), [ANNOTATION]: key }, key)
+      : branch;
+  return { ...schema, then: annotate(schema.then), else: annotate(schema.else) };
+}
+
+export function jsonTypesOf(node: Node): string[] {
   switch (node.kind) {
     case 'string':
       return ['string'];

@@ -133,14 +133,26 @@ export interface Field extends Availability {
   deprecated?: string;
 }
 
-export function field(node: Node, description: string, extra: Omit<Field, 'node' | 'description'> = {}): Field {
+export function field(
+  node: Node,
+  description: string,
+  extra: Omit<Field, 'node' | 'description'> = {},
+): Field {
   return { node, description, ...extra };
 }
 
 // Small constructors keep the catalogue readable.
 export const str = (extra: Omit<StringNode, 'kind'> = {}): StringNode => ({ kind: 'string', ...extra });
-export const int = (extra: Omit<IntegerNode, 'kind' | 'java'> = {}): IntegerNode => ({ kind: 'integer', java: 'int', ...extra });
-export const long = (extra: Omit<IntegerNode, 'kind' | 'java'> = {}): IntegerNode => ({ kind: 'integer', java: 'long', ...extra });
+export const int = (extra: Omit<IntegerNode, 'kind' | 'java'> = {}): IntegerNode => ({
+  kind: 'integer',
+  java: 'int',
+  ...extra,
+});
+export const long = (extra: Omit<IntegerNode, 'kind' | 'java'> = {}): IntegerNode => ({
+  kind: 'integer',
+  java: 'long',
+  ...extra,
+});
 export const num = (extra: Omit<NumberNode, 'kind'> = {}): NumberNode => ({ kind: 'number', ...extra });
 export const bool: BooleanNode = { kind: 'boolean' };
 export const any: AnyNode = { kind: 'any' };

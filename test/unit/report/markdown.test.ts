@@ -6,7 +6,7 @@ describe('markdown escaping', () => {
       '<img src=x onerror=alert(1)> [click](https://evil.example) ![i](x) @octocat **bold** `code` | cell';
     const escaped = escapeMarkdown(hostile);
     expect(escaped).not.toMatch(/<img/);
-    expect(escaped).not.toMatch(/\]\(/);
+    expect(escaped).not.toMatch(/(^|[^\\])\]\(/);
     expect(escaped).not.toContain('@octocat');
     expect(escaped).not.toMatch(/(^|[^\\])\*\*/);
     expect(escaped).not.toContain('`');

@@ -1,0 +1,78 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runAction } from '../../../src/action/run.js';
+import type { ActionRuntime, Annotation } from '../../../src/action/runtime.js';
+
+function fakeRuntime(inputs: Record<string, string>) {
+  const recorded = {
+    secrets: [] as string[],
+    outputs: {} as Record<string, string>,
+    annotations: [] as Annotation[],
+    summary: '',
+    failed: undefined as string | undefined,
+  };
+  const runtime: ActionRuntime = {
+    getInput: (name) => inputs[name] ?? '',
+    setSecret: (value) => recorded.secrets.push(value),
+    setOutput: (name, value) => (recorded.outputs[name] = value),
+    annotate: (annotation) => recorded.annotations.push(annotation),
+    appendSummary: async (markdown) => {
+      recorded.summary += markdown;
+    },
+    info: () => {},
+    setFailed: (message) => (recorded.failed = message),
+  };
+  return { runtime, recorded };
+}
+
+const fixtures = path.resolve('test/fixtures/specs');
+
+describe('the action in review mode', () => {
+  test('annotates findings with file and line, writes the summary and report, and fails on errors', async () => {
+    const { runtime, recorded } = fakeRuntime({
+      'supervisors-path': fixtures,
+      'fail-on': 'error',
+      'druid-password': 'pw-secret',
+    });
+    const temp = mkdtempSync(path.join(tmpdir(), 'druid-gitops-'));
+    await runAction(runtime, { GITHUB_EVENT_NAME: 'pull_request', RUNNER_TEMP: temp }, process.cwd());
+
+    expect(recorded.secrets).toContain('pw-secret');
+    expect(recorded.failed).toMatch(/3 error-level findings/);
+    const handoff = recorded.annotations.find((a) => a.message.includes('handoffConditionTimeout'));
+    expect(handoff).toMatchObject({
+      severity: 'error',
+      file: 'test/fixtures/specs/mistakes/seed-like.json',
+      line: 20,
+      column: 34,
+    });
+    expect(recorded.annotations[0]?.severity).toBe('error'); // most severe first
+    expect(recorded.outputs).toMatchObject({ errors: '3', warnings: '5' });
+    const report = JSON.parse(readFileSync(recorded.outputs.report as string, 'utf8'));
+    expect(report.summary.files).toBe(4);
+    expect(recorded.summary).toContain('seed-like.json');
+  });
+
+  test('fail-on never reports without failing', async () => {
+    const { runtime, recorded } = fakeRuntime({ 'supervisors-path': fixtures, 'fail-on': 'never' });
+    await runAction(
+      runtime,
+      { GITHUB_EVENT_NAME: 'pull_request', RUNNER_TEMP: mkdtempSync(path.join(tmpdir(), 'dg-')) },
+      process.cwd(),
+    );
+    expect(recorded.failed).toBeUndefined();
+  });
+
+  test('modes that are not built yet fail clearly instead of doing nothing', async () => {
+    const { runtime, recorded } = fakeRuntime({});
+    await runAction(runtime, { GITHUB_EVENT_NAME: 'push' }, process.cwd());
+    expect(recorded.failed).toMatch(/deploy mode is not implemented in this version/);
+  });
+
+  test('a missing supervisors folder is a clear failure', async () => {
+    const { runtime, recorded } = fakeRuntime({ 'supervisors-path': 'no-such-folder' });
+    await runAction(runtime, { GITHUB_EVENT_NAME: 'pull_request' }, process.cwd());
+    expect(recorded.failed).toBe('No such file or folder: no-such-folder');
+  });
+});

@@ -1,0 +1,70 @@
+import { InputError, parseActionSettings } from '../../../src/config/action-settings.js';
+
+const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
+
+describe('action settings', () => {
+  test('mode auto follows the event', () => {
+    const modes = Object.fromEntries(
+      ['pull_request', 'pull_request_target', 'push', 'workflow_dispatch', 'schedule'].map((event) => [
+        event,
+        parseActionSettings(reader({ mode: 'auto' }), { GITHUB_EVENT_NAME: event }).mode,
+      ]),
+    );
+    expect(modes).toEqual({
+      pull_request: 'review',
+      pull_request_target: 'review',
+      push: 'deploy',
+      workflow_dispatch: 'recover',
+      schedule: 'drift',
+    });
+  });
+
+  test('an event auto mode cannot map is a clear error', () => {
+    expect(() => parseActionSettings(reader({}), { GITHUB_EVENT_NAME: 'issues' })).toThrow(
+      /mode "auto" cannot tell what to do on the "issues" event/,
+    );
+  });
+
+  test('defaults, several supervisor folders, and no druid settings without a url', () => {
+    const settings = parseActionSettings(
+      reader({ 'supervisors-path': 'a\n  b  \n', 'druid-password': 'x' }),
+      { GITHUB_EVENT_NAME: 'pull_request' },
+    );
+    expect(settings).toMatchObject({
+      supervisorsPaths: ['a', 'b'],
+      maxParallel: 4,
+      prune: false,
+      failOn: 'error',
+      rollback: 'pr',
+      onDrift: 'fail',
+    });
+    expect(settings.druid).toBeUndefined();
+  });
+
+  test('druid connection inputs are collected when a url is given', () => {
+    const settings = parseActionSettings(
+      reader({ 'druid-url': 'https://druid:8888', 'druid-username': 'u', 'druid-password': 'p' }),
+      { GITHUB_EVENT_NAME: 'push' },
+    );
+    expect(settings.druid).toEqual({ url: 'https://druid:8888', username: 'u', password: 'p' });
+  });
+
+  test('health-timeout takes seconds or an ISO duration', () => {
+    const parse = (value: string) =>
+      parseActionSettings(reader({ 'health-timeout': value, mode: 'deploy' }), {}).healthTimeoutMs;
+    expect(parse('900')).toBe(900_000);
+    expect(parse('PT15M')).toBe(900_000);
+    expect(() => parse('15 minutes')).toThrow(InputError);
+  });
+
+  test.each([
+    ['max-parallel', '0'],
+    ['prune', 'maybe'],
+    ['fail-on', 'critical'],
+    ['rollback', 'git'],
+    ['on-drift', 'ignore'],
+    ['druid-url', 'druid:8888'],
+  ])('invalid %s=%s is an input error', (name, value) => {
+    expect(() => parseActionSettings(reader({ [name]: value, mode: 'review' }), {})).toThrow(InputError);
+  });
+});

@@ -1,0 +1,97 @@
+import { runCli } from '../../../src/cli/run.js';
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (text) => (stdout += `${text}\n`),
+    stderr: (text) => (stderr += `${text}\n`),
+    cwd: process.cwd(),
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
+
+describe('druid-gitops validate', () => {
+  test('exit 0 and a summary line for clean specs', async () => {
+    const result = await cli('validate', 'test/fixtures/specs/orders.yaml');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('1 file, 1 supervisor: 0 errors, 0 warnings, 0 notices.');
+  });
+
+  test('exit 1 with file:line:column findings when a spec has errors', async () => {
+    const result = await cli('validate', 'test/fixtures/specs/mistakes/seed-like.json');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('test/fixtures/specs/mistakes/seed-like.json:20:34: error:');
+  });
+
+  test('--format json prints exactly the contract object', async () => {
+    const result = await cli('validate', 'test/fixtures/specs', '--format', 'json');
+    const report = JSON.parse(result.stdout);
+    expect(Object.keys(report)).toEqual(['summary', 'files']);
+    expect(report.summary).toEqual({ files: 4, supervisors: 4, errors: 3, warnings: 5, notices: 0 });
+    const seed = report.files.find((file: { file: string }) => file.file.endsWith('seed-like.json'));
+    expect(seed.supervisor).toBe('clicks_supervisor');
+    expect(seed.findings[0]).toEqual({
+      rule: 'druid/type',
+      severity: 'error',
+      message: expect.stringContaining('handoffConditionTimeout'),
+      pointer: '/spec/tuningConfig/handoffConditionTimeout',
+      line: 20,
+      column: 34,
+    });
+  });
+
+  test('--format sarif is SARIF 2.1.0 with rules and physical locations', async () => {
+    const result = await cli('validate', 'test/fixtures/specs/mistakes/seed-like.json', '--format', 'sarif');
+    const sarif = JSON.parse(result.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0];
+    expect(run.tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual([
+      'druid/removed-key',
+      'druid/silent-default',
+      'druid/type',
+    ]);
+    expect(run.results[0]).toMatchObject({
+      ruleId: 'druid/type',
+      level: 'error',
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'test/fixtures/specs/mistakes/seed-like.json' },
+            region: { startLine: 20, startColumn: 34 },
+          },
+        },
+      ],
+    });
+  });
+
+  test('a file that cannot be parsed is reported with a null supervisor and the others are still checked', async () => {
+    const result = await cli(
+      'validate',
+      'test/fixtures/specs/orders.yaml',
+      'test/fixtures/broken/broken.json',
+      '--format',
+      'json',
+    );
+    const report = JSON.parse(result.stdout);
+    expect(report.files.map((file: { supervisor: string | null }) => file.supervisor)).toEqual([
+      null,
+      'orders',
+    ]);
+    expect(result.code).toBe(1);
+  });
+
+  test('usage and I/O errors exit 2', async () => {
+    expect((await cli('validate', 'no/such/path')).code).toBe(2);
+    expect((await cli('validate', '--format', 'xml')).code).toBe(2);
+    expect((await cli('validate', '--config', 'missing.yml', 'test/fixtures/specs')).code).toBe(2);
+    expect((await cli('frobnicate')).code).toBe(2);
+  });
+
+  test('commands that are not built yet say so and exit 2', async () => {
+    const result = await cli('deploy');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('not implemented in this version');
+  });
+});
