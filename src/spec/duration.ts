@@ -5,8 +5,10 @@
  * is what the normaliser and the guardrails need.
  */
 
+// Joda's ISOPeriodFormat.standard(): letters in any case, signed numbers, fractional seconds
+// with "." or ",". The same grammar as the schema's period patterns (spec/model/schema.ts).
 const PERIOD =
-  /^P(?=\d|T\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d{1,9})?)S)?)?$/;
+  /^P(?=-?\d|T-?\d)(?:(-?\d+)Y)?(?:(-?\d+)M)?(?:(-?\d+)W)?(?:(-?\d+)D)?(?:T(?=-?\d)(?:(-?\d+)H)?(?:(-?\d+)M)?(?:(-?\d+(?:[.,]\d{1,9})?)S)?)?$/i;
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -23,7 +25,7 @@ export interface ParsedPeriod {
 export function parsePeriod(text: string): ParsedPeriod | undefined {
   const match = PERIOD.exec(text);
   if (!match) return undefined;
-  const number = (index: number): number => Number(match[index] ?? 0);
+  const number = (index: number): number => Number((match[index] ?? '0').replace(',', '.'));
   return {
     years: number(1),
     months: number(2),

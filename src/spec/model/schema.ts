@@ -23,11 +23,14 @@ export interface GeneratedSchema {
 
 export const ANNOTATION = 'x-druid';
 
-// Joda's ISO period grammar: PnYnMnWnDTnHnMnS with fractional seconds. Durations may not use
-// years or months, because Druid converts them with Period.toStandardDuration().
-const PERIOD =
-  '^P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d{1,9})?S)?)?$';
-const DURATION = '^P(?=\\d|T\\d)(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d{1,9})?S)?)?$';
+// Joda's ISO period grammar (ISOPeriodFormat.standard): PnYnMnWnDTnHnMnS, letters in any case
+// (Joda matches literals case-insensitively), signed numbers, fractional seconds with . or ,.
+// Durations may not use years or months: Druid converts them with Period.toStandardDuration().
+const N = '-?\\d+';
+const SECONDS = `(${N}([.,]\\d{1,9})?[Ss])?`;
+const TIME = `([Tt](?=-?\\d)(${N}[Hh])?(${N}[Mm])?${SECONDS})?`;
+const PERIOD = `^[Pp](?=-?\\d|[Tt]-?\\d)(${N}[Yy])?(${N}[Mm])?(${N}[Ww])?(${N}[Dd])?${TIME}$`;
+const DURATION = `^[Pp](?=-?\\d|[Tt]-?\\d)(${N}[Ww])?(${N}[Dd])?${TIME}$`;
 const DATETIME =
   '^\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}(:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?)?(Z|[+-]\\d{2}(:?\\d{2})?)?)?)?)?$';
 const INTERVAL = '^[^/]+/[^/]+$';

@@ -19,8 +19,14 @@ describe('ISO-8601 periods', () => {
   test('years and months have no fixed length, and bad text is not a period', () => {
     expect(periodToMillis('P1M')).toBeUndefined();
     expect(parsePeriod('P1M')).toEqual({ years: 0, months: 1, millis: 0 });
-    for (const bad of ['PT', 'P', '10M', 'PT10', 'pt10m', 'PT-5S', 'P1H'])
+    for (const bad of ['PT', 'P', '10M', 'PT10', 'P1H', 'PT1H30', 'P1DT'])
       expect(parsePeriod(bad)).toBeUndefined();
+  });
+
+  test('Joda reads letters in any case, signed numbers and a decimal comma', () => {
+    expect(periodToMillis('pt10m')).toBe(600_000);
+    expect(periodToMillis('PT-5S')).toBe(-5000);
+    expect(periodToMillis('PT1,5S')).toBe(1500);
   });
 
   test('Druid writes durations in seconds, messages in the shortest form', () => {
