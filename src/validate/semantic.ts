@@ -5,6 +5,7 @@
  */
 import type { Finding, Severity } from '../finding.js';
 import { isPlainObject } from '../spec/parse.js';
+import { deepEqual } from '../spec/json.js';
 import { SECTIONS, SUPERVISOR_ID_SINCE, type SupervisorView } from '../spec/layout.js';
 import { compareVersions } from '../spec/model/version.js';
 import { join } from '../spec/pointer.js';
@@ -419,19 +420,6 @@ export function columnsOf(view: SupervisorView): Column[] {
     });
   }
   return columns;
-}
-
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b))
-    return a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
-  if (isPlainObject(a) && isPlainObject(b)) {
-    const keys = Object.keys(a);
-    return (
-      keys.length === Object.keys(b).length && keys.every((key) => key in b && deepEqual(a[key], b[key]))
-    );
-  }
-  return false;
 }
 
 function finding(rule: string, severity: Severity, pointer: string, message: string): Finding {

@@ -1,0 +1,49 @@
+/**
+ * What a deploy does with one supervisor: a pure decision over three effective specs — git's head,
+ * git's base (what "previous" means) and what the cluster runs now. A run reconciles head with the
+ * live cluster (GitHub's concurrency groups drop queued runs, so the base is only a hint):
+ * - live equals head: nothing to do, no suspend, no restart (a re-run is a no-op);
+ * - live differs from both base and head: someone changed it outside git; stop for this
+ *   supervisor unless the user asked to overwrite (`on-drift: overwrite`);
+ * - a deleted file terminates its supervisor only with `prune: true` AND an explicit confirmation
+ *   naming it: terminate is destructive and never automatic (DESIGN invariant 6).
+ */
+import { deepEqual } from '../spec/json.js';
+
+export type DeployAction =
+  | { kind: 'create' }
+  | { kind: 'update'; overwritesDrift: boolean }
+  | { kind: 'unchanged' }
+  | { kind: 'drift' }
+  | { kind: 'prune' }
+  | { kind: 'prune-unconfirmed' }
+  | { kind: 'deleted-kept' }
+  | { kind: 'gone' };
+
+export interface DecisionInput {
+  /** Effective spec in git at the deployed commit; absent when the file was deleted. */
+  head?: unknown;
+  /** Effective spec at the previous commit; absent for a new file. */
+  base?: unknown;
+  /** Effective spec the cluster runs; absent when Druid has no such supervisor. */
+  live?: unknown;
+  onDrift: 'fail' | 'overwrite';
+  prune: boolean;
+  /** The user confirmed destructive operations for this supervisor id. */
+  confirmed: boolean;
+}
+
+export function decideAction(input: DecisionInput): DeployAction {
+  const { head, base, live } = input;
+  if (head === undefined) {
+    if (live === undefined) return { kind: 'gone' };
+    if (!input.prune) return { kind: 'deleted-kept' };
+    return input.confirmed ? { kind: 'prune' } : { kind: 'prune-unconfirmed' };
+  }
+  if (live === undefined) return { kind: 'create' };
+  if (deepEqual(live, head)) return { kind: 'unchanged' };
+  // A new file for a supervisor that already runs: the cluster was set up outside git.
+  const drifted = base === undefined || !deepEqual(live, base);
+  if (drifted && input.onDrift === 'fail') return { kind: 'drift' };
+  return { kind: 'update', overwritesDrift: drifted };
+}

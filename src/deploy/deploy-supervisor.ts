@@ -1,0 +1,302 @@
+/**
+ * Deploys one supervisor, as an operator would by hand: read what runs, decide, suspend, wait,
+ * submit, resume, verify — else restore what ran before and say so. Every exit path after a
+ * suspend either resumes a spec or reports the supervisor loudly (DESIGN invariant 1).
+ */
+import type { JsonObject } from '../druid/types.js';
+import { decideAction } from './decide.js';
+import { describeState } from './health.js';
+import {
+  readLive,
+  resume,
+  StepFailure,
+  submitSuspended,
+  suspendAndDrain,
+  Timeline,
+  waitForHealth,
+  type LiveSupervisor,
+} from './steps.js';
+import { deployTimings } from './timing.js';
+import type { DeployContext, SupervisorResult, SupervisorTarget } from './types.js';
+
+/** How specs are compared: effective specs (defaults applied) and the changes between two. */
+export interface SpecComparison {
+  effective(spec: JsonObject): unknown;
+  changes(before: JsonObject | undefined, after: JsonObject | undefined): readonly unknown[];
+}
+
+export async function deploySupervisor(
+  target: SupervisorTarget,
+  context: DeployContext,
+  compare: SpecComparison,
+): Promise<SupervisorResult> {
+  const timeline = new Timeline(context, target.id);
+  const result = (
+    outcome: SupervisorResult['outcome'],
+    message: string,
+    extra: Partial<SupervisorResult> = {},
+  ): SupervisorResult => ({
+    id: target.id,
+    file: target.file,
+    outcome,
+    message,
+    timeline: timeline.events,
+    ...extra,
+  });
+
+  let live: LiveSupervisor | undefined;
+  try {
+    live = await readLive(target.id, context);
+  } catch (error) {
+    return result(
+      'failed',
+      `could not read the supervisor from Druid; nothing was changed: ${(error as Error).message}`,
+    );
+  }
+  const lagBefore = live
+    ? { aggregateLag: live.payload.aggregateLag, state: describeState(live.payload) }
+    : undefined;
+  timeline.add(
+    'pre-flight',
+    live
+      ? `live: ${describeState(live.payload)}${live.spec.suspended ? ', suspended' : ''}`
+      : 'not on the cluster',
+  );
+
+  const action = decideAction({
+    head: target.head && compare.effective(target.head),
+    base: target.base && compare.effective(target.base),
+    live: live && compare.effective(live.spec),
+    onDrift: context.onDrift,
+    prune: context.prune,
+    confirmed: context.confirmed.has(target.id),
+  });
+
+  switch (action.kind) {
+    case 'unchanged':
+      return result(
+        'unchanged',
+        live?.spec.suspended
+          ? 'the cluster already runs this spec (suspended by a person; left so)'
+          : 'the cluster already runs this spec; nothing to do',
+        { lagBefore },
+      );
+    case 'drift':
+      return result(
+        'drift',
+        'the live spec was changed outside git (it matches neither the previous nor the new file); not overwritten. Set on-drift: overwrite to replace it, or bring the file in line.',
+        {
+          lagBefore,
+          drift: {
+            outOfBand: compare.changes(target.base, live?.spec),
+            wanted: compare.changes(live?.spec, target.head),
+          },
+        },
+      );
+    case 'gone':
+      return result('skipped', 'the file was deleted and Druid has no such supervisor');
+    case 'deleted-kept':
+      return result(
+        'skipped',
+        'the file was deleted but the supervisor still runs on the cluster; set prune: true (and confirm the id) to terminate it',
+        { lagBefore },
+      );
+    case 'prune-unconfirmed':
+      return result(
+        'skipped',
+        `the file was deleted; prune is on, but terminating is destructive: re-run with confirm: ${target.id}`,
+        { lagBefore },
+      );
+    case 'prune':
+      return prune(target, context, timeline, result);
+    case 'create':
+      return create(target, target.head as JsonObject, context, timeline, result);
+    case 'update':
+      if (action.overwritesDrift)
+        timeline.add('drift', 'the live spec differs from git; overwriting it as on-drift: overwrite asks');
+      return update(
+        target,
+        target.head as JsonObject,
+        live as LiveSupervisor,
+        context,
+        timeline,
+        result,
+        lagBefore,
+      );
+  }
+}
+
+type Result = (
+  outcome: SupervisorResult['outcome'],
+  message: string,
+  extra?: Partial<SupervisorResult>,
+) => SupervisorResult;
+
+async function update(
+  target: SupervisorTarget,
+  head: JsonObject,
+  live: LiveSupervisor,
+  context: DeployContext,
+  timeline: Timeline,
+  result: Result,
+  lagBefore: SupervisorResult['lagBefore'],
+): Promise<SupervisorResult> {
+  const previous = live.spec;
+  // A supervisor a person suspended stays suspended: the new spec is stored, nothing is resumed.
+  const heldByPerson = previous.suspended === true;
+  const timings = deployTimings(head, context.healthTimeoutMs);
+  let droppedKeys: string[] = [];
+  await context.journal.suspended(target.id, previous);
+  try {
+    if (!heldByPerson) await suspendAndDrain(target.id, context, timings, timeline);
+    droppedKeys = await submitSuspended(target.id, head, context, timeline, 'new');
+    if (heldByPerson) {
+      await context.journal.settled(target.id);
+      return result('applied', 'new spec stored; the supervisor stays suspended, as a person left it', {
+        lagBefore,
+        droppedKeys,
+      });
+    }
+    const since = await resume(target.id, context, timeline);
+    const { verdict, payload } = await waitForHealth(target.id, head, since, context, timings, timeline);
+    if (verdict.status !== 'healthy') throw new StepFailure('verify', verdict.reason, payload, verdict);
+    await context.journal.settled(target.id);
+    return result('applied', `new spec running: ${verdict.reason}`, {
+      lagBefore,
+      lagAfter: { aggregateLag: payload.aggregateLag, state: describeState(payload) },
+      droppedKeys,
+    });
+  } catch (error) {
+    return restore(target, previous, heldByPerson, error, context, timeline, result, {
+      lagBefore,
+      droppedKeys,
+    });
+  }
+}
+
+/** Puts the previous spec back, the same way (suspended, resumed, verified), and reports either way. */
+async function restore(
+  target: SupervisorTarget,
+  previous: JsonObject,
+  heldByPerson: boolean,
+  failure: unknown,
+  context: DeployContext,
+  timeline: Timeline,
+  result: Result,
+  extra: Partial<SupervisorResult>,
+): Promise<SupervisorResult> {
+  const diagnosis = diagnose(failure);
+  timeline.add('failed', `${diagnosis.state}: ${diagnosis.reason}`);
+  const timings = deployTimings(previous, context.healthTimeoutMs);
+  try {
+    await submitSuspended(target.id, previous, context, timeline, 'previous');
+    if (!heldByPerson) {
+      const since = await resume(target.id, context, timeline);
+      const { verdict, payload } = await waitForHealth(
+        target.id,
+        previous,
+        since,
+        context,
+        timings,
+        timeline,
+      );
+      if (verdict.status !== 'healthy')
+        throw new StepFailure('verify previous', verdict.reason, payload, verdict);
+    }
+    await context.journal.settled(target.id);
+    return result(
+      'restored',
+      `the new spec failed (${diagnosis.reason}); the previous spec was restored and is running again`,
+      { ...extra, diagnosis, rollbackWanted: true },
+    );
+  } catch (restoreError) {
+    const restoreDiagnosis = diagnose(restoreError);
+    timeline.add('restore failed', `${restoreDiagnosis.state}: ${restoreDiagnosis.reason}`);
+    return result(
+      'restore-failed',
+      `the new spec failed (${diagnosis.reason}) and restoring the previous spec failed too (${restoreDiagnosis.reason})`,
+      {
+        ...extra,
+        diagnosis: {
+          ...diagnosis,
+          recentErrors: [...diagnosis.recentErrors, ...restoreDiagnosis.recentErrors],
+        },
+        manualSteps: manualSteps(target.id),
+      },
+    );
+  }
+}
+
+async function create(
+  target: SupervisorTarget,
+  head: JsonObject,
+  context: DeployContext,
+  timeline: Timeline,
+  result: Result,
+): Promise<SupervisorResult> {
+  const timings = deployTimings(head, context.healthTimeoutMs);
+  await context.journal.suspended(target.id, undefined);
+  let droppedKeys: string[] = [];
+  try {
+    droppedKeys = await submitSuspended(target.id, head, context, timeline, 'new');
+    const since = await resume(target.id, context, timeline);
+    const { verdict, payload } = await waitForHealth(target.id, head, since, context, timings, timeline);
+    if (verdict.status !== 'healthy') throw new StepFailure('verify', verdict.reason, payload, verdict);
+    await context.journal.settled(target.id);
+    return result('created', `created and running: ${verdict.reason}`, {
+      droppedKeys,
+      lagAfter: { aggregateLag: payload.aggregateLag, state: describeState(payload) },
+    });
+  } catch (error) {
+    const diagnosis = diagnose(error);
+    timeline.add('failed', `${diagnosis.state}: ${diagnosis.reason}`);
+    // Never destroy data: a new supervisor that does not work is suspended and reported, not terminated.
+    try {
+      await context.client.suspendSupervisor(target.id, { audit: context.audit });
+      timeline.add('suspend', 'left suspended for a person to look at');
+    } catch (suspendError) {
+      timeline.add('suspend failed', (suspendError as Error).message);
+    }
+    return result(
+      'left-suspended',
+      `the new supervisor did not become healthy (${diagnosis.reason}); it is left suspended`,
+      { droppedKeys, diagnosis, manualSteps: manualSteps(target.id) },
+    );
+  }
+}
+
+async function prune(
+  target: SupervisorTarget,
+  context: DeployContext,
+  timeline: Timeline,
+  result: Result,
+): Promise<SupervisorResult> {
+  try {
+    await context.client.terminateSupervisor(target.id, { audit: context.audit });
+    timeline.add('terminate', 'terminated; tasks publish what they read, and Druid keeps the stored offsets');
+    return result(
+      'pruned',
+      'terminated because its file was deleted (prune: true, confirmed); stored offsets are kept, so re-creating it continues where it stopped',
+    );
+  } catch (error) {
+    return result('failed', `terminating failed: ${(error as Error).message}`);
+  }
+}
+
+function diagnose(error: unknown): NonNullable<SupervisorResult['diagnosis']> {
+  if (error instanceof StepFailure) {
+    const state = error.payload ? describeState(error.payload) : error.step;
+    const recentErrors =
+      error.verdict && 'errors' in error.verdict ? error.verdict.errors : (error.payload?.recentErrors ?? []);
+    return { state, reason: `${error.step}: ${error.message}`, recentErrors };
+  }
+  return { state: 'unknown', reason: (error as Error).message ?? String(error), recentErrors: [] };
+}
+
+function manualSteps(id: string): string[] {
+  return [
+    `Read the supervisor's state: GET /druid/indexer/v1/supervisor/${id}/status (or run the action with operation: diagnose, supervisor: ${id}).`,
+    `If it is suspended, Kafka lag grows until retention deletes data: fix the cause, then resume it (operation: resume) or re-apply git's spec (operation: resync).`,
+    `Do not reset the supervisor to make it healthy: a reset skips or re-reads data. Use reset only for offsets that no longer exist.`,
+  ];
+}

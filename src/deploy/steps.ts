@@ -1,0 +1,209 @@
+/**
+ * The steps of a deploy, each "do, then read back": after suspend, watch the state; after submit,
+ * read the stored spec; after resume, watch the status until a health verdict. Nothing here
+ * reports a state it did not observe.
+ */
+import type { JsonObject, SupervisorStatusPayload } from '../druid/types.js';
+import { DruidNotFoundError } from '../druid/errors.js';
+import { canonicalLayout } from '../spec/layout.js';
+import { isPlainObject } from '../spec/parse.js';
+import { collectKeyPaths } from '../spec/json.js';
+import {
+  describeState,
+  evaluateHealth,
+  expectedReadingTasks,
+  type HealthVerdict,
+  type StatusSample,
+} from './health.js';
+import { pollDelay, type DeployTimings } from './timing.js';
+import type { DeployContext, TimelineEvent } from './types.js';
+
+/** Appends timeline events with the deploy clock's time. */
+export class Timeline {
+  readonly events: TimelineEvent[] = [];
+  constructor(
+    private readonly context: Pick<DeployContext, 'clock' | 'log'>,
+    private readonly id: string,
+  ) {}
+  add(step: string, detail: string): void {
+    this.events.push({ at: new Date(this.context.clock.now()).toISOString(), step, detail });
+    this.context.log(`${this.id}: ${step}: ${detail}`);
+  }
+}
+
+export class StepFailure extends Error {
+  constructor(
+    readonly step: string,
+    message: string,
+    readonly payload?: SupervisorStatusPayload,
+    readonly verdict?: HealthVerdict,
+  ) {
+    super(message);
+  }
+}
+
+export interface LiveSupervisor {
+  spec: JsonObject;
+  payload: SupervisorStatusPayload;
+}
+
+/** The supervisor as the cluster has it, or undefined when Druid does not know the id. */
+export async function readLive(id: string, context: DeployContext): Promise<LiveSupervisor | undefined> {
+  try {
+    const spec = await context.client.getSupervisorSpec(id);
+    const status = await context.client.getSupervisorStatus(id);
+    return { spec, payload: status.payload };
+  } catch (error) {
+    if (error instanceof DruidNotFoundError) return undefined;
+    throw error;
+  }
+}
+
+/** Suspends, waits until no task reads any more, then gives publishing tasks a bounded time to hand off. */
+export async function suspendAndDrain(
+  id: string,
+  context: DeployContext,
+  timings: DeployTimings,
+  timeline: Timeline,
+): Promise<void> {
+  const result = await context.client.suspendSupervisor(id, { audit: context.audit });
+  timeline.add('suspend', result.alreadyInState ? 'was already suspended' : 'suspend requested');
+  const stopped = await pollUntil(
+    id,
+    context,
+    timings,
+    timings.suspendTimeoutMs,
+    (payload) => payload.state === 'SUSPENDED' && payload.activeTasks.length === 0,
+  );
+  if (!stopped.done) {
+    throw new StepFailure(
+      'suspend',
+      `not suspended after ${seconds(timings.suspendTimeoutMs)}: ${describeState(stopped.payload)} with ${stopped.payload.activeTasks.length} reading tasks`,
+      stopped.payload,
+    );
+  }
+  timeline.add('suspended', `SUSPENDED, ${stopped.payload.publishingTasks.length} tasks publishing`);
+  if (stopped.payload.publishingTasks.length === 0) return;
+  const drained = await pollUntil(
+    id,
+    context,
+    timings,
+    timings.drainTimeoutMs,
+    (payload) => payload.publishingTasks.length === 0,
+  );
+  timeline.add(
+    'handoff',
+    drained.done
+      ? 'publishing tasks handed off'
+      : `${drained.payload.publishingTasks.length} tasks still publishing after ${seconds(timings.drainTimeoutMs)}; Druid keeps them running across the update`,
+  );
+}
+
+/**
+ * Submits a spec suspended (`suspended: true`, so nothing reads until it is resumed on purpose),
+ * reads back what Druid stored, and returns the keys Druid did not keep.
+ */
+export async function submitSuspended(
+  id: string,
+  spec: JsonObject,
+  context: DeployContext,
+  timeline: Timeline,
+  what: string,
+): Promise<string[]> {
+  const submitted = { ...canonicalLayout(spec), suspended: true };
+  // skipRestartIfUnmodified makes a retried POST a no-op (Druid 33+), so the client may retry it.
+  await context.client.submitSupervisor(submitted, { audit: context.audit, skipRestartIfUnmodified: true });
+  const stored = await context.client.getSupervisorSpec(id);
+  if (stored.suspended !== true)
+    throw new StepFailure('submit', `Druid stored the ${what} spec but not as suspended`);
+  const dropped = droppedKeys(submitted, stored);
+  timeline.add(
+    'submit',
+    `${what} spec stored, suspended${dropped.length ? `; Druid dropped ${dropped.join(', ')}` : ''}`,
+  );
+  return dropped;
+}
+
+export async function resume(id: string, context: DeployContext, timeline: Timeline): Promise<number> {
+  const result = await context.client.resumeSupervisor(id, { audit: context.audit });
+  const stored = await context.client.getSupervisorSpec(id);
+  if (stored.suspended === true)
+    throw new StepFailure('resume', 'Druid answered the resume but the stored spec is still suspended');
+  timeline.add('resume', result.alreadyInState ? 'was already running' : 'resumed');
+  return context.clock.now();
+}
+
+/** Polls the status with backoff until the health verdict is no longer "waiting". */
+export async function waitForHealth(
+  id: string,
+  spec: JsonObject,
+  since: number,
+  context: DeployContext,
+  timings: DeployTimings,
+  timeline: Timeline,
+): Promise<{ verdict: HealthVerdict; payload: SupervisorStatusPayload }> {
+  const { taskCount, replicas } = taskSettings(spec);
+  const samples: StatusSample[] = [];
+  for (let attempt = 0; ; attempt++) {
+    const payload = await readPayload(id, context);
+    samples.push({ at: context.clock.now(), payload });
+    if (samples.length > 50) samples.shift();
+    const verdict = evaluateHealth(samples, {
+      since,
+      expectedTasks: expectedReadingTasks(taskCount, replicas, payload.partitions),
+      stableForMs: timings.stableForMs,
+      deadline: since + timings.healthTimeoutMs,
+    });
+    if (verdict.status !== 'waiting') {
+      timeline.add('verify', `${verdict.status}: ${verdict.reason}`);
+      return { verdict, payload };
+    }
+    await context.clock.sleep(pollDelay(attempt, timings));
+  }
+}
+
+async function pollUntil(
+  id: string,
+  context: DeployContext,
+  timings: DeployTimings,
+  timeoutMs: number,
+  done: (payload: SupervisorStatusPayload) => boolean,
+): Promise<{ done: boolean; payload: SupervisorStatusPayload }> {
+  const deadline = context.clock.now() + timeoutMs;
+  for (let attempt = 0; ; attempt++) {
+    const payload = await readPayload(id, context);
+    if (done(payload)) return { done: true, payload };
+    if (context.clock.now() >= deadline) return { done: false, payload };
+    await context.clock.sleep(pollDelay(attempt, timings));
+  }
+}
+
+async function readPayload(id: string, context: DeployContext): Promise<SupervisorStatusPayload> {
+  return (await context.client.getSupervisorStatus(id)).payload;
+}
+
+/** taskCount (or the autoscaler's starting count) and replicas, as Druid reads them. */
+function taskSettings(spec: JsonObject): { taskCount: number; replicas: number } {
+  const sections = isPlainObject(spec.spec) ? spec.spec : spec;
+  const io = isPlainObject(sections.ioConfig) ? sections.ioConfig : {};
+  const number = (value: unknown, fallback: number): number =>
+    typeof value === 'number' && value > 0 ? value : fallback;
+  const autoscaler =
+    isPlainObject(io.autoScalerConfig) && io.autoScalerConfig.enableTaskAutoScaler === true
+      ? io.autoScalerConfig
+      : undefined;
+  const taskCount = autoscaler
+    ? number(autoscaler.taskCountStart, number(autoscaler.taskCountMin, 1))
+    : number(io.taskCount, 1);
+  return { taskCount, replicas: number(io.replicas, 1) };
+}
+
+/** Key paths present in what was submitted and absent from what Druid stored. */
+function droppedKeys(submitted: JsonObject, stored: JsonObject): string[] {
+  const kept = new Set(collectKeyPaths(canonicalLayout(stored)));
+  return collectKeyPaths(submitted).filter((path) => !kept.has(path));
+}
+
+function seconds(ms: number): string {
+  return `${Math.round(ms / 1000)} s`;
+}

@@ -1,0 +1,135 @@
+/**
+ * The deploy flow: reconcile every supervisor git describes at the deployed commit with the live
+ * cluster, several at a time, one failure never stopping the others. Specs that do not validate
+ * are not submitted at all. What to do about failures on the GitHub side (rollback PRs, issues) is
+ * the caller's; this returns one typed result per supervisor.
+ */
+import { compareFindings, type Finding } from '../finding.js';
+import type { ProjectConfig } from '../config/config-file.js';
+import { deploySupervisor, type SpecComparison } from '../deploy/deploy-supervisor.js';
+import {
+  FAILING_OUTCOMES,
+  type DeployContext,
+  type SupervisorResult,
+  type SupervisorTarget,
+} from '../deploy/types.js';
+import type { JsonObject } from '../druid/types.js';
+import { canonicalLayout } from '../spec/layout.js';
+import { readSpec, type SpecFile } from '../spec/load.js';
+import type { SourceFile } from '../spec/git-source.js';
+import { checkFile } from './validate.js';
+
+export interface DeployReport {
+  results: SupervisorResult[];
+  /** True when any supervisor is left off its head spec: the run must fail. */
+  failed: boolean;
+}
+
+export interface DeployInput {
+  headFiles: readonly SourceFile[];
+  baseFiles: readonly SourceFile[];
+  config: ProjectConfig;
+  context: DeployContext;
+  compare: SpecComparison;
+  maxParallel: number;
+}
+
+export async function runDeploy(input: DeployInput): Promise<DeployReport> {
+  const { targets, blocked } = deployTargets(input.headFiles, input.baseFiles, input.config);
+  const deployed = await inParallel(targets, input.maxParallel, (target) =>
+    deploySupervisor(target, input.context, input.compare).catch(
+      // A bug or an unexpected error must not hide what happened to this supervisor.
+      (error: unknown): SupervisorResult => ({
+        id: target.id,
+        file: target.file,
+        outcome: 'failed',
+        message: `deploy stopped unexpectedly: ${(error as Error).message}`,
+        timeline: [],
+      }),
+    ),
+  );
+  const results = [...blocked, ...deployed].sort((a, b) => a.id.localeCompare(b.id));
+  return { results, failed: results.some((result) => FAILING_OUTCOMES.has(result.outcome)) };
+}
+
+/** Pairs head and base files by supervisor id; head specs with error-level findings are blocked. */
+export function deployTargets(
+  headFiles: readonly SourceFile[],
+  baseFiles: readonly SourceFile[],
+  config: ProjectConfig,
+): { targets: SupervisorTarget[]; blocked: SupervisorResult[] } {
+  const read = (file: SourceFile): SpecFile => readSpec(file.path, file.bytes, config.druidVersion);
+  const base = new Map<string, { spec: SpecFile; text: string }>();
+  for (const file of baseFiles) {
+    const spec = read(file);
+    if (spec.supervisorId && spec.document)
+      base.set(spec.supervisorId, { spec, text: new TextDecoder().decode(file.bytes) });
+  }
+  const targets: SupervisorTarget[] = [];
+  const blocked: SupervisorResult[] = [];
+  const seen = new Set<string>();
+  for (const file of headFiles) {
+    const spec = read(file);
+    const errors = checkFile(spec, config).findings.filter(
+      (finding) => finding.severity === 'error' && !finding.suppressed,
+    );
+    const id = spec.supervisorId;
+    if (!id || !spec.document || errors.length > 0 || seen.has(id)) {
+      blocked.push(blockedResult(file.path, id, errors, seen.has(id ?? '')));
+      if (id) seen.add(id);
+      continue;
+    }
+    seen.add(id);
+    const previous = base.get(id);
+    targets.push({
+      id,
+      file: file.path,
+      head: canonicalLayout(spec.document.value) as JsonObject,
+      ...(previous?.spec.document
+        ? { base: canonicalLayout(previous.spec.document.value) as JsonObject, baseText: previous.text }
+        : {}),
+    });
+  }
+  for (const [id, previous] of base) {
+    if (seen.has(id) || !previous.spec.document) continue;
+    targets.push({
+      id,
+      file: previous.spec.path,
+      base: canonicalLayout(previous.spec.document.value) as JsonObject,
+      baseText: previous.text,
+    });
+  }
+  return { targets, blocked };
+}
+
+function blockedResult(
+  file: string,
+  id: string | undefined,
+  errors: Finding[],
+  duplicate: boolean,
+): SupervisorResult {
+  const first = [...errors].sort(compareFindings)[0];
+  const why = duplicate
+    ? 'another file defines the same supervisor id'
+    : first
+      ? `${errors.length} error-level finding(s), first ${first.rule} at line ${first.line ?? 1}: ${first.message}`
+      : 'the file does not name a supervisor (no dataSchema.dataSource)';
+  return { id: id ?? file, file, outcome: 'failed', message: `not deployed: ${why}`, timeline: [] };
+}
+
+async function inParallel<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
