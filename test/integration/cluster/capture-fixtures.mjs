@@ -313,6 +313,10 @@ async function main() {
   await call('supervisor-taskGroups-handoff-empty-400', 'POST', `${SUP}/fx-main/taskGroups/handoff`, { json: { taskGroupIds: [] } });
   await sleep(3000);
   await call('supervisor-status-after-handoff', 'GET', `${SUP}/fx-main/status`, { note: '3s after taskGroups/handoff' });
+  await waitFor('after early handoff: a fresh active task and nothing publishing', async () => {
+    const p = (await get(`${SUP}/fx-main/status`)).body.payload;
+    return p.activeTasks.length > 0 && p.publishingTasks.length === 0;
+  });
 
   // --- suspend / resume (with fresh unpublished data in the active task)
   produce('fx-main', events(50, 30));
@@ -320,7 +324,7 @@ async function main() {
     const r = await sql('SELECT COUNT(*) AS "rows" FROM "fx-main"');
     return r.status === 200 && r.body[0]?.rows === 150;
   });
-  const activeBeforeSuspend = (await get(`${SUP}/fx-main/status`)).body.payload.activeTasks.map((t) => t.id);
+  const activeBeforeSuspend = (await get('/druid/indexer/v1/tasks?datasource=fx-main&state=running')).body.map((t) => t.id);
   note('POST suspend', { activeBeforeSuspend });
   const tSuspend = Date.now();
   await call('supervisor-suspend', 'POST', `${SUP}/fx-main/suspend`);
@@ -330,10 +334,10 @@ async function main() {
   await call('supervisor-health-suspended', 'GET', `${SUP}/fx-main/health`);
   await call('supervisor-suspend-again-400', 'POST', `${SUP}/fx-main/suspend`);
   await call('supervisor-list-state-suspended', 'GET', `${SUP}?state=true`);
-  await waitFor('the task active before suspend finished (SUCCESS)', async () => {
+  await waitFor('the tasks running before suspend finished', async () => {
     const r = await get(`/druid/indexer/v1/tasks?datasource=fx-main`);
-    const t = r.body.find((x) => x.id === activeBeforeSuspend[0]);
-    return t && t.statusCode !== 'RUNNING' ? t.statusCode : undefined;
+    const ts = r.body.filter((x) => activeBeforeSuspend.includes(x.id));
+    return ts.length === activeBeforeSuspend.length && ts.every((t) => t.statusCode !== 'RUNNING') ? ts.map((t) => t.statusCode) : undefined;
   });
   note('suspend -> task finished', { seconds: secs(Date.now() - tSuspend) });
   await waitFor('fx-main status lists no active/publishing tasks', async () => {

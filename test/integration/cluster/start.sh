@@ -20,9 +20,19 @@ export CLUSTER_T0
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # ---------------------------------------------------------------- preflight
-jv=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+java_version() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+jv=$(java_version "$JAVA")
 [[ -n "$jv" ]] || die "cannot run '$JAVA'"
-(( jv >= 17 )) || die "Java $jv found ($JAVA); Druid 33 needs Java 17 or 21"
+if [[ "$jv" != 17 && "$jv" != 21 ]]; then
+  # Druid 33 supports Java 17 and 21 only; prefer a local 17/21 over e.g. a JAVA_HOME set to 25
+  for cand in /usr/lib/jvm/java-17-openjdk-amd64/bin/java /usr/lib/jvm/java-21-openjdk-amd64/bin/java; do
+    if [[ -x "$cand" ]]; then
+      log "Java $jv at $JAVA is not supported by Druid 33 (17/21): using $cand (set JAVA to override)"
+      JAVA="$cand"; export JAVA; jv=$(java_version "$JAVA"); break
+    fi
+  done
+  [[ "$jv" == 17 || "$jv" == 21 ]] || log "WARNING: Java $jv is not supported by Druid 33 (17 or 21); trying anyway"
+fi
 
 # A previous cluster (or a crashed start) still around? Tear it down first.
 for p in "${CLUSTER_PROCS[@]}"; do

@@ -79,8 +79,12 @@ for i in "${!TIERS[@]}"; do
   deadline=$(( $(date +%s) + timeout_s ))
   while alive_of "${pids[@]}" && (( $(date +%s) < deadline )); do sleep 0.2; done
   if alive_of "${pids[@]}"; then
-    log "still alive after ${timeout_s}s: SIGKILL ${pids[*]}"
-    signal_pids KILL "${pids[@]}"
+    survivors=()
+    for p in "${pids[@]}"; do pid_running "$p" && survivors+=("$p"); done
+    log "still alive after ${timeout_s}s: ${survivors[*]}: thread dump (SIGQUIT, into its log), then SIGKILL"
+    for p in "${survivors[@]}"; do kill -QUIT "$p" 2>/dev/null || true; done
+    sleep 1
+    signal_pids KILL "${survivors[@]}"
     sleep 0.5
   fi
 done
