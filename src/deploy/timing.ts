@@ -1,8 +1,11 @@
 /**
  * How long each deploy step may take, derived from the supervisor's own settings and Druid's
  * Overlord defaults (REFERENCE §2.2): a real supervisor reaches RUNNING after `startDelay` plus
- * one run loop, and reaches its unhealthy states only after `unhealthinessThreshold` failed runs
- * of `period` each, so waiting less than that would call a broken spec healthy.
+ * one run loop, and reaches its unhealthy states only after `unhealthinessThreshold` failed runs,
+ * so waiting less than that would call a broken spec healthy. A failed run is not one `period`
+ * long: against unreachable brokers each run blocks in the Kafka consumer for its
+ * `default.api.timeout.ms` (60 s by default), which made a real Druid 33 take 185 s to report
+ * UNHEALTHY_SUPERVISOR (test/fixtures/druid-real/FINDINGS.md, point 25).
  */
 import { isPlainObject } from '../spec/parse.js';
 import { periodToMillis } from '../spec/duration.js';
@@ -34,7 +37,8 @@ export function deployTimings(
   const ioConfig = ioConfigOf(spec);
   const startDelay = durationOf(ioConfig?.startDelay, 5 * SECOND);
   const period = durationOf(ioConfig?.period, 30 * SECOND);
-  const derived = startDelay + (DEFAULT_UNHEALTHINESS_THRESHOLD + 1) * period + 60 * SECOND;
+  const failedRun = Math.max(period, consumerApiTimeout(ioConfig));
+  const derived = startDelay + (DEFAULT_UNHEALTHINESS_THRESHOLD + 1) * failedRun + 60 * SECOND;
   return {
     healthTimeoutMs: healthTimeoutMs ?? derived,
     stableForMs: Math.max(period, 30 * SECOND),
@@ -48,6 +52,13 @@ export function deployTimings(
 function ioConfigOf(spec: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
   const sections = isPlainObject(spec?.spec) ? spec.spec : spec;
   return isPlainObject(sections?.ioConfig) ? sections.ioConfig : undefined;
+}
+
+/** The Kafka consumer's `default.api.timeout.ms` (60 s unless consumerProperties set it). */
+function consumerApiTimeout(ioConfig: Record<string, unknown> | undefined): number {
+  const properties = isPlainObject(ioConfig?.consumerProperties) ? ioConfig.consumerProperties : {};
+  const value = Number(properties['default.api.timeout.ms']);
+  return Number.isFinite(value) && value > 0 ? value : 60 * SECOND;
 }
 
 function durationOf(value: unknown, fallback: number): number {
