@@ -107,11 +107,21 @@ describe('evaluateHealth', () => {
 });
 
 describe('deployTimings', () => {
-  test("derive the health timeout from the spec's startDelay and period and Druid's threshold", () => {
-    expect(deployTimings(undefined).healthTimeoutMs).toBe(5_000 + 4 * 30_000 + 60_000);
-    expect(
-      deployTimings({ spec: { ioConfig: { startDelay: 'PT10S', period: 'PT1M' } } }).healthTimeoutMs,
-    ).toBe(10_000 + 4 * 60_000 + 60_000);
+  test("derive the health timeout from startDelay, the length of a failed run and Druid's threshold", () => {
+    // A failed run against unreachable brokers lasts the consumer's 60 s API timeout, not `period`.
+    expect(deployTimings(undefined).healthTimeoutMs).toBe(5_000 + 4 * 60_000 + 60_000);
+    const slow = { spec: { ioConfig: { startDelay: 'PT10S', period: 'PT2M' } } };
+    expect(deployTimings(slow).healthTimeoutMs).toBe(10_000 + 4 * 120_000 + 60_000);
+    const fast = {
+      spec: {
+        ioConfig: {
+          startDelay: 'PT1S',
+          period: 'PT5S',
+          consumerProperties: { 'default.api.timeout.ms': '3000' },
+        },
+      },
+    };
+    expect(deployTimings(fast).healthTimeoutMs).toBe(1_000 + 4 * 5_000 + 60_000);
     expect(deployTimings(undefined, 900_000).healthTimeoutMs).toBe(900_000);
   });
 });
