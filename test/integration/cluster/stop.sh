@@ -31,10 +31,8 @@ done
 last=$(( ${#TIERS[@]} - 1 ))
 if [[ -d "$CLUSTER_WORK" ]]; then
   work_real=$(cd "$CLUSTER_WORK" && pwd -P)
-  for d in /proc/[0-9]*; do
-    p=${d#/proc/}
-    [[ "$(readlink "$d/cwd" 2>/dev/null)" == "$work_real" ]] || continue
-    [[ "$(readlink "$d/exe" 2>/dev/null)" == */java ]] || continue
+  for p in $(pgrep -x java 2>/dev/null || true); do
+    [[ "$(readlink "/proc/$p/cwd" 2>/dev/null)" == "$work_real" ]] || continue
     pid_running "$p" || continue
     if [[ " ${targets[*]:-} " != *" $p "* ]]; then targets+=("$p"); tier_pids[$last]+="$p "; fi
   done
