@@ -38,6 +38,36 @@ export function parsePeriod(text: string): ParsedPeriod | undefined {
   };
 }
 
+/**
+ * The period as Joda prints it back (`Period.toString()`): upper case, zero fields left out, seconds
+ * with three decimals when they have a fraction, `PT0S` when empty. Druid re-serialises the periods
+ * it keeps as periods this way, and compares granularity periods field by field, so `PT60M` stays
+ * `PT60M` (it is not HOUR) while `pt1h` becomes `PT1H`.
+ */
+export function canonicalPeriod(text: string): string | undefined {
+  const match = PERIOD.exec(text);
+  if (!match) return undefined;
+  const part = (index: number, unit: string): string => {
+    const value = Number(match[index] ?? '0');
+    return value === 0 ? '' : `${value}${unit}`;
+  };
+  const date = part(1, 'Y') + part(2, 'M') + part(3, 'W') + part(4, 'D');
+  const time = part(5, 'H') + part(6, 'M') + secondsPart(match[7]);
+  if (date === '' && time === '') return 'PT0S';
+  return `P${date}${time === '' ? '' : `T${time}`}`;
+}
+
+/** Joda keeps milliseconds: further decimals are dropped, and a fraction prints as three digits. */
+function secondsPart(text: string | undefined): string {
+  if (text === undefined) return '';
+  const [whole = '0', fraction = ''] = text.replace(',', '.').split('.');
+  const millis = Number(fraction.slice(0, 3).padEnd(3, '0'));
+  const seconds = Math.abs(Number(whole));
+  if (seconds === 0 && millis === 0) return '';
+  const sign = whole.startsWith('-') ? '-' : '';
+  return millis === 0 ? `${sign}${seconds}S` : `${sign}${seconds}.${String(millis).padStart(3, '0')}S`;
+}
+
 /** Milliseconds of a period without years or months, as Druid's toStandardDuration() computes. */
 export function periodToMillis(text: string): number | undefined {
   const period = parsePeriod(text);

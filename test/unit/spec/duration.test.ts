@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  canonicalPeriod,
   millisToDruidDuration,
   millisToReadablePeriod,
   parsePeriod,
@@ -27,6 +28,15 @@ describe('ISO-8601 periods', () => {
     expect(periodToMillis('pt10m')).toBe(600_000);
     expect(periodToMillis('PT-5S')).toBe(-5000);
     expect(periodToMillis('PT1,5S')).toBe(1500);
+  });
+
+  test('a kept period prints as Joda prints it: upper case, field by field, zero fields left out', () => {
+    expect(canonicalPeriod('pt1h')).toBe('PT1H');
+    expect(canonicalPeriod('PT60M')).toBe('PT60M');
+    expect(canonicalPeriod('P0DT1H0M')).toBe('PT1H');
+    expect(canonicalPeriod('P1Y2M3W4DT5H6M7,25S')).toBe('P1Y2M3W4DT5H6M7.250S');
+    expect(canonicalPeriod('PT0S')).toBe('PT0S');
+    expect(canonicalPeriod('1 hour')).toBeUndefined();
   });
 
   test('Druid writes durations in seconds, messages in the shortest form', () => {
