@@ -1,0 +1,129 @@
+/**
+ * The effective spec: a supervisor spec as Druid will run it, in one canonical shape, so that what
+ * git holds and what Druid's GET returns compare equal when they mean the same thing (DESIGN
+ * "Comparing git with the cluster"). The structure comes from the model (defaults, variants,
+ * versions, Druid's constructor rules: spec/model/defaults.ts); this module adds the value forms
+ * and orders in which two specs are compared:
+ * - durations by value, written as Druid writes durations (`PT1H`, `PT60M`, 3600000 → `PT3600S`);
+ *   periods with years or months, and granularity periods, as Joda prints them (P7D is not P1W);
+ * - date-times as UTC instants (`2024-01-01T02:00:00+02:00` → `2024-01-01T00:00:00.000Z`);
+ * - metrics and transforms sorted by name (their order means nothing to Druid), dimensions kept in
+ *   order (it is the segment sort order), object keys sorted;
+ * - the supervisor id resolved for the release, the suspended flag set aside (state, not spec).
+ */
+import { canonicalPeriod, millisToDruidDuration, periodToMillis } from '../spec/duration.js';
+import { canonicalLayout, supervisorId, viewSupervisor } from '../spec/layout.js';
+import { applyDefaults } from '../spec/model/defaults.js';
+import { granularityObject } from '../spec/model/granularity.js';
+import { kafkaSupervisor } from '../spec/model/kafka-supervisor.js';
+import type { Node } from '../spec/model/types.js';
+import { isPlainObject } from '../spec/parse.js';
+
+export interface NormalizeOptions {
+  /** The Druid release the spec is for (`druidVersion` of .druid-gitops.yml). */
+  druidVersion: string;
+}
+
+export interface EffectiveSpec {
+  /** The supervisor id Druid uses on this release (the datasource before 34.0.0). */
+  id: string | undefined;
+  /** Whether the spec asks for a suspended supervisor. State, not spec: never part of a diff. */
+  suspended: boolean;
+  /** `{type, id, spec: {dataSchema, ioConfig, tuningConfig}, context?}` in canonical form. */
+  spec: Record<string, unknown>;
+}
+
+export function normalizeSpec(value: unknown, options: NormalizeOptions): EffectiveSpec {
+  if (!isPlainObject(value)) throw new TypeError('A supervisor spec is a JSON object.');
+  const layout = canonicalLayout(value);
+  const suspended = layout.suspended === true || layout.suspended === 'true';
+  const walked = applyDefaults(kafkaSupervisor, layout, {
+    druidVersion: options.druidVersion,
+    scalar: canonicalScalar,
+  });
+  const spec = isPlainObject(walked) ? walked : {};
+  delete spec.suspended;
+  const id = supervisorId(viewSupervisor(layout), options.druidVersion);
+  if (id !== undefined) spec.id = id;
+  else delete spec.id;
+  if (isPlainObject(spec.context) && Object.keys(spec.context).length === 0) delete spec.context;
+  orderCollections(spec);
+  return { id, suspended, spec: sortKeys(spec) as Record<string, unknown> };
+}
+
+const GRANULARITY_PERIOD = granularityObject.variants.period?.fields.period?.node;
+
+/** Value forms Druid treats as equal become one spelling. */
+function canonicalScalar(node: Node, value: unknown): unknown {
+  if (node === GRANULARITY_PERIOD)
+    return typeof value === 'string' ? (canonicalPeriod(value) ?? value) : value;
+  if (node.kind === 'union') {
+    const dateTime = node.variants.some((item) => item.kind === 'string' && item.format === 'datetime');
+    return dateTime ? canonicalDateTime(value) : value;
+  }
+  if (node.kind !== 'string') return value;
+  switch (node.format) {
+    case 'duration':
+    case 'period':
+      return canonicalDuration(value);
+    case 'datetime':
+      return canonicalDateTime(value);
+    default:
+      return value;
+  }
+}
+
+/** A Joda period read as milliseconds (a bare number is milliseconds), in Druid's seconds form. */
+function canonicalDuration(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return millisToDruidDuration(value);
+  if (typeof value !== 'string') return value;
+  const millis = periodToMillis(value);
+  return millis === undefined ? (canonicalPeriod(value) ?? value) : millisToDruidDuration(millis);
+}
+
+// ISO-8601 as Joda reads it; a date-time without an offset is UTC (Druid runs with UTC).
+const DATE_TIME =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[Tt](\d{2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?)?)?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+/** A Joda DateTime as the instant it names (epoch milliseconds are accepted too). */
+function canonicalDateTime(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return new Date(value).toISOString();
+  if (typeof value !== 'string') return value;
+  const match = DATE_TIME.exec(value.trim());
+  if (!match) return value;
+  const [, year, month = '01', day = '01', hour = '00', minute = '00', second = '00'] = match;
+  const millis = (match[7] ?? '').slice(0, 3).padEnd(3, '0');
+  const zone = match[8] === undefined || /^z$/i.test(match[8]) ? 'Z' : offset(match[8]);
+  const instant = Date.parse(`${year}-${month}-${day}T${hour}:${minute}:${second}.${millis}${zone}`);
+  return Number.isNaN(instant) ? value : new Date(instant).toISOString();
+}
+
+const offset = (text: string): string =>
+  text.length === 3 ? `${text}:00` : text.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+
+/** Collections whose order Druid ignores are sorted; dimensions keep theirs (the sort order). */
+function orderCollections(spec: Record<string, unknown>): void {
+  const ingestion = isPlainObject(spec.spec) ? spec.spec : undefined;
+  const dataSchema = isPlainObject(ingestion?.dataSchema) ? ingestion.dataSchema : undefined;
+  if (!dataSchema) return;
+  if (Array.isArray(dataSchema.metricsSpec)) dataSchema.metricsSpec = byName(dataSchema.metricsSpec);
+  const transform = dataSchema.transformSpec;
+  if (isPlainObject(transform) && Array.isArray(transform.transforms))
+    transform.transforms = byName(transform.transforms);
+}
+
+function byName(items: unknown[]): unknown[] {
+  const name = (item: unknown): string => (isPlainObject(item) ? String(item.name ?? '') : '');
+  return [...items].sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
+}
+
+/** A deep copy with every object's keys in sorted order: one JSON text per effective spec. */
+export function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (!isPlainObject(value)) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortKeys(value[key])]),
+  );
+}
