@@ -3,6 +3,7 @@
  * submit, resume, verify — else restore what ran before and say so. Every exit path after a
  * suspend either resumes a spec or reports the supervisor loudly (DESIGN invariant 1).
  */
+import type { SpecComparison } from '../diff/compare.js';
 import type { JsonObject } from '../druid/types.js';
 import { decideAction } from './decide.js';
 import { describeState } from './health.js';
@@ -18,12 +19,6 @@ import {
 } from './steps.js';
 import { deployTimings } from './timing.js';
 import type { DeployContext, SupervisorResult, SupervisorTarget } from './types.js';
-
-/** How specs are compared: effective specs (defaults applied) and the changes between two. */
-export interface SpecComparison {
-  effective(spec: JsonObject): unknown;
-  changes(before: JsonObject | undefined, after: JsonObject | undefined): readonly unknown[];
-}
 
 export async function deploySupervisor(
   target: SupervisorTarget,

@@ -1,4 +1,5 @@
 /** The vocabulary of a deploy: what was asked, what happened, and when. */
+import type { FieldChange } from '../diff/diff.js';
 import type { AuditContext } from '../druid/audit.js';
 import type { OverlordClient } from '../druid/overlord-client.js';
 import type { JsonObject, RecentError } from '../druid/types.js';
@@ -86,7 +87,7 @@ export interface SupervisorResult {
   /** Keys in git that Druid did not keep in the stored spec (it drops unknown keys). */
   droppedKeys?: string[];
   /** For drift: what changed outside git (base → live) and what the head would change (live → head). */
-  drift?: { outOfBand: readonly unknown[]; wanted: readonly unknown[] };
+  drift?: { outOfBand: FieldChange[]; wanted: FieldChange[] };
   /** For failures: what Druid said when it went wrong. */
   diagnosis?: { state: string; reason: string; recentErrors: RecentError[] };
   /** The head spec did not take; git should go back to the base file (rollback PR). */

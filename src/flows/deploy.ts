@@ -6,7 +6,8 @@
  */
 import { compareFindings, type Finding } from '../finding.js';
 import type { ProjectConfig } from '../config/config-file.js';
-import { deploySupervisor, type SpecComparison } from '../deploy/deploy-supervisor.js';
+import { deploySupervisor } from '../deploy/deploy-supervisor.js';
+import type { SpecComparison } from '../diff/compare.js';
 import {
   FAILING_OUTCOMES,
   type DeployContext,

@@ -11,7 +11,6 @@ import { canonicalLayout } from '../../src/spec/layout.js';
 import { validateSpec } from '../../src/validate/validate.js';
 import { clusterEnv, createTopic, overlord, terminateIfPresent } from './support/cluster.js';
 
-jest.setTimeout(180_000);
 
 const druidVersion = clusterEnv().DRUID_VERSION;
 const client = overlord();

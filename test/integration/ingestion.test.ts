@@ -7,7 +7,6 @@ import { readSpec } from '../../src/spec/load.js';
 import { canonicalLayout } from '../../src/spec/layout.js';
 import { clusterEnv, createTopic, eventually, events, overlord, produce, sql, terminateIfPresent } from './support/cluster.js';
 
-jest.setTimeout(240_000);
 
 const client = overlord();
 const druidVersion = clusterEnv().DRUID_VERSION;

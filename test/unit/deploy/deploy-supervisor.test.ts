@@ -1,0 +1,257 @@
+import { deploySupervisor } from '../../../src/deploy/deploy-supervisor.js';
+import type { SupervisorResult } from '../../../src/deploy/types.js';
+import { normalizeSpec } from '../../../src/diff/normalize.js';
+import {
+  comparison,
+  deployHarness,
+  DRUID_VERSION,
+  running,
+  spec,
+  target,
+  type DeployHarness,
+} from './support.js';
+
+let harness: DeployHarness;
+afterEach(() => harness.close());
+
+const compare = comparison();
+const effective = (value: Record<string, unknown>) =>
+  normalizeSpec(value, { druidVersion: DRUID_VERSION }).spec;
+
+async function deploy(
+  id: string,
+  head: Record<string, unknown> | undefined,
+  base: Record<string, unknown> | undefined,
+): Promise<SupervisorResult> {
+  return deploySupervisor(target(id, head, base), harness.context, compare);
+}
+
+function writes(): string[] {
+  return harness.emulator.control.writes().map((request) => `${request.method} ${request.path}`);
+}
+
+async function liveSpec(id: string) {
+  return effective(await harness.client.getSupervisorSpec(id));
+}
+
+describe('deploySupervisor against the Overlord emulator', () => {
+  test('happy path: suspend, wait, submit suspended, resume, verify — in that order', async () => {
+    harness = await deployHarness();
+    const base = spec('clicks');
+    const head = spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2));
+    await running(harness, base);
+    harness.emulator.control.clearRequests();
+
+    const result = await deploy('clicks', head, base);
+
+    expect(result).toMatchObject({ outcome: 'applied' });
+    expect(writes()).toEqual([
+      'POST /druid/indexer/v1/supervisor/clicks/suspend',
+      'POST /druid/indexer/v1/supervisor',
+      'POST /druid/indexer/v1/supervisor/clicks/resume',
+    ]);
+    const submit = harness.emulator.control
+      .requests()
+      .find((request) => request.method === 'POST' && request.path === '/druid/indexer/v1/supervisor');
+    expect(submit?.query).toContain('skipRestartIfUnmodified=true');
+    expect(result.timeline.map((event) => event.step)).toEqual([
+      'pre-flight',
+      'suspend',
+      'suspended',
+      'handoff',
+      'submit',
+      'resume',
+      'verify',
+    ]);
+    expect(await liveSpec('clicks')).toEqual(effective(head));
+    const { payload } = await harness.client.getSupervisorStatus('clicks');
+    expect(payload).toMatchObject({ state: 'RUNNING', healthy: true, suspended: false });
+    expect(payload.activeTasks).toHaveLength(2);
+    expect(harness.journal.open.size).toBe(0);
+  });
+
+  test('a re-run whose spec is already live is a no-op: no suspend, no restart, no write', async () => {
+    harness = await deployHarness();
+    const head = spec('clicks');
+    await running(harness, head);
+    harness.emulator.control.clearRequests();
+
+    const result = await deploy(
+      'clicks',
+      head,
+      spec('clicks', (s) => (s.spec.ioConfig.taskCount = 3)),
+    );
+
+    expect(result.outcome).toBe('unchanged');
+    expect(writes()).toEqual([]);
+  });
+
+  test('a live spec changed outside git is not overwritten, and the three-way diff is reported', async () => {
+    harness = await deployHarness();
+    const base = spec('clicks');
+    await running(
+      harness,
+      spec('clicks', (s) => (s.spec.ioConfig.replicas = 2)),
+    );
+    harness.emulator.control.clearRequests();
+
+    const result = await deploy(
+      'clicks',
+      spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2)),
+      base,
+    );
+
+    expect(result.outcome).toBe('drift');
+    expect(writes()).toEqual([]);
+    expect(result.drift?.outOfBand).toEqual([
+      expect.objectContaining({ pointer: '/spec/ioConfig/replicas', before: 1, after: 2 }),
+    ]);
+    expect(result.drift?.wanted).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ pointer: '/spec/ioConfig/replicas' }),
+        expect.objectContaining({ pointer: '/spec/ioConfig/taskCount' }),
+      ]),
+    );
+  });
+
+  test('on-drift: overwrite replaces the out-of-band spec', async () => {
+    harness = await deployHarness({ onDrift: 'overwrite' });
+    await running(
+      harness,
+      spec('clicks', (s) => (s.spec.ioConfig.replicas = 2)),
+    );
+    const head = spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2));
+    const result = await deploy('clicks', head, spec('clicks'));
+    expect(result.outcome).toBe('applied');
+    expect(result.timeline.map((event) => event.step)).toContain('drift');
+    expect(await liveSpec('clicks')).toEqual(effective(head));
+  });
+
+  test('a new file creates the supervisor: submitted suspended, then resumed and verified', async () => {
+    harness = await deployHarness();
+    const result = await deploy('orders', spec('orders'), undefined);
+    expect(result.outcome).toBe('created');
+    expect(writes()).toEqual([
+      'POST /druid/indexer/v1/supervisor',
+      'POST /druid/indexer/v1/supervisor/orders/resume',
+    ]);
+    expect((await harness.client.getSupervisorStatus('orders')).payload.state).toBe('RUNNING');
+  });
+
+  test('a new supervisor that never becomes healthy is left suspended and reported, never terminated', async () => {
+    harness = await deployHarness();
+    const result = await deploy(
+      'orders',
+      spec('orders', (s) => (s.spec.ioConfig.consumerProperties['bootstrap.servers'] = 'nowhere:9092')),
+      undefined,
+    );
+    expect(result).toMatchObject({
+      outcome: 'left-suspended',
+      diagnosis: { state: 'UNHEALTHY_SUPERVISOR (UNABLE_TO_CONNECT_TO_STREAM)' },
+    });
+    expect(result.manualSteps?.length).toBeGreaterThan(0);
+    expect(writes()).not.toContain('POST /druid/indexer/v1/supervisor/orders/terminate');
+    const stored = await harness.client.getSupervisorSpec('orders');
+    expect(stored.suspended).toBe(true);
+  });
+
+  test('a deleted file does nothing without prune, asks for confirmation with prune, terminates when confirmed', async () => {
+    harness = await deployHarness();
+    const base = spec('clicks');
+    await running(harness, base);
+    harness.emulator.control.clearRequests();
+
+    expect((await deploy('clicks', undefined, base)).outcome).toBe('skipped');
+    harness.context.prune = true;
+    const unconfirmed = await deploy('clicks', undefined, base);
+    expect(unconfirmed).toMatchObject({
+      outcome: 'skipped',
+      message: expect.stringContaining('confirm: clicks'),
+    });
+    expect(writes()).toEqual([]);
+
+    harness.context.confirmed = new Set(['clicks']);
+    expect((await deploy('clicks', undefined, base)).outcome).toBe('pruned');
+    expect(writes()).toEqual(['POST /druid/indexer/v1/supervisor/clicks/terminate']);
+  });
+
+  test('a resume that fails restores the previous spec, running and healthy, and asks for a rollback', async () => {
+    harness = await deployHarness();
+    const base = spec('clicks');
+    await running(harness, base);
+    const broken = spec(
+      'clicks',
+      (s) => (s.spec.ioConfig.consumerProperties['bootstrap.servers'] = 'kafka-typo:9092'),
+    );
+
+    const result = await deploy('clicks', broken, base);
+
+    expect(result).toMatchObject({ outcome: 'restored', rollbackWanted: true });
+    expect(result.diagnosis?.state).toBe('UNHEALTHY_SUPERVISOR (UNABLE_TO_CONNECT_TO_STREAM)');
+    expect(result.diagnosis?.recentErrors.length).toBeGreaterThan(0);
+    expect(await liveSpec('clicks')).toEqual(effective(base));
+    const { payload } = await harness.client.getSupervisorStatus('clicks');
+    expect(payload).toMatchObject({ state: 'RUNNING', healthy: true, suspended: false });
+    expect(harness.journal.open.size).toBe(0);
+    expect(result.timeline.map((event) => event.step)).toEqual(
+      expect.arrayContaining(['failed', 'submit', 'resume', 'verify']),
+    );
+  });
+
+  test('when the restore fails too, the result says so with manual steps; nothing is left silently suspended', async () => {
+    harness = await deployHarness();
+    const base = spec('clicks');
+    await running(harness, base);
+    harness.emulator.control.breakBrokers('prod');
+
+    const result = await deploy(
+      'clicks',
+      spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2)),
+      base,
+    );
+
+    expect(result.outcome).toBe('restore-failed');
+    expect(result.manualSteps?.join(' ')).toContain('Kafka lag grows');
+    expect(harness.journal.open.has('clicks')).toBe(true);
+  });
+
+  test('a supervisor a person suspended gets the new spec and stays suspended', async () => {
+    harness = await deployHarness();
+    const base = spec('clicks');
+    await running(harness, base);
+    await harness.client.suspendSupervisor('clicks');
+    harness.emulator.control.advance(60_000);
+    harness.emulator.control.clearRequests();
+    const head = spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2));
+
+    const result = await deploy('clicks', head, base);
+
+    expect(result.outcome).toBe('applied');
+    expect(writes()).toEqual(['POST /druid/indexer/v1/supervisor']);
+    expect((await harness.client.getSupervisorSpec('clicks')).suspended).toBe(true);
+    expect(await liveSpec('clicks')).toEqual(effective(head));
+  });
+
+  test.each([
+    ['503 Service Unavailable', { status: 503, body: '' }],
+    ['429 with Retry-After', { status: 429, headers: { 'retry-after': '0' }, body: '' }],
+    ['a connection reset', { reset: true }],
+  ])('a transient %s at each write is retried and the deploy still applies', async (_name, fault) => {
+    harness = await deployHarness();
+    const base = spec('clicks');
+    await running(harness, base);
+    for (const path of [
+      '/druid/indexer/v1/supervisor/clicks/suspend',
+      '/druid/indexer/v1/supervisor',
+      '/druid/indexer/v1/supervisor/clicks/resume',
+    ]) {
+      harness.emulator.control.injectFault({ method: 'POST', path, times: 1, ...fault });
+    }
+    const result = await deploy(
+      'clicks',
+      spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2)),
+      base,
+    );
+    expect(result.outcome).toBe('applied');
+  });
+});
