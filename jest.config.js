@@ -10,7 +10,6 @@ const esm = {
 export default {
   projects: [
     { displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'], ...esm },
-    // Against a real Druid: a supervisor can take minutes to reach a state.
-    { displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'], testTimeout: 300_000, ...esm },
+    { displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'], ...esm },
   ],
 };

@@ -11,7 +11,6 @@ import { canonicalLayout } from '../../src/spec/layout.js';
 import { validateSpec } from '../../src/validate/validate.js';
 import { clusterEnv, createTopic, overlord, terminateIfPresent } from './support/cluster.js';
 
-
 const druidVersion = clusterEnv().DRUID_VERSION;
 const client = overlord();
 
@@ -41,16 +40,33 @@ function spec(dataSource: string, changes: (s: any) => void = () => {}): any {
   return value;
 }
 
-const errorsOf = (value: any) => validateSpec(value, { druidVersion }).filter((finding) => finding.severity === 'error');
+const errorsOf = (value: any) =>
+  validateSpec(value, { druidVersion }).filter((finding) => finding.severity === 'error');
 
 describe('Druid rejects what the validator rejects', () => {
   test.each([
-    ['handoffConditionTimeout as an ISO period', (s: any) => (s.spec.tuningConfig.handoffConditionTimeout = 'PT10M'), 'druid/type'],
-    ['consumerProperties without bootstrap.servers', (s: any) => (s.spec.ioConfig.consumerProperties = { 'group.id': 'g' }), 'druid/required'],
+    [
+      'handoffConditionTimeout as an ISO period',
+      (s: any) => (s.spec.tuningConfig.handoffConditionTimeout = 'PT10M'),
+      'druid/type',
+    ],
+    [
+      'consumerProperties without bootstrap.servers',
+      (s: any) => (s.spec.ioConfig.consumerProperties = { 'group.id': 'g' }),
+      'druid/required',
+    ],
     ['tuningConfig without its type', (s: any) => delete s.spec.tuningConfig.type, 'druid/required'],
-    ['an unknown granularity', (s: any) => (s.spec.dataSchema.granularitySpec.segmentGranularity = 'FORTNIGHT'), 'druid/enum'],
+    [
+      'an unknown granularity',
+      (s: any) => (s.spec.dataSchema.granularitySpec.segmentGranularity = 'FORTNIGHT'),
+      'druid/enum',
+    ],
     ['a period that is not ISO-8601', (s: any) => (s.spec.ioConfig.taskDuration = '1 hour'), 'druid/period'],
-    ['a datasource name with a slash', (s: any) => (s.spec.dataSchema.dataSource = 'bad/name'), 'druid/invalid-id'],
+    [
+      'a datasource name with a slash',
+      (s: any) => (s.spec.dataSchema.dataSource = 'bad/name'),
+      'druid/invalid-id',
+    ],
     ['neither topic nor topicPattern', (s: any) => delete s.spec.ioConfig.topic, 'druid/topic'],
     ['an unknown tuningConfig type', (s: any) => (s.spec.tuningConfig.type = 'kafka_typo'), 'druid/enum'],
     ['no dataSchema', (s: any) => delete s.spec.dataSchema, 'druid/required'],
@@ -65,8 +81,13 @@ describe('values the validator calls errors although Druid takes them', () => {
   afterEach(() => terminateIfPresent(client, 'it-silent'));
 
   test('segmentWriteOutMediumFactory mmap: Druid stores tmpFile instead, as the finding says', async () => {
-    const value = spec('it-silent', (s) => (s.spec.tuningConfig.segmentWriteOutMediumFactory = { type: 'mmap' }));
-    expect(errorsOf(value)).toEqual([expect.objectContaining({ rule: 'druid/silent-default', message: expect.stringContaining('tmpFile') })]);
+    const value = spec(
+      'it-silent',
+      (s) => (s.spec.tuningConfig.segmentWriteOutMediumFactory = { type: 'mmap' }),
+    );
+    expect(errorsOf(value)).toEqual([
+      expect.objectContaining({ rule: 'druid/silent-default', message: expect.stringContaining('tmpFile') }),
+    ]);
     await client.submitSupervisor(value);
     const stored: any = await client.getSupervisorSpec('it-silent');
     expect(stored.spec.tuningConfig.segmentWriteOutMediumFactory).toEqual({ type: 'tmpFile' });
@@ -99,9 +120,14 @@ describe('Druid accepts the example specs in supervisors/', () => {
     createTopic(value.spec.ioConfig.topic);
     const id = loaded.supervisorId as string;
     try {
-      expect(await client.submitSupervisor({ ...value, suspended: true })).toEqual({ id: value.spec.dataSchema.dataSource });
+      expect(await client.submitSupervisor({ ...value, suspended: true })).toEqual({
+        id: value.spec.dataSchema.dataSource,
+      });
     } finally {
-      await terminateIfPresent(client, id === value.spec.dataSchema.dataSource ? id : value.spec.dataSchema.dataSource);
+      await terminateIfPresent(
+        client,
+        id === value.spec.dataSchema.dataSource ? id : value.spec.dataSchema.dataSource,
+      );
     }
   });
 });

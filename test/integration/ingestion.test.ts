@@ -5,8 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { readSpec } from '../../src/spec/load.js';
 import { canonicalLayout } from '../../src/spec/layout.js';
-import { clusterEnv, createTopic, eventually, events, overlord, produce, sql, terminateIfPresent } from './support/cluster.js';
-
+import {
+  clusterEnv,
+  createTopic,
+  eventually,
+  events,
+  overlord,
+  produce,
+  sql,
+  terminateIfPresent,
+} from './support/cluster.js';
 
 const client = overlord();
 const druidVersion = clusterEnv().DRUID_VERSION;
@@ -17,18 +25,33 @@ afterAll(async () => {
 });
 
 test('supervisors/page_views.json reaches RUNNING with a reading task and its rows are queryable', async () => {
-  const loaded = readSpec('supervisors/page_views.json', readFileSync('supervisors/page_views.json'), druidVersion);
+  const loaded = readSpec(
+    'supervisors/page_views.json',
+    readFileSync('supervisors/page_views.json'),
+    druidVersion,
+  );
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the spec is edited for the lane's Kafka
   const spec = canonicalLayout(loaded.document!.value) as any;
   spec.spec.ioConfig.consumerProperties['bootstrap.servers'] = clusterEnv().KAFKA_BOOTSTRAP;
   createTopic('page_views', 2);
-  produce('page_views', events(100, (index) => ({ page: `/p/${index % 7}`, referrer: 'search', country: 'NL', user_id: index, load_time_ms: 10.5 })));
+  produce(
+    'page_views',
+    events(100, (index) => ({
+      page: `/p/${index % 7}`,
+      referrer: 'search',
+      country: 'NL',
+      user_id: index,
+      load_time_ms: 10.5,
+    })),
+  );
 
   expect(await client.submitSupervisor(spec)).toEqual({ id: 'page_views' });
 
   const running = await eventually('RUNNING with a reading task', 120_000, async () => {
     const { payload } = await client.getSupervisorStatus('page_views');
-    return payload.state === 'RUNNING' && payload.healthy && payload.activeTasks.length > 0 ? payload : undefined;
+    return payload.state === 'RUNNING' && payload.healthy && payload.activeTasks.length > 0
+      ? payload
+      : undefined;
   });
   expect(running.partitions).toBe(2);
 

@@ -25,7 +25,10 @@ export interface ClusterEnv {
 
 export function clusterEnv(): ClusterEnv {
   const file = path.join(CLUSTER, '.work/cluster.env');
-  if (!existsSync(file)) throw new Error(`${file} is missing: run the lane with npm run test:integration, which starts the cluster`);
+  if (!existsSync(file))
+    throw new Error(
+      `${file} is missing: run the lane with npm run test:integration, which starts the cluster`,
+    );
   const entries = readFileSync(file, 'utf8')
     .split('\n')
     .map((line) => /^([A-Z_]+)=(.*)$/.exec(line.trim()))
@@ -36,7 +39,10 @@ export function clusterEnv(): ClusterEnv {
 
 /** A client with a request timeout above the 60 s a stuck supervisor can make Druid take. */
 export function overlord(options: OverlordClientOptions = {}): OverlordClient {
-  return createOverlordClient({ url: clusterEnv().DRUID_OVERLORD_URL }, { requestTimeoutMs: 120_000, ...options });
+  return createOverlordClient(
+    { url: clusterEnv().DRUID_OVERLORD_URL },
+    { requestTimeoutMs: 120_000, ...options },
+  );
 }
 
 export function createTopic(topic: string, partitions = 1): void {
@@ -44,7 +50,10 @@ export function createTopic(topic: string, partitions = 1): void {
 }
 
 export function produce(topic: string, events: readonly object[]): void {
-  execFileSync(path.join(CLUSTER, 'produce.sh'), [topic, '-'], { input: events.map((event) => JSON.stringify(event)).join('\n'), stdio: ['pipe', 'pipe', 'pipe'] });
+  execFileSync(path.join(CLUSTER, 'produce.sh'), [topic, '-'], {
+    input: events.map((event) => JSON.stringify(event)).join('\n'),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
 }
 
 export async function sql<T = Record<string, unknown>>(query: string): Promise<T[]> {
@@ -58,7 +67,11 @@ export async function sql<T = Record<string, unknown>>(query: string): Promise<T
 }
 
 /** Polls `check` until it returns a value, or fails after `timeoutMs` with the last reason. */
-export async function eventually<T>(what: string, timeoutMs: number, check: () => Promise<T | undefined>): Promise<T> {
+export async function eventually<T>(
+  what: string,
+  timeoutMs: number,
+  check: () => Promise<T | undefined>,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -68,7 +81,8 @@ export async function eventually<T>(what: string, timeoutMs: number, check: () =
     } catch (error) {
       last = error;
     }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 }
@@ -85,5 +99,8 @@ export async function terminateIfPresent(client: OverlordClient, id: string): Pr
 /** Events with an ISO timestamp close to now, so they fall in the realtime task's window. */
 export function events(count: number, fields: (index: number) => Record<string, unknown>): object[] {
   const now = Date.now();
-  return Array.from({ length: count }, (_, index) => ({ timestamp: new Date(now - (count - index) * 1000).toISOString(), ...fields(index) }));
+  return Array.from({ length: count }, (_, index) => ({
+    timestamp: new Date(now - (count - index) * 1000).toISOString(),
+    ...fields(index),
+  }));
 }

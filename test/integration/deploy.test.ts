@@ -1,0 +1,159 @@
+/**
+ * The deploy path against a real Druid: the normaliser sees no difference between a git spec and
+ * Druid's re-serialisation of it (so drift and diffs are noise-free), an update goes through
+ * suspend → submit → resume → verify, and a resume that fails reaches Druid's real unhealthy state
+ * and is restored.
+ */
+import { deploySupervisor } from '../../src/deploy/deploy-supervisor.js';
+import { systemClock, type DeployContext } from '../../src/deploy/types.js';
+import { specComparison } from '../../src/diff/compare.js';
+import type { JsonObject } from '../../src/druid/types.js';
+import { clusterEnv, createTopic, events, overlord, produce, terminateIfPresent } from './support/cluster.js';
+
+const env = clusterEnv();
+const client = overlord();
+const compare = specComparison(env.DRUID_VERSION);
+const ID = 'it_deploy';
+
+afterAll(async () => {
+  await terminateIfPresent(client, ID);
+  await client.close();
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests edit specs freely
+function spec(changes: (s: any) => void = () => {}): JsonObject {
+  const value = {
+    type: 'kafka',
+    spec: {
+      dataSchema: {
+        dataSource: ID,
+        timestampSpec: { column: 'timestamp', format: 'iso' },
+        dimensionsSpec: {
+          dimensions: ['page', { type: 'long', name: 'user_id' }, { type: 'double', name: 'latency' }],
+        },
+        metricsSpec: [
+          { type: 'count', name: 'count' },
+          { type: 'doubleSum', name: 'latency_sum', fieldName: 'latency' },
+        ],
+        granularitySpec: { segmentGranularity: 'hour', queryGranularity: 'minute', rollup: true },
+        transformSpec: {
+          transforms: [{ type: 'expression', name: 'page_upper', expression: 'upper(page)' }],
+        },
+      },
+      ioConfig: {
+        topic: 'it_deploy_events',
+        inputFormat: { type: 'json', flattenSpec: { useFieldDiscovery: true } },
+        consumerProperties: { 'bootstrap.servers': env.KAFKA_BOOTSTRAP, 'default.api.timeout.ms': '3000' },
+        taskCount: 1,
+        replicas: 1,
+        taskDuration: 'PT60M',
+        startDelay: 'PT1S',
+        period: 'PT5S',
+        completionTimeout: 'PT20M',
+        lateMessageRejectionPeriod: 'P1D',
+      },
+      tuningConfig: {
+        type: 'kafka',
+        maxRowsInMemory: 100000,
+        intermediatePersistPeriod: 'PT5M',
+        handoffConditionTimeout: 600000,
+      },
+    },
+  };
+  changes(value);
+  return value;
+}
+
+function context(): DeployContext {
+  return {
+    client,
+    clock: systemClock,
+    druidVersion: env.DRUID_VERSION,
+    audit: { author: 'druid-gitops integration test', comment: 'deploy lane' },
+    onDrift: 'fail',
+    prune: false,
+    confirmed: new Set(),
+    journal: { suspended: async () => {}, settled: async () => {} },
+    log: (message) => process.stdout.write(`${message}\n`),
+  };
+}
+
+beforeAll(async () => {
+  createTopic('it_deploy_events', 2);
+  produce(
+    'it_deploy_events',
+    events(50, (index) => ({ page: `/p/${index % 5}`, user_id: index, latency: 1.5 })),
+  );
+});
+
+test("the normaliser sees no difference between a git spec and Druid's stored re-serialisation, and sees a real one", async () => {
+  const head = spec();
+  await client.submitSupervisor({ ...head, suspended: true });
+  const stored = await client.getSupervisorSpec(ID);
+  expect(compare.changes(head, stored)).toEqual([]);
+  expect(compare.effective(stored)).toEqual(compare.effective(head));
+
+  const changed = spec((s) => {
+    s.spec.ioConfig.taskCount = 2;
+    s.spec.dataSchema.dimensionsSpec.dimensions.reverse();
+  });
+  expect(compare.changes(stored, changed).map((change) => [change.pointer, change.kind])).toEqual(
+    expect.arrayContaining([
+      ['/spec/ioConfig/taskCount', 'changed'],
+      ['/spec/dataSchema/dimensionsSpec/dimensions', 'reordered'],
+    ]),
+  );
+  await terminateIfPresent(client, ID);
+});
+
+test('create, then update through suspend → submit → resume → verify, then a no-op re-run', async () => {
+  const base = spec();
+  const created = await deploySupervisor(
+    { id: ID, file: 'supervisors/it.json', head: base },
+    context(),
+    compare,
+  );
+  expect(created.outcome).toBe('created');
+
+  const head = spec((s) => (s.spec.ioConfig.taskCount = 2));
+  const updated = await deploySupervisor(
+    { id: ID, file: 'supervisors/it.json', head, base },
+    context(),
+    compare,
+  );
+  expect(updated).toMatchObject({ outcome: 'applied' });
+  expect(updated.timeline.map((event) => event.step)).toEqual(
+    expect.arrayContaining(['suspend', 'suspended', 'submit', 'resume', 'verify']),
+  );
+  const { payload } = await client.getSupervisorStatus(ID);
+  expect(payload).toMatchObject({ state: 'RUNNING', healthy: true });
+  expect(payload.activeTasks).toHaveLength(2);
+  expect(compare.changes(head, await client.getSupervisorSpec(ID))).toEqual([]);
+
+  const again = await deploySupervisor(
+    { id: ID, file: 'supervisors/it.json', head, base },
+    context(),
+    compare,
+  );
+  expect(again.outcome).toBe('unchanged');
+});
+
+test("a resume that fails reaches Druid's real unhealthy state, and the previous spec is restored", async () => {
+  const base = spec((s) => (s.spec.ioConfig.taskCount = 2));
+  const broken = spec((s) => {
+    s.spec.ioConfig.taskCount = 2;
+    s.spec.ioConfig.consumerProperties['bootstrap.servers'] = '127.0.0.1:1';
+  });
+  const result = await deploySupervisor(
+    { id: ID, file: 'supervisors/it.json', head: broken, base },
+    context(),
+    compare,
+  );
+
+  expect(result).toMatchObject({ outcome: 'restored', rollbackWanted: true });
+  expect(result.diagnosis?.state).toBe('UNHEALTHY_SUPERVISOR (UNABLE_TO_CONNECT_TO_STREAM)');
+  expect(result.diagnosis?.recentErrors[0]).toMatchObject({ streamException: true });
+  expect(compare.changes(base, await client.getSupervisorSpec(ID))).toEqual([]);
+  const { payload } = await client.getSupervisorStatus(ID);
+  expect(payload).toMatchObject({ state: 'RUNNING', healthy: true, suspended: false });
+});
