@@ -1,0 +1,125 @@
+/**
+ * Files at a git ref, read through the contents API, for runs that must not check out the pull
+ * request's head (`pull_request_target`) or have no history; and the files a pull request changes.
+ */
+import { progress, type RepoContext } from './context.js';
+import { statusOf } from './errors.js';
+
+export interface RepoFile {
+  path: string;
+  /** The git blob SHA. */
+  sha: string;
+  bytes: Uint8Array;
+}
+
+export interface DirectoryEntry {
+  path: string;
+  type: 'file' | 'dir' | 'symlink' | 'submodule';
+  sha: string;
+}
+
+export type Contents = { type: 'file'; file: RepoFile } | { type: 'dir'; entries: DirectoryEntry[] };
+
+export type ChangeStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+
+export interface ChangedFile {
+  path: string;
+  status: ChangeStatus;
+  /** The path before a rename. */
+  previousPath?: string;
+}
+
+/** A file or a folder's entries at `ref` (branch, tag or SHA); undefined when nothing is there. */
+export async function getContents(
+  context: RepoContext,
+  ref: string,
+  path: string,
+): Promise<Contents | undefined> {
+  const { octokit, owner, repo } = context;
+  const steps = progress(context);
+  const data = await steps.step(`${path} at ${ref} not read`, () =>
+    octokit.rest.repos
+      .getContent({ owner, repo, path: normalize(path), ref })
+      .then((answer) => answer.data)
+      .catch((error: unknown) => {
+        if (statusOf(error) === 404) return undefined;
+        throw error;
+      }),
+  );
+  if (data === undefined) return undefined;
+  if (Array.isArray(data)) {
+    return {
+      type: 'dir',
+      entries: data.map((entry) => ({
+        path: entry.path,
+        type: entry.type as DirectoryEntry['type'],
+        sha: entry.sha,
+      })),
+    };
+  }
+  if (data.type !== 'file' || !('content' in data)) {
+    throw new Error(`${path} at ${ref} is a ${data.type}, not a file or folder`);
+  }
+  if (data.encoding === 'base64') {
+    return {
+      type: 'file',
+      file: { path: data.path, sha: data.sha, bytes: Buffer.from(data.content, 'base64') },
+    };
+  }
+  // Files of 1–100 MB come without content (encoding "none"); their blob has it.
+  const blob = await steps.step(`${path} at ${ref} not read (blob ${data.sha})`, () =>
+    octokit.rest.git.getBlob({ owner, repo, file_sha: data.sha }).then((answer) => answer.data),
+  );
+  return {
+    type: 'file',
+    file: { path: data.path, sha: data.sha, bytes: Buffer.from(blob.content, 'base64') },
+  };
+}
+
+/** One file at `ref`; undefined when it does not exist. */
+export async function readFile(
+  context: RepoContext,
+  ref: string,
+  path: string,
+): Promise<RepoFile | undefined> {
+  const contents = await getContents(context, ref, path);
+  if (contents?.type === 'dir') throw new Error(`${path} at ${ref} is a folder, not a file`);
+  return contents?.file;
+}
+
+/**
+ * Every file under `path` at `ref` (the path itself when it is a file), depth first, sorted;
+ * undefined when the path does not exist. Symbolic links and submodules are left out.
+ */
+export async function listFiles(
+  context: RepoContext,
+  ref: string,
+  path: string,
+): Promise<string[] | undefined> {
+  const contents = await getContents(context, ref, path);
+  if (contents === undefined) return undefined;
+  if (contents.type === 'file') return [contents.file.path];
+  const files: string[] = [];
+  for (const entry of contents.entries) {
+    if (entry.type === 'file') files.push(entry.path);
+    else if (entry.type === 'dir') files.push(...((await listFiles(context, ref, entry.path)) ?? []));
+  }
+  return files.sort();
+}
+
+/** The files a pull request changes, all pages (GitHub lists at most 3000). */
+export async function listPullRequestFiles(context: RepoContext, pullNumber: number): Promise<ChangedFile[]> {
+  const { octokit, owner, repo } = context;
+  const files = await progress(context).step(`files of pull request #${pullNumber} not listed`, () =>
+    octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 }),
+  );
+  return files.map((file) => ({
+    path: file.filename,
+    status: file.status,
+    ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
+  }));
+}
+
+function normalize(path: string): string {
+  return path.replace(/^\.\/+/, '').replace(/\/+$/, '');
+}
