@@ -11,6 +11,7 @@
  *   order (it is the segment sort order), object keys sorted;
  * - the supervisor id resolved for the release, the suspended flag set aside (state, not spec).
  */
+import { canonicalDateTime } from '../spec/date-time.js';
 import { canonicalPeriod, millisToDruidDuration, periodToMillis } from '../spec/duration.js';
 import { canonicalLayout, supervisorId, viewSupervisor } from '../spec/layout.js';
 import { applyDefaults } from '../spec/model/defaults.js';
@@ -80,26 +81,6 @@ function canonicalDuration(value: unknown): unknown {
   const millis = periodToMillis(value);
   return millis === undefined ? (canonicalPeriod(value) ?? value) : millisToDruidDuration(millis);
 }
-
-// ISO-8601 as Joda reads it; a date-time without an offset is UTC (Druid runs with UTC).
-const DATE_TIME =
-  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[Tt](\d{2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?)?)?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
-
-/** A Joda DateTime as the instant it names (epoch milliseconds are accepted too). */
-function canonicalDateTime(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isInteger(value)) return new Date(value).toISOString();
-  if (typeof value !== 'string') return value;
-  const match = DATE_TIME.exec(value.trim());
-  if (!match) return value;
-  const [, year, month = '01', day = '01', hour = '00', minute = '00', second = '00'] = match;
-  const millis = (match[7] ?? '').slice(0, 3).padEnd(3, '0');
-  const zone = match[8] === undefined || /^z$/i.test(match[8]) ? 'Z' : offset(match[8]);
-  const instant = Date.parse(`${year}-${month}-${day}T${hour}:${minute}:${second}.${millis}${zone}`);
-  return Number.isNaN(instant) ? value : new Date(instant).toISOString();
-}
-
-const offset = (text: string): string =>
-  text.length === 3 ? `${text}:00` : text.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
 
 /** Collections whose order Druid ignores are sorted; dimensions keep theirs (the sort order). */
 function orderCollections(spec: Record<string, unknown>): void {

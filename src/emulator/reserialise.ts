@@ -1,15 +1,30 @@
-import { IO_CONFIG, SEGMENT_WRITE_OUT_TYPES, TUNING_CONFIG, type KeyDefault } from './defaults.js';
-import { formatDuration } from './durations.js';
-import { errorJson } from './http.js';
-import { coerceScalar, constructorProblem, periodText, readDuration, cannotDeserialize } from './jackson.js';
-import { isObject, type Json, type JsonObject } from './json.js';
-import { reserialiseDataSchema } from './reserialise-data-schema.js';
+import { canonicalDateTime } from '../spec/date-time.js';
+import {
+  canonicalPeriod,
+  millisToDruidDuration,
+  millisToPeriod,
+  parsePeriod,
+  periodToMillis,
+} from '../spec/duration.js';
+import { canonicalLayout } from '../spec/layout.js';
+import { applyDefaults } from '../spec/model/defaults.js';
+import { kafkaSupervisor } from '../spec/model/kafka-supervisor.js';
+import type { Node } from '../spec/model/types.js';
 import { atLeast } from './version.js';
+import { checkConstructors } from './constructor-checks.js';
+import { errorJson } from './http.js';
+import { cannotDeserialize, extensionHint, javaClass, readLikeJackson } from './jackson.js';
+import { javaHashSetOrder } from './java-hash-set.js';
+import { isObject, type Json, type JsonObject } from './json.js';
 
 /**
- * Turns a submitted supervisor spec into what Druid stores and serves on GET /{id} (REFERENCE
- * §4.6): Jackson's coercions and 400s on the way in, every default filled, periods re-serialised,
- * unknown keys dropped, the deprecated top-level duplicates added on the way out.
+ * Turns a submitted supervisor spec into what Druid stores and serves on GET /{id} (REFERENCE §4.6,
+ * FINDINGS 12–16). The spec model does the work: `applyDefaults` in its stored form fills Druid's
+ * defaults and constructor rules, writes null or leaves out what GET does, and orders keys as GET
+ * does; its reader hook answers Jackson's 400s. What stays here is the emulator's own part: the
+ * checks before Jackson reaches the model (supervisor and tuningConfig type ids), the constructor
+ * checks, Joda's way of printing periods and durations, the HashSet order of dimension exclusions,
+ * and the deprecated top-level copies GET adds.
  */
 
 export interface StoredSpec {
@@ -24,61 +39,44 @@ export interface StoredSpec {
 }
 
 const SPEC = 'org.apache.druid.indexing.overlord.supervisor.SupervisorSpec';
-const KAFKA_SPEC = 'org.apache.druid.indexing.kafka.supervisor.KafkaSupervisorSpec';
-const IO_CONFIG_CLASS = 'org.apache.druid.indexing.kafka.supervisor.KafkaSupervisorIOConfig';
-const TUNING_CLASS = 'org.apache.druid.indexing.kafka.supervisor.KafkaSupervisorTuningConfig';
-
-/** Druid's prefix for unknown type ids (captured on 33.0, from a coordinator-as-overlord). */
-const extensionHint = (type: Json | undefined): string =>
-  `Please make sure to load all the necessary extensions and jars with type '${String(type)}' on 'druid/overlord' service. `;
 
 export function readSupervisorSpec(body: Json, version: string): StoredSpec {
   if (!isObject(body)) throw cannotDeserialize(SPEC, body);
-  if (body.type === undefined || body.type === null) {
-    throw errorJson(
-      400,
-      `Could not resolve subtype of [simple type, class ${SPEC}]: missing type id property 'type'`,
-    );
-  }
-  if (body.type !== 'kafka') {
-    throw errorJson(
-      400,
-      `${extensionHint(body.type)}Could not resolve type id '${String(body.type)}' as a subtype of \`${SPEC}\` known type ids = [NoopSupervisorSpec, autocompact, kafka, scheduled_batch]`,
-    );
-  }
-  const ingestion = body.spec === undefined || body.spec === null ? body : body.spec;
-  if (!isObject(ingestion))
-    throw cannotDeserialize(
-      'org.apache.druid.indexing.kafka.supervisor.KafkaSupervisorIngestionSpec',
-      ingestion,
-    );
-  if (!isObject(ingestion.dataSchema)) throw constructorProblem(KAFKA_SPEC, 'dataSchema');
-  if (!isObject(ingestion.ioConfig)) throw constructorProblem(KAFKA_SPEC, 'ioConfig');
-  const dataSchema = reserialiseDataSchema(ingestion.dataSchema);
-  const io = reserialiseIoConfig(ingestion.ioConfig, version);
-  const tuningConfig = reserialiseTuningConfig(ingestion.tuningConfig, version);
+  checkSupervisorType(body.type);
+  const layout = canonicalLayout(body) as JsonObject;
+  checkTuningType(isObject(layout.spec) ? layout.spec.tuningConfig : undefined);
+  const stored = applyDefaults(kafkaSupervisor, layout, {
+    druidVersion: version,
+    form: 'stored',
+    scalar: asJodaWrites,
+    reader: readLikeJackson,
+  }) as JsonObject;
+  const ingestion = isObject(stored.spec) ? stored.spec : {};
+  checkConstructors(ingestion);
+  const dataSchema = ingestion.dataSchema as JsonObject;
+  const ioConfig = ingestion.ioConfig as JsonObject;
+  const tuningConfig = ingestion.tuningConfig as JsonObject;
+  orderExclusions(dataSchema);
   const dataSource = String(dataSchema.dataSource);
-  const givenId = atLeast(version, '34.0.0') ? coerceScalar('java.lang.String', body.id ?? null) : null;
-  const id = typeof givenId === 'string' && givenId !== '' ? givenId : dataSource;
-  const context = body.context ?? null;
-  if (context !== null && !isObject(context))
-    throw cannotDeserialize('java.util.Map<java.lang.String,java.lang.Object>', context);
-  const suspended = coerceScalar('java.lang.Boolean', body.suspended ?? false) === true;
-  const json: JsonObject = { type: 'kafka' };
-  if (atLeast(version, '34.0.0')) json.id = id;
-  Object.assign(json, {
-    spec: { dataSchema, ioConfig: io.json, tuningConfig },
+  const idRead = atLeast(version, '34.0.0');
+  const id = idRead && typeof stored.id === 'string' && stored.id !== '' ? stored.id : dataSource;
+  const suspended = stored.suspended === true;
+  // GET writes the sections again at the top level (deprecated copies), in this order.
+  const json: JsonObject = {
+    type: 'kafka',
+    ...(idRead ? { id } : {}),
+    spec: ingestion,
     dataSchema,
     tuningConfig,
-    ioConfig: io.json,
-    context,
+    ioConfig,
+    context: stored.context ?? null,
     suspended,
-  });
+  };
   return {
     id,
     dataSource,
-    stream: io.stream,
-    multiTopic: io.multiTopic,
+    stream: String(ioConfig.topic ?? ioConfig.topicPattern),
+    multiTopic: (ioConfig.topic ?? null) === null,
     suspended,
     json: structuredClone(json),
   };
@@ -89,153 +87,66 @@ export function withSuspended(spec: StoredSpec, suspended: boolean): StoredSpec 
   return { ...spec, suspended, json: { ...structuredClone(spec.json), suspended } };
 }
 
-function reserialiseIoConfig(
-  io: JsonObject,
-  version: string,
-): { json: JsonObject; stream: string; multiTopic: boolean } {
-  const topic = coerceScalar('java.lang.String', io.topic ?? null);
-  const topicPattern = coerceScalar('java.lang.String', io.topicPattern ?? null);
-  if (topic === null && topicPattern === null)
-    throw constructorProblem(IO_CONFIG_CLASS, 'Either topic or topicPattern must be specified');
-  if (topic !== null && topicPattern !== null) {
-    throw constructorProblem(
-      IO_CONFIG_CLASS,
-      `Only one of topic [${String(topic)}] or topicPattern [${String(topicPattern)}] must be specified`,
+function checkSupervisorType(type: Json | undefined): void {
+  if (type === undefined || type === null)
+    throw errorJson(
+      400,
+      `Could not resolve subtype of [simple type, class ${SPEC}]: missing type id property 'type'`,
     );
-  }
-  const props = io.consumerProperties;
-  if (props === undefined || props === null) throw constructorProblem(IO_CONFIG_CLASS, 'consumerProperties');
-  if (!isObject(props)) throw cannotDeserialize('java.util.Map<java.lang.String,java.lang.Object>', props);
-  if (props['bootstrap.servers'] == null) {
-    throw constructorProblem(
-      IO_CONFIG_CLASS,
-      'consumerProperties must contain entry for [bootstrap.servers]',
-    );
-  }
-  if (io.lateMessageRejectionPeriod != null && io.lateMessageRejectionStartDateTime != null) {
-    throw constructorProblem(
-      IO_CONFIG_CLASS,
-      'SeekableStreamSupervisorIOConfig does not support both properties lateMessageRejectionStartDateTime and lateMessageRejectionPeriod.',
-    );
-  }
-  // Captured on 33.0: both keys are always written, the unused one as null (topicPattern: 28.0+).
-  const json: JsonObject = atLeast(version, '28.0.0') ? { topic, topicPattern } : { topic };
-  Object.assign(json, reserialiseKeys(io, IO_CONFIG, version, IO_CONFIG_CLASS));
-  applyAutoScalerTaskCount(json);
-  const stream = String(topic ?? topicPattern);
-  json.stream = stream;
-  json.useEarliestSequenceNumber = json.useEarliestOffset ?? false;
-  return { json, stream, multiTopic: topicPattern !== null };
+  if (type === 'kafka') return;
+  throw errorJson(
+    400,
+    `${extensionHint(type)}Could not resolve type id '${String(type)}' as a subtype of \`${SPEC}\` known type ids = [NoopSupervisorSpec, autocompact, kafka, scheduled_batch]`,
+  );
 }
 
-/** With the autoscaler on, Druid replaces taskCount by taskCountStart (else taskCountMin). */
-function applyAutoScalerTaskCount(io: JsonObject): void {
-  const scaler = io.autoScalerConfig;
-  if (!isObject(scaler) || coerceScalar('java.lang.Boolean', scaler.enableTaskAutoScaler ?? false) !== true)
-    return;
-  const start = scaler.taskCountStart ?? scaler.taskCountMin ?? null;
-  if (start !== null) io.taskCount = coerceScalar('java.lang.Integer', start);
+/** KafkaSupervisorTuningConfig is a one-subtype polymorphic type: "type" is mandatory (captured). */
+function checkTuningType(tuning: Json | undefined): void {
+  if (tuning === undefined || tuning === null) return;
+  const type = isObject(tuning) ? tuning.type : undefined;
+  const property = " (for POJO property 'tuningConfig')";
+  if (type === undefined || type === null) {
+    throw errorJson(
+      400,
+      `Could not resolve subtype of [simple type, class ${javaClass('tuningConfig')}]: missing type id property 'type'${property}`,
+    );
+  }
+  if (type === 'kafka') return;
+  throw errorJson(
+    400,
+    `${extensionHint(type)}Could not resolve type id '${String(type)}' as a subtype of \`${javaClass('tuningConfig')}\` known type ids = [kafka]${property}`,
+  );
 }
 
-function reserialiseTuningConfig(value: Json | undefined, version: string): JsonObject {
-  const tc = value ?? {};
-  if (!isObject(tc)) throw cannotDeserialize(TUNING_CLASS, tc);
-  if (value !== undefined && value !== null) {
-    if (tc.type === undefined || tc.type === null) {
-      throw errorJson(
-        400,
-        `Could not resolve subtype of [simple type, class ${TUNING_CLASS}]: missing type id property 'type' (for POJO property 'tuningConfig')`,
-      );
+/**
+ * The model walk's scalar hook: values as Joda prints them back. A period Druid keeps as a Duration
+ * is written in seconds (`PT1H` → `PT3600S`); one it keeps as a Period as `Period.toString()`
+ * (`pt5m` → `PT5M`, 300000 → `PT5M`); a date-time as its UTC instant.
+ */
+function asJodaWrites(node: Node, value: unknown): unknown {
+  if (node.kind === 'union')
+    return node.variants.some((item) => item.kind === 'string' && item.format === 'datetime')
+      ? canonicalDateTime(value)
+      : value;
+  if (node.kind !== 'string') return value;
+  switch (node.format) {
+    case 'duration': {
+      const millis = typeof value === 'number' ? value : periodToMillis(String(value));
+      return millis === undefined ? value : millisToDruidDuration(millis);
     }
-    if (tc.type !== 'kafka') {
-      throw errorJson(
-        400,
-        `${extensionHint(tc.type)}Could not resolve type id '${String(tc.type)}' as a subtype of \`${TUNING_CLASS}\` known type ids = [kafka] (for POJO property 'tuningConfig')`,
-      );
-    }
-  }
-  const json: JsonObject = { type: 'kafka', ...reserialiseKeys(tc, TUNING_CONFIG, version, TUNING_CLASS) };
-  const factory = tc.segmentWriteOutMediumFactory;
-  if (isObject(factory)) {
-    // The interface's defaultImpl makes Jackson read an unknown type id ("mmap") as tmpFile.
-    const type =
-      typeof factory.type === 'string' && SEGMENT_WRITE_OUT_TYPES.includes(factory.type)
-        ? factory.type
-        : 'tmpFile';
-    json.segmentWriteOutMediumFactory = { type };
-  }
-  if (json.reportParseExceptions === true) {
-    json.maxParseExceptions = 0;
-    json.maxSavedParseExceptions = Math.min(1, Number(tc.maxSavedParseExceptions ?? 0));
-  }
-  return json;
-}
-
-function reserialiseKeys(
-  input: JsonObject,
-  table: readonly KeyDefault[],
-  version: string,
-  javaClass: string,
-): JsonObject {
-  const out: JsonObject = {};
-  for (const entry of table) {
-    if (entry.since && !atLeast(version, entry.since)) continue;
-    out[entry.key] = reserialiseValue(
-      entry,
-      entry.kind === 'output' ? undefined : input[entry.key],
-      version,
-      javaClass,
-    );
-  }
-  return out;
-}
-
-function reserialiseValue(
-  entry: KeyDefault,
-  value: Json | undefined,
-  version: string,
-  javaClass: string,
-): Json {
-  const fallback =
-    entry.defaultBefore && !atLeast(version, entry.defaultBefore.version)
-      ? entry.defaultBefore.value
-      : entry.default;
-  if (value === undefined || value === null) {
-    if (entry.kind === 'duration') return typeof fallback === 'number' ? formatDuration(fallback) : null;
-    return structuredClone(fallback);
-  }
-  switch (entry.kind) {
-    case 'int':
-      return coerceScalar(entry.java ?? 'java.lang.Integer', value);
-    case 'long':
-      return coerceScalar(entry.java ?? 'java.lang.Long', value);
-    case 'bool':
-      return coerceScalar('java.lang.Boolean', value);
-    case 'string':
-      return coerceScalar('java.lang.String', value);
-    case 'duration':
-      return formatDuration(readDuration(value, javaClass, chain(javaClass, entry.key)));
     case 'period':
-      return periodText(value, chain(javaClass, entry.key));
+      if (typeof value === 'number') return millisToPeriod(value);
+      return typeof value === 'string' && parsePeriod(value) ? (canonicalPeriod(value) ?? value) : value;
     case 'datetime':
-      return readDateTime(value);
-    case 'merge':
-      if (!isObject(value)) throw cannotDeserialize('java.lang.Object', value);
-      return { ...(fallback as JsonObject), ...value };
-    case 'object':
-    case 'output':
+      return canonicalDateTime(value);
+    default:
       return value;
   }
 }
 
-/** Jackson's "(through reference chain: ...)" suffix for a field of ioConfig or tuningConfig. */
-function chain(javaClass: string, key: string): string {
-  const section = javaClass === IO_CONFIG_CLASS ? 'ioConfig' : 'tuningConfig';
-  return ` (through reference chain: ${KAFKA_SPEC}["spec"]->org.apache.druid.indexing.kafka.supervisor.KafkaSupervisorIngestionSpec["${section}"]->${javaClass}["${key}"])`;
-}
-
-function readDateTime(value: Json): string {
-  const ms = typeof value === 'number' ? value : typeof value === 'string' ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(ms)) throw cannotDeserialize('org.joda.time.DateTime', value);
-  return new Date(ms).toISOString();
+/** DimensionsSpec keeps exclusions in a HashSet: Jackson writes them in its iteration order. */
+function orderExclusions(dataSchema: JsonObject): void {
+  const spec = dataSchema.dimensionsSpec;
+  if (isObject(spec) && Array.isArray(spec.dimensionExclusions))
+    spec.dimensionExclusions = javaHashSetOrder(spec.dimensionExclusions.map(String));
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { periodToMillis } from '../spec/duration.js';
 import type { KafkaWorld, StreamPartition } from './kafka.js';
 import type { JsonObject } from './json.js';
 import type { MetadataStore } from './metadata-store.js';
@@ -12,7 +13,6 @@ import {
   type SupervisorStateValue,
 } from './state-manager.js';
 import type { Offsets, Task, TaskRunner } from './tasks.js';
-import { parsePeriod, periodToMillis } from './durations.js';
 
 /**
  * One running supervisor (SeekableStreamSupervisor): a run loop every `period` after
@@ -56,10 +56,8 @@ export interface RunEnv {
   taskShouldFail(supervisorId: string): boolean;
 }
 
-const ms = (value: unknown): number => {
-  const p = typeof value === 'string' ? parsePeriod(value) : undefined;
-  return p ? periodToMillis(p) : 0;
-};
+/** A stored ioConfig duration ("PT3600S") in milliseconds. */
+const ms = (value: unknown): number => (typeof value === 'string' ? (periodToMillis(value) ?? 0) : 0);
 
 export function supervisorConfig(spec: StoredSpec): SupervisorConfig {
   const io = spec.json.ioConfig as JsonObject;

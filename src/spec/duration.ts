@@ -75,10 +75,34 @@ export function periodToMillis(text: string): number | undefined {
   return period.millis;
 }
 
-/** Druid writes durations back as seconds (`PT3600S`); this is that form. */
+/**
+ * Druid writes durations back as seconds (`PT3600S`); this is that form, as Joda's
+ * `Duration.toString()` prints it: a fraction as three digits (`PT1.500S`), `PT-0.500S`.
+ */
 export function millisToDruidDuration(millis: number): string {
-  const seconds = millis / SECOND;
-  return `PT${Number.isInteger(seconds) ? seconds : seconds.toFixed(3).replace(/0+$/, '')}S`;
+  const whole = Math.trunc(millis);
+  const sign = whole < 0 ? '-' : '';
+  const seconds = Math.floor(Math.abs(whole) / SECOND);
+  const fraction = Math.abs(whole) % SECOND;
+  return `PT${sign}${seconds}${fraction === 0 ? '' : `.${String(fraction).padStart(3, '0')}`}S`;
+}
+
+/**
+ * `new Period(millis).toString()`: how Druid writes back a period that was submitted as a number
+ * of milliseconds. Only the time fields are filled (hours may exceed 24): 600000 → `PT10M`,
+ * 90000000 → `PT25H`.
+ */
+export function millisToPeriod(millis: number): string {
+  const whole = Math.trunc(millis);
+  const sign = whole < 0 ? -1 : 1;
+  let rest = Math.abs(whole);
+  const hours = Math.floor(rest / HOUR);
+  rest -= hours * HOUR;
+  const minutes = Math.floor(rest / MINUTE);
+  rest -= minutes * MINUTE;
+  const seconds = (sign * rest) / SECOND;
+  const text = `PT${hours ? `${sign * hours}H` : ''}${minutes ? `${sign * minutes}M` : ''}${rest ? `${seconds}S` : ''}`;
+  return canonicalPeriod(text === 'PT' ? 'PT0S' : text) ?? 'PT0S';
 }
 
 /** The shortest readable period for a number of milliseconds (600000 → PT10M), for messages. */

@@ -11,11 +11,12 @@
  * scalar coercions, case-insensitive enums in the model's spelling. What Druid's constructors do
  * beyond plain defaults (copies, shorthands, sorted sets) lives in constructor-rules.ts.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { isPlainObject } from '../parse.js';
 import { CONSTRUCTOR_RULES, type RuleContext } from './constructor-rules.js';
 import { jsonTypesOf } from './schema.js';
-import type { Field, Node, ObjectNode, StringNode, TypedNode, UnionNode } from './types.js';
-import { isAvailableIn } from './version.js';
+import type { Field, GetForm, Node, ObjectNode, StringNode, TypedNode, UnionNode } from './types.js';
+import { compareVersions, isAvailableIn } from './version.js';
 
 export type DefaultsForm = 'effective' | 'stored';
 
@@ -29,52 +30,82 @@ export interface DefaultsOptions {
    * the node as declared (a union for a date-time that may be a string or milliseconds).
    */
   scalar?: (node: Node, value: unknown) => unknown;
+  /**
+   * Sees every value as written, before the walk reads it, with the node it is read as and where it
+   * is (keys and indexes from the walked value): a union's value first with the union, then with the
+   * variant chosen for it; a typed value with the typed node, then with its variant. A caller that
+   * must refuse what Druid's Jackson refuses (the emulator's 400s) throws from here.
+   */
+  reader?: (node: Node, value: unknown, path: readonly (string | number)[]) => void;
 }
+
+type Path = readonly (string | number)[];
 
 /** The value with Druid's defaults filled in; undefined when the value is absent (or null). */
 export function applyDefaults(node: Node, value: unknown, options: DefaultsOptions): unknown {
-  return new Walk(options).visit(node, value);
+  return new Walk(options).visit(node, value, []);
 }
 
 class Walk implements RuleContext {
   readonly form: DefaultsForm;
   readonly druidVersion: string;
   private readonly scalar: (node: Node, value: unknown) => unknown;
+  private readonly reader: DefaultsOptions['reader'];
 
   constructor(options: DefaultsOptions) {
     this.form = options.form ?? 'effective';
     this.druidVersion = options.druidVersion;
     this.scalar = options.scalar ?? ((_node, value) => value);
+    this.reader = options.reader;
   }
 
-  visit(node: Node, input: unknown): unknown {
+  visit(node: Node, input: unknown, path: Path): unknown {
     if (input === null || input === undefined) return undefined;
+    this.reader?.(node, input, path);
     const rule = CONSTRUCTOR_RULES.get(node);
     if (rule?.asWritten) return structuredClone(input);
     const value = rule?.before ? rule.before(input, this) : input;
-    const result = this.node(node, value);
-    return rule?.after && result !== undefined ? rule.after(result, this) : result;
+    const walked = this.node(node, value, path);
+    const result = rule?.after && walked !== undefined ? rule.after(walked, this) : walked;
+    return this.form === 'stored' && node.kind === 'object' && isPlainObject(result)
+      ? inDeclaredOrder(node, result)
+      : result;
   }
 
   /** The default of a field, walked like a value (a default object gets its own defaults). */
   fieldDefault(field: Field): unknown {
     if (field.default === undefined) return undefined;
     if (field.default === null) return this.form === 'stored' ? null : undefined;
-    return this.visit(field.node, structuredClone(field.default));
+    return new Walk({ druidVersion: this.druidVersion, form: this.form, scalar: this.scalar }).visit(
+      field.node,
+      structuredClone(field.default),
+      [],
+    );
   }
 
-  private node(node: Node, value: unknown): unknown {
+  /** What the stored form writes for a field: GET's null or omission where the model says so. */
+  private stored(field: Field, item: unknown): unknown {
+    const form = this.form === 'stored' ? getForm(field, this.druidVersion) : undefined;
+    if (item === undefined) {
+      if (form === 'null') return null;
+      return form === undefined ? this.fieldDefault(field) : undefined;
+    }
+    if (form === 'omittedWhenDefault' && isDeepStrictEqual(item, this.fieldDefault(field))) return undefined;
+    return item;
+  }
+
+  private node(node: Node, value: unknown, path: Path): unknown {
     switch (node.kind) {
       case 'object':
-        return isPlainObject(value) ? this.object(node, value) : this.asWritten(value);
+        return isPlainObject(value) ? this.object(node, value, path) : this.asWritten(value);
       case 'typed':
-        return isPlainObject(value) ? this.typed(node, value) : this.asWritten(value);
+        return isPlainObject(value) ? this.typed(node, value, path) : this.asWritten(value);
       case 'array':
         return Array.isArray(value)
-          ? value.map((item) => this.visit(node.items, item) ?? null)
+          ? value.map((item, index) => this.visit(node.items, item, [...path, index]) ?? null)
           : this.asWritten(value);
       case 'union':
-        return this.union(node, value);
+        return this.union(node, value, path);
       case 'string':
         return this.scalar(node, this.string(node, value));
       case 'integer':
@@ -88,7 +119,7 @@ class Walk implements RuleContext {
     }
   }
 
-  private object(node: ObjectNode, value: Record<string, unknown>): Record<string, unknown> {
+  private object(node: ObjectNode, value: Record<string, unknown>, path: Path): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const [key, field] of Object.entries(node.fields)) {
       if (!isAvailableIn(field, this.druidVersion)) continue;
@@ -97,8 +128,7 @@ class Walk implements RuleContext {
         if (this.form === 'stored' && field.default !== undefined) out[key] = this.fieldDefault(field);
         continue;
       }
-      const item = this.visit(field.node, value[key]);
-      const result = item === undefined ? this.fieldDefault(field) : item;
+      const result = this.stored(field, this.visit(field.node, value[key], [...path, key]));
       if (result !== undefined) out[key] = result;
     }
     if (node.unknownKeys !== 'keep') return out;
@@ -106,14 +136,14 @@ class Walk implements RuleContext {
     const entries = Object.entries(value)
       .filter(([key]) => !Object.hasOwn(node.fields, key))
       .map(([key, item]): [string, unknown] => {
-        const result = this.visit(node.values ?? { kind: 'any' }, item);
+        const result = this.visit(node.values ?? { kind: 'any' }, item, [...path, key]);
         return [key, result === undefined && item === null && this.form === 'stored' ? null : result];
       })
       .filter(([, result]) => result !== undefined);
     return { ...out, ...Object.fromEntries(entries) };
   }
 
-  private typed(node: TypedNode, value: Record<string, unknown>): unknown {
+  private typed(node: TypedNode, value: Record<string, unknown>, path: Path): unknown {
     const tag = node.tag ?? 'type';
     const written = value[tag];
     let name: string | undefined;
@@ -123,16 +153,16 @@ class Walk implements RuleContext {
     const variant = name === undefined ? undefined : node.variants[name];
     // A type the model does not describe (an extension's): Druid's own defaults are unknown here.
     if (!variant) return this.asWritten(value);
-    return this.visit(variant, { ...value, [tag]: name });
+    return this.visit(variant, { ...value, [tag]: name }, path);
   }
 
-  private union(node: UnionNode, input: unknown): unknown {
+  private union(node: UnionNode, input: unknown, path: Path): unknown {
     const value = isPlainObject(input) || Array.isArray(input) ? input : this.scalar(node, input);
     const type = jsonTypeOf(value);
     const variant =
       node.variants.find((candidate) => jsonTypesOf(candidate).includes(type)) ??
       (type === 'integer' ? node.variants.find((c) => jsonTypesOf(c).includes('number')) : undefined);
-    return variant ? this.visit(variant, value) : this.asWritten(value);
+    return variant ? this.visit(variant, value, path) : this.asWritten(value);
   }
 
   /** Jackson reads numbers and booleans into String fields; enums match in the model's spelling. */
@@ -151,6 +181,21 @@ class Walk implements RuleContext {
     if (this.form === 'stored') return structuredClone(value);
     return withoutNulls(value);
   }
+}
+
+/** The `inGet` form that applies on a release; undefined: the default is written. */
+function getForm(field: Field, druidVersion: string): GetForm | undefined {
+  if (typeof field.inGet === 'string' || field.inGet === undefined) return field.inGet;
+  const reached = field.inGet.filter((entry) => compareVersions(druidVersion, entry.since) >= 0);
+  return reached.sort((a, b) => compareVersions(a.since, b.since)).at(-1)?.as;
+}
+
+/** The keys of an object in the model's declared order (GET's order), others after them. */
+function inDeclaredOrder(node: ObjectNode, value: Record<string, unknown>): Record<string, unknown> {
+  const declared = Object.keys(node.fields).filter((key) => Object.hasOwn(value, key));
+  const others = Object.keys(value).filter((key) => !Object.hasOwn(node.fields, key));
+  // Built by definition, not assignment: keys of free-form maps are data ("__proto__" included).
+  return Object.fromEntries([...declared, ...others].map((key) => [key, value[key]]));
 }
 
 function withoutNulls(value: unknown): unknown {

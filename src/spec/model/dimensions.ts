@@ -106,12 +106,12 @@ export const dimensionObject: TypedNode = {
           'Nested column format version; 5 is the only supported value (Druid logs other values as unsupported). The default can be set with druid.indexing.formats.nestedColumnFormatVersion.',
           { default: 5, since: '28.0.0' },
         ),
+        ...echoed(true),
         columnFormatSpec: field(
           columnFormatSpec,
           'Storage details of this column; unset fields fall back to indexSpec.autoColumnFormatSpec. Re-serialised as null when neither is set.',
-          { nullable: true, since: '35.0.0' },
+          { nullable: true, since: '35.0.0', inGet: 'null' },
         ),
-        ...echoed(true),
       },
       { note: 'Nested JSON column (24.0.0+).' },
     ),
@@ -180,6 +180,6 @@ export const dimensionsSpec: ObjectNode = object('dimensionsSpec', {
   forceSegmentSortByTime: field(
     bool,
     'Sort segments by __time first. false (experimental) sorts by the dimension order, which may list __time as a long dimension; such segments need 31.0.0+ to read. Omitted from GET when unset.',
-    { default: true, since: '31.0.0' },
+    { default: true, since: '31.0.0', inGet: 'omitted' },
   ),
 });

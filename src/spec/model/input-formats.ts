@@ -62,7 +62,7 @@ function flatText(delimiter: Field): Record<string, Field> {
     findColumnsFromHeader: field(
       bool,
       'Whether the first row names the columns. With Kafka every record is parsed on its own, so a header row is not possible. Omitted from GET when false.',
-      { nullable: true, default: false },
+      { nullable: true, default: false, inGet: 'omittedWhenDefault' },
     ),
     hasHeaderRow: field(bool, 'Old name of findColumnsFromHeader; not both.', {
       nullable: true,
@@ -70,11 +70,12 @@ function flatText(delimiter: Field): Record<string, Field> {
     }),
     skipHeaderRows: field(int({ minimum: 0 }), 'Number of leading rows to skip. Omitted from GET when 0.', {
       default: 0,
+      inGet: 'omittedWhenDefault',
     }),
     tryParseNumbers: field(
       bool,
       'Whether cells that look like numbers are read as long or double instead of strings. Omitted from GET when false.',
-      { default: false, since: '32.0.0' },
+      { default: false, since: '32.0.0', inGet: 'omittedWhenDefault' },
     ),
   };
 }
@@ -90,6 +91,7 @@ Object.assign(formatVariants, {
       {
         nullable: true,
         default: {},
+        inGet: 'omittedWhenDefault',
       },
     ),
     keepNullColumns: field(
@@ -100,12 +102,12 @@ Object.assign(formatVariants, {
     assumeNewlineDelimited: field(
       bool,
       'Whether each line is a separate JSON object (a parse error then affects one line only). Omitted from GET when false (31.0.0+).',
-      { default: false, since: '25.0.0' },
+      { default: false, since: '25.0.0', inGet: [{ since: '31.0.0', as: 'omittedWhenDefault' }] },
     ),
     useJsonNodeReader: field(
       bool,
       'Whether records are parsed as a stream of JSON objects so that one bad object does not drop the others; not with assumeNewlineDelimited. Omitted from GET when false (31.0.0+).',
-      { default: false, since: '25.0.0' },
+      { default: false, since: '25.0.0', inGet: [{ since: '31.0.0', as: 'omittedWhenDefault' }] },
     ),
   }),
   csv: variant(

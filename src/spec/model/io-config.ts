@@ -76,27 +76,19 @@ const rejection = (what: string): ReturnType<typeof field> =>
 export const ioConfig: ObjectNode = object('ioConfig', {
   topic: field(
     str({ minLength: 1 }),
-    'Topic to read. Exactly one of topic and topicPattern (both or neither is a 400). It cannot change on a running supervisor.',
-    { nullable: true },
+    'Topic to read. Exactly one of topic and topicPattern (both or neither is a 400). Newer releases refuse to change it on a running supervisor (33.0.0 accepts the change). Written as null when unset.',
+    { nullable: true, inGet: 'null' },
   ),
   topicPattern: field(
     str({ minLength: 1 }),
-    'Java regular expression of the topics to read (multi-topic ingestion). Exactly one of topic and topicPattern.',
-    { nullable: true, since: '28.0.0' },
+    'Java regular expression of the topics to read (multi-topic ingestion). Exactly one of topic and topicPattern. Written as null when unset.',
+    { nullable: true, since: '28.0.0', inGet: 'null' },
   ),
   inputFormat: field(
     inputFormat,
-    'How record values are parsed. Required unless dataSchema.parser is used.',
-    {
-      nullable: true,
-      since: '0.17.0',
-    },
+    'How record values are parsed. Required unless dataSchema.parser is used. Written as null when unset.',
+    { nullable: true, since: '0.17.0', inGet: 'null' },
   ),
-  consumerProperties: field(consumerProperties, 'Kafka consumer properties. Required.', { required: true }),
-  pollTimeout: field(long({ unit: 'milliseconds' }), 'Milliseconds a task waits in each Kafka poll.', {
-    default: 100,
-    since: '0.14.0',
-  }),
   replicas: field(int(), 'Copies of each task, on different workers.', { default: 1 }),
   taskCount: field(
     int(),
@@ -110,6 +102,20 @@ export const ioConfig: ObjectNode = object('ioConfig', {
       default: 'PT3600S',
     },
   ),
+  consumerProperties: field(consumerProperties, 'Kafka consumer properties. Required.', { required: true }),
+  autoScalerConfig: field(autoScalerConfig, 'Task autoscaling; null means a fixed taskCount.', {
+    nullable: true,
+    default: null,
+    since: '0.22.0',
+  }),
+  lagAggregator: field(lagAggregator, 'How partition lags are summarised for lag metrics and autoscaling.', {
+    default: { type: 'default' },
+    since: '34.0.0',
+  }),
+  pollTimeout: field(long({ unit: 'milliseconds' }), 'Milliseconds a task waits in each Kafka poll.', {
+    default: 100,
+    since: '0.14.0',
+  }),
   startDelay: field(duration(), 'Delay before the supervisor first manages tasks.', { default: 'PT5S' }),
   period: field(duration(), 'How often the supervisor runs its management loop.', { default: 'PT30S' }),
   useEarliestOffset: field(
@@ -131,15 +137,6 @@ export const ioConfig: ObjectNode = object('ioConfig', {
     'Rows older than this instant are dropped. Not with lateMessageRejectionPeriod (the POST fails).',
     { nullable: true, default: null, since: '0.17.0' },
   ),
-  autoScalerConfig: field(autoScalerConfig, 'Task autoscaling; null means a fixed taskCount.', {
-    nullable: true,
-    default: null,
-    since: '0.22.0',
-  }),
-  lagAggregator: field(lagAggregator, 'How partition lags are summarised for lag metrics and autoscaling.', {
-    default: { type: 'default' },
-    since: '34.0.0',
-  }),
   configOverrides: field(
     configOverrides,
     'Extension-provided adjustments of the consumer properties (an extension point, none built in).',

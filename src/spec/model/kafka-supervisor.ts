@@ -90,6 +90,11 @@ export const kafkaSupervisor: ObjectNode = object('supervisor', {
       deprecated: 'Put it under "spec".',
     },
   ),
+  tuningConfig: field(
+    tuningConfig,
+    'Top-level copy of spec.tuningConfig: read only when spec is absent, always written by GET.',
+    { nullable: true, deprecated: 'Put it under "spec".' },
+  ),
   ioConfig: field(
     ioConfig,
     'Top-level copy of spec.ioConfig: read only when spec is absent, always written by GET.',
@@ -97,11 +102,6 @@ export const kafkaSupervisor: ObjectNode = object('supervisor', {
       nullable: true,
       deprecated: 'Put it under "spec".',
     },
-  ),
-  tuningConfig: field(
-    tuningConfig,
-    'Top-level copy of spec.tuningConfig: read only when spec is absent, always written by GET.',
-    { nullable: true, deprecated: 'Put it under "spec".' },
   ),
   context: field(context, 'Context passed to every task of the supervisor. Written as null when unset.', {
     nullable: true,

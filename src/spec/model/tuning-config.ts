@@ -125,6 +125,30 @@ export const tuningConfig: ObjectNode = object('tuningConfig', {
     'Where segment files are staged while written. null uses druid.peon.defaultSegmentWriteOutMediumFactory (tmpFile). Unknown types silently become tmpFile.',
     { nullable: true, default: null, since: '0.12.0' },
   ),
+  workerThreads: field(int(), 'Supervisor threads that manage tasks; null means min(10, taskCount).', {
+    nullable: true,
+    default: null,
+  }),
+  chatRetries: field(
+    long(),
+    'Retries of supervisor-to-task HTTP calls before a task is considered unresponsive.',
+    {
+      default: 8,
+    },
+  ),
+  httpTimeout: field(duration(), 'Timeout of supervisor-to-task HTTP calls. Re-serialised in seconds.', {
+    default: 'PT10S',
+  }),
+  shutdownTimeout: field(
+    duration(),
+    'How long the supervisor waits for a graceful shutdown. Re-serialised in seconds.',
+    {
+      default: 'PT80S',
+    },
+  ),
+  offsetFetchPeriod: field(duration(), 'How often the supervisor fetches the latest offsets (lag).', {
+    default: 'PT30S',
+  }),
   intermediateHandoffPeriod: field(
     period(),
     'How often a task hands off its segments even if maxRowsPerSegment is not reached.',
@@ -153,38 +177,6 @@ export const tuningConfig: ObjectNode = object('tuningConfig', {
       since: '32.0.0',
     },
   ),
-  releaseLocksOnHandoff: field(
-    bool,
-    'Whether a task releases its time-chunk locks as soon as its segments are handed off.',
-    {
-      default: false,
-      since: '35.0.0',
-    },
-  ),
-  workerThreads: field(int(), 'Supervisor threads that manage tasks; null means min(10, taskCount).', {
-    nullable: true,
-    default: null,
-  }),
-  chatRetries: field(
-    long(),
-    'Retries of supervisor-to-task HTTP calls before a task is considered unresponsive.',
-    {
-      default: 8,
-    },
-  ),
-  httpTimeout: field(duration(), 'Timeout of supervisor-to-task HTTP calls. Re-serialised in seconds.', {
-    default: 'PT10S',
-  }),
-  shutdownTimeout: field(
-    duration(),
-    'How long the supervisor waits for a graceful shutdown. Re-serialised in seconds.',
-    {
-      default: 'PT80S',
-    },
-  ),
-  offsetFetchPeriod: field(duration(), 'How often the supervisor fetches the latest offsets (lag).', {
-    default: 'PT30S',
-  }),
   skipSequenceNumberAvailabilityCheck: field(
     bool,
     'Kinesis only. Kafka always writes false and ignores input.',
@@ -200,6 +192,14 @@ export const tuningConfig: ObjectNode = object('tuningConfig', {
       outputOnly: true,
       default: 'PT120S',
       since: '0.17.0',
+    },
+  ),
+  releaseLocksOnHandoff: field(
+    bool,
+    'Whether a task releases its time-chunk locks as soon as its segments are handed off.',
+    {
+      default: false,
+      since: '35.0.0',
     },
   ),
   buildV9Directly: field(bool, 'Removed by #11351; Druid always builds v9 segments.', {

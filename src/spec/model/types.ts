@@ -61,6 +61,11 @@ export interface ObjectNode {
   kind: 'object';
   /** Stable id used in messages and docs, e.g. "ioConfig". */
   id: string;
+  /**
+   * The fields Druid reads and writes, declared in the order Druid's GET writes them (Jackson's
+   * property order of the Java class); fields GET never writes come last. The stored form of
+   * applyDefaults writes keys in this order.
+   */
   fields: Readonly<Record<string, Field>>;
   /**
    * 'drop': Druid maps it to a Java class and silently drops unknown keys (reported);
@@ -117,6 +122,15 @@ export type Node =
   | TypedNode
   | AnyNode;
 
+/** How Druid's GET writes a field that is unset or holds its default (`Field.inGet`). */
+export type GetForm =
+  /** Written as null when unset (a nullable Java field without a default, plain getter). */
+  | 'null'
+  /** Left out when unset (a getter annotated @JsonInclude(NON_NULL)). */
+  | 'omitted'
+  /** Left out whenever it holds its default, written or not (@JsonInclude(NON_DEFAULT) or NON_EMPTY). */
+  | 'omittedWhenDefault';
+
 export interface Field extends Availability {
   node: Node;
   /** One or two sentences for the field reference; says units and what Druid does with it. */
@@ -131,6 +145,13 @@ export interface Field extends Availability {
   outputOnly?: boolean;
   /** Still read, but discouraged; the text says what to use instead. */
   deprecated?: string;
+  /**
+   * How GET writes the field when it is unset (or holds its default), where that is not simply
+   * `default`: read by the stored form of applyDefaults, ignored by the effective form. When it
+   * changed between releases, a list `[{since, as}]`: the entry with the newest `since` the release
+   * has reached applies, and before the first one `default` is written.
+   */
+  inGet?: GetForm | readonly { since: string; as: GetForm }[];
 }
 
 export function field(

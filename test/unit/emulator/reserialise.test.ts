@@ -1,4 +1,6 @@
-import { formatDuration, formatPeriod, parsePeriod } from '../../../src/emulator/durations.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ReplyError } from '../../../src/emulator/http.js';
 import type { Json, JsonObject } from '../../../src/emulator/json.js';
 import { readSupervisorSpec } from '../../../src/emulator/reserialise.js';
@@ -165,23 +167,146 @@ describe('GET re-serialisation of a submitted spec', () => {
   });
 });
 
-describe('Joda periods and durations', () => {
+const REAL = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/druid-real');
+const real = (file: string): JsonObject => JSON.parse(readFileSync(join(REAL, file), 'utf8')) as JsonObject;
+const body = (file: string, part: 'request' | 'response'): Json =>
+  (real(file)[part] as JsonObject).body as Json;
+
+(existsSync(REAL) ? describe : describe.skip)('the stored spec is real Druid 33.0’s, byte for byte', () => {
   test.each([
-    ['PT1H', 3_600_000, 'PT1H'],
-    ['PT90M', 5_400_000, 'PT90M'],
-    ['P1D', 86_400_000, 'P1D'],
-    ['PT1.5S', 1500, 'PT1.500S'],
-  ])('%s', (text, ms, printed) => {
-    const p = parsePeriod(text);
-    expect(p && formatPeriod(p)).toBe(printed);
-    expect(formatDuration(ms)).toBe(
-      `PT${ms / 1000 === Math.trunc(ms / 1000) ? ms / 1000 : (ms / 1000).toFixed(3)}S`,
-    );
+    ['spec-main.submitted.json', 'supervisor-get-spec.json'],
+    ['supervisor-post-mmap.json', 'supervisor-get-spec-mmap.json'],
+    ['supervisor-post-offHeapMemory.json', 'supervisor-get-spec-offHeapMemory.json'],
+    [
+      'supervisor-post-negative-maxRowsPerSegment.json',
+      'supervisor-post-negative-maxRowsPerSegment.get-spec.json',
+    ],
+    ['supervisor-post-taskDuration-as-number.json', 'supervisor-post-taskDuration-as-number.get-spec.json'],
+    [
+      'supervisor-post-skipOffsetGaps-in-tuning.json',
+      'supervisor-post-skipOffsetGaps-in-tuning.get-spec.json',
+    ],
+  ])('%s is stored as %s shows (key order, nulls, periods)', (submitted, stored) => {
+    const spec = submitted.endsWith('.submitted.json')
+      ? (real(submitted) as Json)
+      : body(submitted, 'request');
+    expect(JSON.stringify(read(spec, '33.0.0'))).toBe(JSON.stringify(body(stored, 'response')));
   });
 
-  test('a bare number is milliseconds and prints as time fields', () => {
-    const p = parsePeriod(600000);
-    expect(p && formatPeriod(p)).toBe('PT10M');
-    expect(parsePeriod('10 minutes')).toBeUndefined();
+  test('the specs listed by ?system (specString) are the emulator’s, byte for byte', () => {
+    const listed = body('supervisor-list-system.json', 'response') as JsonObject[];
+    for (const [id, file] of [
+      ['fx-bad', 'spec-bad-bootstrap.submitted.json'],
+      ['fx-bad-fast', 'spec-bad-bootstrap-fast.submitted.json'],
+    ]) {
+      const entry = listed.find((item) => item.id === id);
+      if (entry) expect(JSON.stringify(read(real(file) as Json, '33.0.0'))).toBe(entry.specString);
+    }
+  });
+
+  test.each([
+    ['supervisor-post-unknown-granularity.json'],
+    ['supervisor-post-bad-period-string.json'],
+    ['supervisor-post-handoffConditionTimeout-PT10M.json'],
+    ['supervisor-post-missing-bootstrap.json'],
+    ['supervisor-post-missing-consumerProperties.json'],
+    ['supervisor-post-missing-dataSchema.json'],
+    ['supervisor-post-missing-ioConfig.json'],
+    ['supervisor-post-missing-topic.json'],
+    ['supervisor-post-missing-type.json'],
+    ['supervisor-post-topic-and-topicPattern.json'],
+    ['supervisor-post-tuning-without-type.json'],
+    ['supervisor-post-invalid-datasource-name.json'],
+  ])('%s: the same 400 and message', (file) => {
+    const answer = real(file).response as JsonObject;
+    expect(rejection(body(file, 'request'), '33.0.0')).toEqual({
+      status: answer.status,
+      error: (answer.body as JsonObject).error,
+    });
+  });
+});
+
+describe('disagreements with real Druid that are fixed (found by comparing normalised round trips)', () => {
+  const dataSchema = (json: JsonObject): JsonObject => (json.spec as JsonObject).dataSchema as JsonObject;
+  const withSchema = (change: (schema: JsonObject) => void): JsonObject => {
+    const body = spec();
+    change((body.spec as JsonObject).dataSchema as JsonObject);
+    return body;
+  };
+
+  test('a filtered aggregator without a name is named after the aggregator it wraps', () => {
+    const body = withSchema((schema) => {
+      schema.metricsSpec = [
+        {
+          type: 'filtered',
+          aggregator: { type: 'longSum', name: 'paid', fieldName: 'amount' },
+          filter: { type: 'true' },
+        },
+      ];
+    });
+    const schema = dataSchema(read(body, '33.0.0'));
+    expect((schema.metricsSpec as JsonObject[])[0]).toHaveProperty('name', 'paid');
+    expect(((schema.dimensionsSpec as JsonObject).dimensionExclusions as string[]).sort()).toEqual([
+      '__time',
+      'amount',
+      'paid',
+      'ts',
+    ]);
+  });
+
+  test('a json dimension stays json with formatVersion 5 (columnFormatSpec null from 35.0)', () => {
+    const body = withSchema((schema) => {
+      schema.dimensionsSpec = { dimensions: [{ type: 'json', name: 'attributes' }] };
+    });
+    const dimension = (version: string): Json =>
+      ((dataSchema(read(body, version)).dimensionsSpec as JsonObject).dimensions as Json[])[0] as Json;
+    expect(dimension('33.0.0')).toEqual({
+      type: 'json',
+      name: 'attributes',
+      formatVersion: 5,
+      multiValueHandling: 'SORTED_ARRAY',
+      createBitmapIndex: true,
+    });
+    expect(dimension('35.0.0')).toHaveProperty('columnFormatSpec', null);
+  });
+
+  test('projections are stored (32.0+), after transformSpec', () => {
+    const projection = {
+      type: 'aggregate',
+      name: 'by_user',
+      groupingColumns: ['user'],
+      aggregators: [{ type: 'count', name: 'n' }],
+    };
+    const body = withSchema((schema) => {
+      schema.projections = [projection];
+    });
+    const schema = dataSchema(read(body, '33.0.0'));
+    expect(Object.keys(schema).slice(-2)).toEqual(['transformSpec', 'projections']);
+    expect(schema.projections).toEqual([
+      {
+        ...projection,
+        virtualColumns: [],
+        groupingColumns: [
+          { type: 'string', name: 'user', multiValueHandling: 'SORTED_ARRAY', createBitmapIndex: true },
+        ],
+      },
+    ]);
+    expect(dataSchema(read(body, '31.0.0'))).not.toHaveProperty('projections');
+  });
+
+  test('maxRowsPerSegment -1 is stored as the default 5000000 (real 33.0)', () => {
+    const tuning = read(spec({ tuning: { maxRowsPerSegment: -1 } }), '33.0.0').tuningConfig as JsonObject;
+    expect(tuning.maxRowsPerSegment).toBe(5_000_000);
+  });
+
+  test('THREE_HOUR is not a GranularityType: 400 like the captured FORTNIGHT', () => {
+    const body = withSchema((schema) => {
+      schema.granularitySpec = { segmentGranularity: 'three_hour' };
+    });
+    expect(rejection(body, '33.0.0')).toEqual({
+      status: 400,
+      error:
+        'Cannot construct instance of `org.apache.druid.java.util.common.granularity.Granularity`, problem: No enum constant org.apache.druid.java.util.common.granularity.GranularityType.THREE_HOUR',
+    });
   });
 });

@@ -75,13 +75,13 @@ describe('the walk', () => {
 
   const realDir = join(here, '../../fixtures/druid-real');
   (existsSync(realDir) ? test : test.skip)(
-    'the stored form of the submitted real spec is the real 33.0 GET, but for keys Druid omits when unset',
+    'the stored form of the submitted real spec is the real 33.0 GET, key order and nulls included',
     () => {
       const read = (file: string): Record<string, unknown> =>
         JSON.parse(readFileSync(join(realDir, file), 'utf8'));
       const submitted = read('spec-main.submitted.json').spec;
       const real = (read('supervisor-get-spec.json').response as Record<string, Record<string, unknown>>).body
-        ?.spec as Record<string, Record<string, unknown>>;
+        ?.spec;
       // The caller's scalar hook writes durations as Druid does (seconds); periods stay as written.
       const stored = fill(ingestionSpec, submitted, {
         druidVersion: '33.0.0',
@@ -90,21 +90,69 @@ describe('the walk', () => {
           node.kind === 'string' && node.format === 'duration' && typeof value === 'string'
             ? ({ PT1H: 'PT3600S', PT20M: 'PT1200S', P1D: 'PT86400S' }[value] ?? value)
             : value,
-      }) as Record<string, Record<string, unknown>>;
-      expect(stored.tuningConfig).toEqual(real.tuningConfig);
-      // Omitted from GET when unset: topicPattern is written null; json's flags and
-      // forceSegmentSortByTime are left out (the model says so only in its descriptions).
-      expect({ ...stored.ioConfig, topicPattern: null, inputFormat: { type: 'json' } }).toEqual(
-        real.ioConfig,
-      );
-      const { forceSegmentSortByTime, ...dimensions } = stored.dataSchema?.dimensionsSpec as Record<
-        string,
-        unknown
-      >;
-      expect(forceSegmentSortByTime).toBe(true);
-      expect({ ...stored.dataSchema, dimensionsSpec: dimensions }).toEqual(real.dataSchema);
+      });
+      expect(JSON.stringify(stored)).toBe(JSON.stringify(real));
     },
   );
+
+  test('inGet: GET writes null, leaves out, or leaves out the default, per release', () => {
+    const io = { topicPattern: 'a.*', consumerProperties: BOOTSTRAP, inputFormat: { type: 'json' } };
+    const stored = fill(ioConfig, io, on('33.0.0', 'stored')) as Record<string, unknown>;
+    expect(stored).toMatchObject({ topic: null, topicPattern: 'a.*', inputFormat: { type: 'json' } });
+    expect(fill(ioConfig, io, on('33.0.0'))).not.toHaveProperty('topic');
+    const json = { type: 'json', assumeNewlineDelimited: false, featureSpec: {} };
+    expect(fill(inputFormat, json, on('33.0.0', 'stored'))).toEqual({ type: 'json' });
+    expect(fill(inputFormat, json, on('30.0.0', 'stored'))).toEqual({
+      type: 'json',
+      assumeNewlineDelimited: false,
+      useJsonNodeReader: false,
+    });
+    expect(fill(inputFormat, { ...json, assumeNewlineDelimited: true }, on('33.0.0', 'stored'))).toEqual({
+      type: 'json',
+      assumeNewlineDelimited: true,
+    });
+    expect(fill(dimensionsSpec, {}, on('33.0.0', 'stored'))).not.toHaveProperty('forceSegmentSortByTime');
+    expect(fill(dimensionsSpec, {}, on('33.0.0'))).toHaveProperty('forceSegmentSortByTime', true);
+  });
+
+  test('the stored form writes keys in the model order (GET order), copies included', () => {
+    const stored = fill(tuningConfig, { maxRowsInMemory: 1, type: 'kafka' }, on('33.0.0', 'stored'));
+    const keys = Object.keys(stored as object);
+    expect(keys.slice(0, 3)).toEqual(['type', 'appendableIndexSpec', 'maxRowsInMemory']);
+    expect(keys.indexOf('indexSpecForIntermediatePersists')).toBe(keys.indexOf('indexSpec') + 1);
+  });
+
+  test('the reader sees every value as written, with where it is', () => {
+    const seen: string[] = [];
+    fill(
+      ioConfig,
+      { topic: 't', taskCount: '2', consumerProperties: BOOTSTRAP },
+      {
+        druidVersion: '33.0.0',
+        reader: (node, _value, path) => seen.push(`${node.kind} /${path.join('/')}`),
+      },
+    );
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        'object /',
+        'string /topic',
+        'integer /taskCount',
+        'object /consumerProperties',
+      ]),
+    );
+    expect(() =>
+      fill(
+        ioConfig,
+        { taskCount: 'x' },
+        {
+          druidVersion: '33.0.0',
+          reader: (node, value) => {
+            if (node.kind === 'integer' && typeof value !== 'number') throw new Error('not a number');
+          },
+        },
+      ),
+    ).toThrow('not a number');
+  });
 });
 
 describe('constructor rules', () => {

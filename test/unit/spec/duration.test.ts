@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   canonicalPeriod,
   millisToDruidDuration,
+  millisToPeriod,
   millisToReadablePeriod,
   parsePeriod,
   periodToMillis,
@@ -41,8 +42,18 @@ describe('ISO-8601 periods', () => {
 
   test('Druid writes durations in seconds, messages in the shortest form', () => {
     expect(millisToDruidDuration(3_600_000)).toBe('PT3600S');
+    // Joda's Duration.toString(): a fraction always has three digits.
+    expect(millisToDruidDuration(1500)).toBe('PT1.500S');
+    expect(millisToDruidDuration(-500)).toBe('PT-0.500S');
     expect(millisToReadablePeriod(600_000)).toBe('PT10M');
     expect(millisToReadablePeriod(90_061_000)).toBe('P1DT1H1M1S');
+  });
+
+  test('a period written as milliseconds comes back as Joda prints new Period(ms): time fields only', () => {
+    expect(millisToPeriod(600_000)).toBe('PT10M');
+    expect(millisToPeriod(90_000_000)).toBe('PT25H');
+    expect(millisToPeriod(3_723_004)).toBe('PT1H2M3.004S');
+    expect(millisToPeriod(0)).toBe('PT0S');
   });
 
   test('readable periods read back as the same milliseconds', () => {
@@ -51,6 +62,7 @@ describe('ISO-8601 periods', () => {
         const millis = seconds * 1000;
         expect(periodToMillis(millisToReadablePeriod(millis))).toBe(millis);
         expect(periodToMillis(millisToDruidDuration(millis))).toBe(millis);
+        expect(periodToMillis(millisToPeriod(millis + (seconds % 1000)))).toBe(millis + (seconds % 1000));
       }),
     );
   });
