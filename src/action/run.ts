@@ -1,25 +1,43 @@
 /**
  * The action: parse the inputs once, pick the flow for the event, and report through the runner.
- * This version validates specs in review mode; deploy, recover and drift come in later versions
- * and say so instead of doing nothing.
+ * Review validates the specs; deploy applies them to the cluster. Recover and drift come in a
+ * later version and say so instead of doing nothing.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../config/config-file.js';
 import { InputError, parseActionSettings, type ActionSettings } from '../config/action-settings.js';
+import type { Clock } from '../deploy/types.js';
+import type { OverlordClient } from '../druid/index.js';
 import { runValidation, type ValidationReport } from '../flows/validate.js';
+import {
+  createGitHubGateway,
+  parseRepository,
+  apiUrlFrom,
+  workflowRunUrl,
+  type GitHubGateway,
+} from '../github/index.js';
 import { renderValidationMarkdown, selectAnnotations } from '../report/validation-markdown.js';
 import { MissingPathError } from '../spec/load.js';
 import { RULES_BY_ID } from '../validate/rules.js';
 import { VERSION } from '../version.js';
+import { deployMode, readPushEvent } from './deploy-mode.js';
 import type { ActionRuntime } from './runtime.js';
 
 const SECRET_INPUTS = ['druid-password', 'druid-token', 'github-token'];
+
+/** What a test may replace: the Druid client (the emulator), the clock, GitHub's transport. */
+export interface ActionServices {
+  overlord?: OverlordClient;
+  clock?: Clock;
+  fetch?: typeof globalThis.fetch;
+}
 
 export async function runAction(
   runtime: ActionRuntime,
   env: Readonly<Record<string, string | undefined>>,
   cwd: string,
+  services: ActionServices = {},
 ): Promise<void> {
   // Mask credentials before anything can print them, even an input error.
   for (const name of SECRET_INPUTS) {
@@ -28,13 +46,31 @@ export async function runAction(
   }
   try {
     const settings = parseActionSettings((name) => runtime.getInput(name), env);
-    if (settings.mode !== 'review') {
-      runtime.setFailed(
-        `druid-gitops ${VERSION}: ${settings.mode} mode is not implemented in this version; only review (spec validation) is.`,
-      );
-      return;
+    switch (settings.mode) {
+      case 'review':
+        return await review(settings, runtime, env, cwd);
+      case 'deploy': {
+        const config = await loadConfig(settings.configFile, cwd, settings.configFileExplicit);
+        const push = await readPushEvent(env);
+        const gateway = gatewayFor(settings, env, services);
+        return await deployMode({
+          runtime,
+          settings,
+          config,
+          env,
+          cwd,
+          push,
+          links: { runUrl: workflowRunUrl(env), commit: push.after },
+          ...(gateway ? { gateway } : {}),
+          ...(services.overlord ? { client: services.overlord } : {}),
+          ...(services.clock ? { clock: services.clock } : {}),
+        });
+      }
+      default:
+        runtime.setFailed(
+          `druid-gitops ${VERSION}: ${settings.mode} mode is not implemented in this version.`,
+        );
     }
-    await review(settings, runtime, env, cwd);
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError || error instanceof MissingPathError) {
       runtime.setFailed(error.message);
@@ -42,6 +78,21 @@ export async function runAction(
     }
     throw error;
   }
+}
+
+/** GitHub access when a token is given; flows that need it say so when it is missing. */
+function gatewayFor(
+  settings: ActionSettings,
+  env: Readonly<Record<string, string | undefined>>,
+  services: ActionServices,
+): GitHubGateway | undefined {
+  if (!settings.githubToken || !env.GITHUB_REPOSITORY) return undefined;
+  return createGitHubGateway({
+    token: settings.githubToken,
+    baseUrl: apiUrlFrom(env),
+    repository: parseRepository(env.GITHUB_REPOSITORY),
+    ...(services.fetch ? { fetch: services.fetch } : {}),
+  });
 }
 
 async function review(

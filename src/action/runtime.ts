@@ -17,6 +17,9 @@ export interface Annotation {
 
 export interface ActionRuntime {
   getInput(name: string): string;
+  /** State handed from the main step to the post step (core.saveState / core.getState). */
+  saveState(name: string, value: string): void;
+  getState(name: string): string;
   setSecret(value: string): void;
   setOutput(name: string, value: string): void;
   annotate(annotation: Annotation): void;
@@ -28,6 +31,8 @@ export interface ActionRuntime {
 export function coreRuntime(): ActionRuntime {
   return {
     getInput: (name) => core.getInput(name),
+    saveState: (name, value) => core.saveState(name, value),
+    getState: (name) => core.getState(name),
     setSecret: (value) => core.setSecret(value),
     setOutput: (name, value) => core.setOutput(name, value),
     annotate: ({ severity, message, title, file, line, column }) => {

@@ -3,6 +3,7 @@
  * in its own module and returns its exit status; a command that throws could not do its job (2).
  */
 import { serveEmulator } from '../emulator/serve.js';
+import { deployCommand } from './deploy-command.js';
 import { validateCommand, VALIDATE_USAGE } from './validate-command.js';
 import { EXIT, type CliIO } from './io.js';
 import { VERSION } from '../version.js';
@@ -19,7 +20,7 @@ const notYet =
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   plan: notYet('plan'),
-  deploy: notYet('deploy'),
+  deploy: deployCommand,
   status: notYet('status'),
   suspend: notYet('suspend'),
   resume: notYet('resume'),

@@ -41,7 +41,7 @@ export async function deploySupervisor(
 
   let live: LiveSupervisor | undefined;
   try {
-    live = await readLive(target.id, context);
+    live = await readLive(target.id, context.client);
   } catch (error) {
     return result(
       'failed',

@@ -3,6 +3,7 @@
  * read the stored spec; after resume, watch the status until a health verdict. Nothing here
  * reports a state it did not observe.
  */
+import type { OverlordClient } from '../druid/overlord-client.js';
 import type { JsonObject, SupervisorStatusPayload } from '../druid/types.js';
 import { DruidNotFoundError } from '../druid/errors.js';
 import { canonicalLayout } from '../spec/layout.js';
@@ -48,10 +49,10 @@ export interface LiveSupervisor {
 }
 
 /** The supervisor as the cluster has it, or undefined when Druid does not know the id. */
-export async function readLive(id: string, context: DeployContext): Promise<LiveSupervisor | undefined> {
+export async function readLive(id: string, client: OverlordClient): Promise<LiveSupervisor | undefined> {
   try {
-    const spec = await context.client.getSupervisorSpec(id);
-    const status = await context.client.getSupervisorStatus(id);
+    const spec = await client.getSupervisorSpec(id);
+    const status = await client.getSupervisorStatus(id);
     return { spec, payload: status.payload };
   } catch (error) {
     if (error instanceof DruidNotFoundError) return undefined;

@@ -94,6 +94,8 @@ export interface SupervisorResult {
   rollbackWanted?: boolean;
   /** What a person must do now, when the tool could not finish. */
   manualSteps?: string[];
+  /** What the run opened on GitHub about this supervisor, or why it could not. */
+  github?: { rollbackPullRequest?: string; issue?: string; error?: string };
 }
 
 /** The outcomes that leave a supervisor off its head spec: the run must fail (DESIGN contract). */

@@ -22,6 +22,8 @@ import { checkFile } from './validate.js';
 
 export interface DeployReport {
   results: SupervisorResult[];
+  /** What git asked for, per supervisor (for rollback pull requests). */
+  targets: SupervisorTarget[];
   /** True when any supervisor is left off its head spec: the run must fail. */
   failed: boolean;
 }
@@ -50,7 +52,7 @@ export async function runDeploy(input: DeployInput): Promise<DeployReport> {
     ),
   );
   const results = [...blocked, ...deployed].sort((a, b) => a.id.localeCompare(b.id));
-  return { results, failed: results.some((result) => FAILING_OUTCOMES.has(result.outcome)) };
+  return { results, targets, failed: results.some((result) => FAILING_OUTCOMES.has(result.outcome)) };
 }
 
 /** Pairs head and base files by supervisor id; head specs with error-level findings are blocked. */

@@ -2,29 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runAction } from '../../../src/action/run.js';
-import type { ActionRuntime, Annotation } from '../../../src/action/runtime.js';
-
-function fakeRuntime(inputs: Record<string, string>) {
-  const recorded = {
-    secrets: [] as string[],
-    outputs: {} as Record<string, string>,
-    annotations: [] as Annotation[],
-    summary: '',
-    failed: undefined as string | undefined,
-  };
-  const runtime: ActionRuntime = {
-    getInput: (name) => inputs[name] ?? '',
-    setSecret: (value) => recorded.secrets.push(value),
-    setOutput: (name, value) => (recorded.outputs[name] = value),
-    annotate: (annotation) => recorded.annotations.push(annotation),
-    appendSummary: async (markdown) => {
-      recorded.summary += markdown;
-    },
-    info: () => {},
-    setFailed: (message) => (recorded.failed = message),
-  };
-  return { runtime, recorded };
-}
+import { fakeRuntime } from '../../support/fake-runtime.js';
 
 const fixtures = path.resolve('test/fixtures/specs');
 
@@ -48,7 +26,7 @@ describe('the action in review mode', () => {
       column: 34,
     });
     expect(recorded.annotations[0]?.severity).toBe('error'); // most severe first
-    expect(recorded.outputs).toMatchObject({ errors: '3', warnings: '5' });
+    expect(recorded.outputs).toMatchObject({ errors: '3', warnings: '9' }); // 5 from validation, 4 guardrails
     const report = JSON.parse(readFileSync(recorded.outputs.report as string, 'utf8'));
     expect(report.summary.files).toBe(4);
     expect(recorded.summary).toContain('seed-like.json');
@@ -66,8 +44,8 @@ describe('the action in review mode', () => {
 
   test('modes that are not built yet fail clearly instead of doing nothing', async () => {
     const { runtime, recorded } = fakeRuntime({});
-    await runAction(runtime, { GITHUB_EVENT_NAME: 'push' }, process.cwd());
-    expect(recorded.failed).toMatch(/deploy mode is not implemented in this version/);
+    await runAction(runtime, { GITHUB_EVENT_NAME: 'schedule' }, process.cwd());
+    expect(recorded.failed).toMatch(/drift mode is not implemented in this version/);
   });
 
   test('a missing supervisors folder is a clear failure', async () => {

@@ -1,0 +1,207 @@
+/**
+ * The action on a push to the default branch: deploy git's specs at the pushed commit, then make
+ * GitHub say what happened — a rollback pull request for every supervisor whose new spec failed
+ * and was restored, an issue for every supervisor a person must look at now, the job summary, and
+ * the outputs. The run fails whenever a supervisor is left off its head spec.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ProjectConfig } from '../config/config-file.js';
+import type { ActionSettings } from '../config/action-settings.js';
+import { rollbackProposal } from '../deploy/rollback.js';
+import { systemClock, type SupervisorResult, type SupervisorTarget } from '../deploy/types.js';
+import { specComparison } from '../diff/compare.js';
+import { createOverlordClient, type OverlordClient } from '../druid/index.js';
+import { runDeploy } from '../flows/deploy.js';
+import type { GitHubGateway } from '../github/gateway.js';
+import { RESTORE_FAILED_LABEL } from '../github/labels.js';
+import { GitHubSpecSource } from '../github/spec-source.js';
+import { deploySummaryMarkdown, incidentIssueBody, type RunLinks } from '../report/deploy-markdown.js';
+import { LocalGitSource, MissingRefError, type SourceFile, type SpecSource } from '../spec/git-source.js';
+import { FileJournal } from './journal.js';
+import type { ActionRuntime } from './runtime.js';
+
+export const JOURNAL_STATE = 'deploy-journal';
+
+/** What the deploy needs to know about the push. */
+export interface PushEvent {
+  /** The commit before the push; undefined for a new branch. */
+  before?: string;
+  after: string;
+  branch: string;
+}
+
+export interface DeployModeDeps {
+  runtime: ActionRuntime;
+  settings: ActionSettings;
+  config: ProjectConfig;
+  gateway?: GitHubGateway;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  push: PushEvent;
+  links: RunLinks;
+  /** Tests hand in a client wired to the emulator. */
+  client?: OverlordClient;
+  clock?: typeof systemClock;
+}
+
+export async function deployMode(deps: DeployModeDeps): Promise<void> {
+  const { runtime, settings, push } = deps;
+  const client = deps.client ?? connect(deps);
+  for (const secret of client.secrets()) runtime.setSecret(secret);
+
+  const folders = settings.supervisorsPaths;
+  const headFiles = await filesAt(deps, push.after, folders);
+  const baseFiles = push.before ? await filesAt(deps, push.before, folders) : [];
+
+  const journalPath = path.join(
+    deps.env.RUNNER_TEMP ?? deps.cwd,
+    `druid-gitops-journal-${deps.env.GITHUB_RUN_ID ?? 'local'}.json`,
+  );
+  runtime.saveState(JOURNAL_STATE, journalPath);
+  const report = await runDeploy({
+    headFiles,
+    baseFiles,
+    config: deps.config,
+    compare: specComparison(deps.config.druidVersion),
+    maxParallel: settings.maxParallel,
+    context: {
+      client,
+      clock: deps.clock ?? systemClock,
+      druidVersion: deps.config.druidVersion,
+      audit: auditFor(deps),
+      onDrift: settings.onDrift,
+      prune: settings.prune,
+      confirmed: new Set(settings.confirm.split(/[\s,]+/).filter(Boolean)),
+      ...(settings.healthTimeoutMs === undefined ? {} : { healthTimeoutMs: settings.healthTimeoutMs }),
+      journal: new FileJournal(journalPath),
+      log: (message) => runtime.info(message),
+    },
+  });
+  await client.close();
+
+  const rollbackUrls = await openRollbackPullRequests(deps, report.results, report.targets);
+  await openIncidents(deps, report.results);
+
+  await runtime.appendSummary(deploySummaryMarkdown(report.results, deps.links));
+  const ids = (...outcomes: SupervisorResult['outcome'][]) =>
+    JSON.stringify(
+      report.results.filter((result) => outcomes.includes(result.outcome)).map((result) => result.id),
+    );
+  runtime.setOutput('deployed', ids('applied', 'created', 'pruned'));
+  runtime.setOutput('rolled-back', ids('restored'));
+  runtime.setOutput(
+    'changed',
+    ids('applied', 'created', 'pruned', 'restored', 'restore-failed', 'left-suspended'),
+  );
+  runtime.setOutput('rollback-pr', rollbackUrls.join('\n'));
+  runtime.setOutput('report', await writeReport(deps, report.results));
+
+  if (report.failed) {
+    const failing = report.results.filter(
+      (result) => !['applied', 'unchanged', 'created', 'pruned', 'skipped'].includes(result.outcome),
+    );
+    runtime.setFailed(
+      `Not every supervisor runs its spec from git: ${failing.map((result) => `${result.id} (${result.outcome})`).join(', ')}. See the job summary.`,
+    );
+  }
+}
+
+function connect(deps: DeployModeDeps): OverlordClient {
+  const druid = deps.settings.druid;
+  if (!druid)
+    throw new Error('deploy mode needs druid-url (and credentials when the cluster asks for them).');
+  // Druid can take a minute to answer a suspend or terminate while a run is blocked on Kafka.
+  return createOverlordClient(druid, { audit: auditFor(deps), requestTimeoutMs: 120_000 });
+}
+
+/** Local git when it has the commit (the usual checkout), else the contents API. */
+async function filesAt(deps: DeployModeDeps, ref: string, folders: readonly string[]): Promise<SourceFile[]> {
+  const local: SpecSource = new LocalGitSource(deps.cwd);
+  try {
+    return await local.files(ref, folders);
+  } catch (error) {
+    if (!(error instanceof MissingRefError) || !deps.gateway) throw error;
+    deps.runtime.info(`${error.message} Reading ${ref} through the GitHub API instead.`);
+    return new GitHubSpecSource(deps.gateway).files(ref, folders);
+  }
+}
+
+function auditFor(deps: DeployModeDeps): { author: string; comment: string } {
+  const actor = deps.env.GITHUB_ACTOR ?? 'unknown';
+  return {
+    author: `druid-gitops (${actor})`,
+    comment: `deploy of ${deps.push.after.slice(0, 7)}${deps.links.pullRequest ? ` (${deps.links.pullRequest})` : ''} by @${actor}${deps.links.runUrl ? `, ${deps.links.runUrl}` : ''}`,
+  };
+}
+
+async function openRollbackPullRequests(
+  deps: DeployModeDeps,
+  results: readonly SupervisorResult[],
+  targets: readonly SupervisorTarget[],
+): Promise<string[]> {
+  if (deps.settings.rollback !== 'pr') return [];
+  const urls: string[] = [];
+  for (const result of results) {
+    const target = targets.find((candidate) => candidate.id === result.id);
+    const proposal =
+      target &&
+      rollbackProposal(result, target, { branch: deps.push.branch, sha: deps.push.after, links: deps.links });
+    if (!proposal) continue;
+    if (!deps.gateway) {
+      deps.runtime.info(`${result.id}: restored; no GitHub token, so no rollback pull request was opened.`);
+      continue;
+    }
+    try {
+      const pull = await deps.gateway.proposeChanges(proposal);
+      urls.push(pull.url);
+      result.github = { ...result.github, rollbackPullRequest: pull.url };
+    } catch (error) {
+      // The cluster is already safe; the missing PR is reported, not fatal to the other supervisors.
+      result.github = {
+        ...result.github,
+        error: `the rollback pull request could not be opened: ${(error as Error).message}`,
+      };
+    }
+  }
+  return urls;
+}
+
+async function openIncidents(deps: DeployModeDeps, results: readonly SupervisorResult[]): Promise<void> {
+  if (!deps.gateway) return;
+  for (const result of results.filter((candidate) => candidate.manualSteps)) {
+    try {
+      const issue = await deps.gateway.upsertIssue({
+        key: `restore-failed/${result.id}`,
+        label: RESTORE_FAILED_LABEL,
+        title: `${result.id} needs a person: ${result.outcome} after a deploy`,
+        markdown: incidentIssueBody(result, deps.links),
+      });
+      result.github = { ...result.github, issue: issue.url };
+    } catch (error) {
+      result.github = {
+        ...result.github,
+        error: `the issue could not be opened: ${(error as Error).message}`,
+      };
+    }
+  }
+}
+
+async function writeReport(deps: DeployModeDeps, results: readonly SupervisorResult[]): Promise<string> {
+  const file = path.join(deps.env.RUNNER_TEMP ?? deps.cwd, 'druid-gitops-report.json');
+  await writeFile(file, JSON.stringify({ mode: 'deploy', results }, null, 2));
+  return file;
+}
+
+/** Reads the push payload the runner wrote (GITHUB_EVENT_PATH). */
+export async function readPushEvent(env: Readonly<Record<string, string | undefined>>): Promise<PushEvent> {
+  const payload = env.GITHUB_EVENT_PATH
+    ? (JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>)
+    : {};
+  const after = typeof payload.after === 'string' ? payload.after : env.GITHUB_SHA;
+  if (!after) throw new Error('deploy mode needs the pushed commit: GITHUB_SHA or the push event');
+  const before =
+    typeof payload.before === 'string' && !/^0+$/.test(payload.before) ? payload.before : undefined;
+  const ref = typeof payload.ref === 'string' ? payload.ref : (env.GITHUB_REF ?? '');
+  return { ...(before ? { before } : {}), after, branch: ref.replace(/^refs\/heads\//, '') };
+}

@@ -1,0 +1,119 @@
+/**
+ * `druid-gitops deploy --druid-url URL --base REF [--head REF] [--dry-run]` (DESIGN.md): the merge
+ * deploy from a laptop, with git refs read from the local repository. Connection settings come
+ * from flags or from DRUID_URL, DRUID_USERNAME, DRUID_PASSWORD, DRUID_TOKEN, DRUID_CA_CERT.
+ */
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/config-file.js';
+import { previewDeploy } from '../deploy/preview.js';
+import { systemClock, type DeployContext } from '../deploy/types.js';
+import { specComparison } from '../diff/compare.js';
+import { connectionFromEnv, createOverlordClient } from '../druid/index.js';
+import { deployTargets, runDeploy } from '../flows/deploy.js';
+import { LocalGitSource } from '../spec/git-source.js';
+import { periodToMillis } from '../spec/duration.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+
+export const DEPLOY_USAGE = `Usage: druid-gitops deploy --druid-url URL --base REF [--head REF] [--dry-run]
+         [--supervisors PATH] [--config FILE] [--on-drift fail|overwrite] [--prune --confirm ID,...]
+         [--max-parallel N] [--health-timeout PT5M] [--format text|json]
+
+Applies git's specs at --head (default HEAD) to the cluster, comparing with --base to know what
+"previous" means. Each changed supervisor is suspended, updated, resumed and verified; a failure
+restores the previous spec. --dry-run reads the cluster and prints what would happen, writing nothing.
+Exit status: 0 every supervisor runs its spec, 1 some do not (drift refused, restored, failed), 2 usage.`;
+
+export async function deployCommand(args: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      'druid-url': { type: 'string' },
+      base: { type: 'string' },
+      head: { type: 'string', default: 'HEAD' },
+      'dry-run': { type: 'boolean', default: false },
+      supervisors: { type: 'string', multiple: true },
+      config: { type: 'string' },
+      'on-drift': { type: 'string', default: 'fail' },
+      prune: { type: 'boolean', default: false },
+      confirm: { type: 'string', default: '' },
+      'max-parallel': { type: 'string', default: '4' },
+      'health-timeout': { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(DEPLOY_USAGE);
+    return EXIT.ok;
+  }
+  const connection = {
+    ...connectionFromEnv(io.env),
+    ...(values['druid-url'] ? { url: values['druid-url'] } : {}),
+  };
+  if (!connection.url) throw new UsageError(`--druid-url (or DRUID_URL) is required.\n\n${DEPLOY_USAGE}`);
+  if (!values.base)
+    throw new UsageError(`--base is required: the commit the cluster ran before.\n\n${DEPLOY_USAGE}`);
+  if (values['on-drift'] !== 'fail' && values['on-drift'] !== 'overwrite')
+    throw new UsageError('--on-drift must be fail or overwrite.');
+  const maxParallel = Number(values['max-parallel']);
+  if (!Number.isInteger(maxParallel) || maxParallel < 1)
+    throw new UsageError('--max-parallel must be a whole number of at least 1.');
+  const healthTimeoutMs =
+    values['health-timeout'] === undefined ? undefined : periodToMillis(values['health-timeout']);
+  if (healthTimeoutMs === 0 || (values['health-timeout'] !== undefined && healthTimeoutMs === undefined)) {
+    throw new UsageError('--health-timeout must be an ISO-8601 duration such as PT5M.');
+  }
+
+  const config = await loadConfig(values.config ?? '.druid-gitops.yml', io.cwd, values.config !== undefined);
+  const folders = values.supervisors ?? ['supervisors'];
+  const source = new LocalGitSource(io.cwd);
+  const [headFiles, baseFiles] = await Promise.all([
+    source.files(values.head, folders),
+    source.files(values.base, folders),
+  ]);
+  const client = createOverlordClient(connection as { url: string }, {
+    readOnly: values['dry-run'],
+    requestTimeoutMs: 120_000,
+  });
+  const compare = specComparison(config.druidVersion);
+  const context: DeployContext = {
+    client,
+    clock: systemClock,
+    druidVersion: config.druidVersion,
+    audit: {
+      author: `druid-gitops CLI (${io.env.USER ?? 'unknown'})`,
+      comment: `deploy of ${values.head} from ${io.cwd}`,
+    },
+    onDrift: values['on-drift'],
+    prune: values.prune,
+    confirmed: new Set(values.confirm.split(/[\s,]+/).filter(Boolean)),
+    ...(healthTimeoutMs === undefined ? {} : { healthTimeoutMs }),
+    journal: { suspended: async () => {}, settled: async () => {} },
+    log: (message) => io.stderr(message),
+  };
+  try {
+    if (values['dry-run']) {
+      const { targets, blocked } = deployTargets(headFiles, baseFiles, config);
+      const previews = await Promise.all(targets.map((target) => previewDeploy(target, context, compare)));
+      if (values.format === 'json') io.stdout(JSON.stringify({ previews, blocked }, null, 2));
+      else {
+        for (const preview of previews)
+          io.stdout(
+            `${preview.id} (${preview.file}): ${preview.sentence}${preview.live ? ` [live: ${preview.live}]` : ''}`,
+          );
+        for (const result of blocked) io.stdout(`${result.id} (${result.file}): ${result.message}`);
+      }
+      return blocked.length > 0 || previews.some((preview) => preview.action === 'drift')
+        ? EXIT.findings
+        : EXIT.ok;
+    }
+    const report = await runDeploy({ headFiles, baseFiles, config, context, compare, maxParallel });
+    if (values.format === 'json') io.stdout(JSON.stringify(report.results, null, 2));
+    else
+      for (const result of report.results)
+        io.stdout(`${result.id} (${result.file}): ${result.outcome}: ${result.message}`);
+    return report.failed ? EXIT.findings : EXIT.ok;
+  } finally {
+    await client.close();
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * What a deploy would do, without doing it: the same pre-flight reads and the same decision, and no
+ * write. `druid-gitops deploy --dry-run` prints it.
+ */
+import type { SpecComparison } from '../diff/compare.js';
+import type { FieldChange } from '../diff/diff.js';
+import { decideAction, type DeployAction } from './decide.js';
+import { describeState } from './health.js';
+import { readLive } from './steps.js';
+import type { DeployContext, SupervisorTarget } from './types.js';
+
+export interface DeployPreview {
+  id: string;
+  file: string;
+  action: DeployAction['kind'];
+  /** What the deploy would change on the cluster (live → head). */
+  changes: FieldChange[];
+  live?: string;
+  sentence: string;
+}
+
+const SENTENCES: Record<DeployAction['kind'], string> = {
+  create: 'would create it (submitted suspended, then resumed and verified)',
+  update: 'would suspend it, submit the new spec, resume and verify (restoring the old spec on failure)',
+  unchanged: 'runs this spec already: nothing to do',
+  drift: 'was changed outside git: would stop here (on-drift: fail)',
+  prune: 'would terminate it (prune, confirmed)',
+  'prune-unconfirmed': 'file deleted: would terminate only with confirm naming it',
+  'deleted-kept': 'file deleted: would leave it running (prune is off)',
+  gone: 'file deleted and not on the cluster: nothing to do',
+};
+
+export async function previewDeploy(
+  target: SupervisorTarget,
+  context: Pick<DeployContext, 'client' | 'onDrift' | 'prune' | 'confirmed'>,
+  compare: SpecComparison,
+): Promise<DeployPreview> {
+  const live = await readLive(target.id, context.client);
+  const action = decideAction({
+    head: target.head && compare.effective(target.head),
+    base: target.base && compare.effective(target.base),
+    live: live && compare.effective(live.spec),
+    onDrift: context.onDrift,
+    prune: context.prune,
+    confirmed: context.confirmed.has(target.id),
+  });
+  const overwrite =
+    action.kind === 'update' && action.overwritesDrift ? ' (overwriting a change made outside git)' : '';
+  return {
+    id: target.id,
+    file: target.file,
+    action: action.kind,
+    changes: compare.changes(live?.spec, target.head),
+    ...(live ? { live: describeState(live.payload) } : {}),
+    sentence: SENTENCES[action.kind] + overwrite,
+  };
+}

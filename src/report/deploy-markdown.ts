@@ -1,0 +1,182 @@
+/**
+ * What a deploy tells people: the job summary (one row per supervisor, then each timeline), the
+ * body of a rollback pull request, and the body of the issue opened when a restore failed too.
+ * Written for an on-call engineer at 3 a.m.: what state each supervisor is in, what the tool did,
+ * what Druid said, and what to do next. Text from specs and from Druid is escaped.
+ */
+import type { SupervisorResult } from '../deploy/types.js';
+import type { FieldChange } from '../diff/diff.js';
+import { code, codeBlock, escapeMarkdown, tableRow } from './markdown.js';
+
+const OUTCOME_ICON: Record<SupervisorResult['outcome'], string> = {
+  applied: '✅',
+  unchanged: '➖',
+  created: '🆕',
+  drift: '⚠️',
+  restored: '↩️',
+  'restore-failed': '🚨',
+  'left-suspended': '🚨',
+  pruned: '🗑️',
+  skipped: '⏭️',
+  failed: '❌',
+};
+
+export interface RunLinks {
+  runUrl?: string;
+  commit?: string;
+  pullRequest?: string;
+}
+
+export function deploySummaryMarkdown(results: readonly SupervisorResult[], links: RunLinks = {}): string {
+  const needsHands = results.filter((result) => result.manualSteps);
+  const lines = ['## druid-gitops: deploy', ''];
+  if (links.commit)
+    lines.push(
+      `Commit ${code(links.commit.slice(0, 12))}${links.pullRequest ? ` (${escapeMarkdown(links.pullRequest)})` : ''}.`,
+      '',
+    );
+  if (needsHands.length > 0) {
+    lines.push(
+      `> [!CAUTION]`,
+      `> ${needsHands.length} supervisor(s) need a person now: ${needsHands.map((result) => code(result.id)).join(', ')}. See below.`,
+      '',
+    );
+  }
+  lines.push(tableRow(['Supervisor', 'Outcome', 'What happened', 'Lag before → after']), '|---|---|---|---|');
+  for (const result of results) {
+    lines.push(
+      tableRow([
+        code(result.id),
+        `${OUTCOME_ICON[result.outcome]} ${result.outcome}`,
+        escapeMarkdown(result.message) + githubLinks(result),
+        `${lagText(result.lagBefore)} → ${lagText(result.lagAfter)}`,
+      ]),
+    );
+  }
+  lines.push('');
+  for (const result of results.filter((r) => r.timeline.length > 0 || r.drift || r.diagnosis)) {
+    lines.push(
+      `<details${result.manualSteps ? ' open' : ''}><summary>${code(result.id)}: ${result.outcome}</summary>`,
+      '',
+      ...resultDetails(result),
+      '</details>',
+      '',
+    );
+  }
+  return lines.join('\n');
+}
+
+/** The body of the pull request that brings git back to the spec the cluster runs again. */
+export function rollbackPullRequestBody(result: SupervisorResult, links: RunLinks): string {
+  return [
+    `The deploy of ${code(result.id)} (${code(result.file)}) failed, and druid-gitops restored the previous spec on the cluster. ` +
+      'Git now says something the cluster does not run. Merge this pull request to bring git back in line, or fix the spec and merge that instead.',
+    '',
+    ...(links.runUrl ? [`- Deploy run: ${links.runUrl}`] : []),
+    ...(links.commit ? [`- Commit that failed: ${code(links.commit)}`] : []),
+    ...(links.pullRequest ? [`- Original change: ${escapeMarkdown(links.pullRequest)}`] : []),
+    '',
+    '## Diagnosis',
+    '',
+    ...resultDetails(result),
+  ].join('\n');
+}
+
+/** The body of the issue for a supervisor the tool could not bring back. */
+export function incidentIssueBody(result: SupervisorResult, links: RunLinks): string {
+  return [
+    `**${code(result.id)} needs a person now.** ${escapeMarkdown(result.message)}.`,
+    '',
+    "While a supervisor is suspended or unhealthy, Kafka lag grows; once it passes the topic's retention, Kafka deletes data Druid has not read.",
+    '',
+    ...(links.runUrl ? [`Deploy run: ${links.runUrl}`, ''] : []),
+    ...resultDetails(result),
+  ].join('\n');
+}
+
+function resultDetails(result: SupervisorResult): string[] {
+  const lines: string[] = [];
+  if (result.diagnosis) {
+    lines.push(`**State:** ${code(result.diagnosis.state)}. ${escapeMarkdown(result.diagnosis.reason)}`, '');
+    if (result.diagnosis.recentErrors.length > 0) {
+      lines.push('**Recent errors reported by Druid:**', '');
+      for (const error of result.diagnosis.recentErrors.slice(-5)) {
+        lines.push(
+          `- ${code(error.timestamp)} ${code(error.exceptionClass ?? 'error')}: ${escapeMarkdown(error.message ?? '')}`,
+        );
+      }
+      lines.push('');
+    }
+  }
+  if (result.manualSteps)
+    lines.push(
+      '**What to do now:**',
+      '',
+      ...result.manualSteps.map((step, index) => `${index + 1}. ${escapeMarkdown(step)}`),
+      '',
+    );
+  if (result.drift) {
+    lines.push(
+      '**Changed outside git** (previous file → cluster):',
+      '',
+      changesBlock(result.drift.outOfBand),
+      '',
+      '**What git asks for** (cluster → new file):',
+      '',
+      changesBlock(result.drift.wanted),
+      '',
+    );
+  }
+  if (result.droppedKeys && result.droppedKeys.length > 0) {
+    lines.push(
+      `**Keys Druid dropped** (it ignores unknown keys): ${result.droppedKeys.map((key) => code(key)).join(', ')}`,
+      '',
+    );
+  }
+  if (result.timeline.length > 0) {
+    lines.push(
+      '**Timeline (UTC):**',
+      '',
+      ...result.timeline.map(
+        (event) =>
+          `- ${event.at.slice(11, 19)} ${escapeMarkdown(event.step)}: ${escapeMarkdown(event.detail)}`,
+      ),
+      '',
+    );
+  }
+  return lines;
+}
+
+function githubLinks(result: SupervisorResult): string {
+  const { rollbackPullRequest, issue, error } = result.github ?? {};
+  return [
+    rollbackPullRequest ? ` Rollback pull request: ${rollbackPullRequest}.` : '',
+    issue ? ` Issue: ${issue}.` : '',
+    error ? ` ⚠️ ${escapeMarkdown(error)}.` : '',
+  ].join('');
+}
+
+function changesBlock(changes: readonly FieldChange[]): string {
+  if (changes.length === 0) return '_no difference_';
+  return codeBlock(
+    changes
+      .map(
+        (change) =>
+          `${change.kind.padEnd(9)} ${change.pointer}: ${show(change.before)} → ${show(change.after)}`,
+      )
+      .join('\n'),
+  );
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return '∅';
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+function lagText(lag: SupervisorResult['lagBefore']): string {
+  if (!lag) return '–';
+  return lag.aggregateLag === undefined
+    ? escapeMarkdown(lag.state)
+    : `${lag.aggregateLag.toLocaleString('en-US')} (${escapeMarkdown(lag.state)})`;
+}

@@ -1,0 +1,101 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli } from '../../../src/cli/run.js';
+import { createOverlordClient } from '../../../src/druid/index.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
+import { spec } from '../deploy/support.js';
+
+let emulator: RunningEmulator;
+let repo: string;
+
+function git(...args: string[]): string {
+  return execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
+}
+
+function commit(files: Record<string, object>, message: string): string {
+  for (const [file, value] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+    writeFileSync(path.join(repo, file), JSON.stringify(value, null, 2));
+  }
+  git('add', '-A');
+  git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', message);
+  return git('rev-parse', 'HEAD');
+}
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (t) => (stdout += `${t}\n`),
+    stderr: (t) => (stderr += `${t}\n`),
+    cwd: repo,
+    env: { DRUID_URL: emulator.url },
+  });
+  return { code, stdout, stderr };
+}
+
+beforeEach(async () => {
+  emulator = await startEmulator({
+    version: '35.0.0',
+    clusters: [{ name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 1, ratePerSec: 5 } }],
+  });
+  repo = mkdtempSync(path.join(tmpdir(), 'druid-gitops-repo-'));
+  git('init', '-q');
+});
+afterEach(() => emulator.close());
+
+describe('druid-gitops deploy', () => {
+  test('--dry-run reads git and the cluster and says what would happen, writing nothing', async () => {
+    const base = commit(
+      { 'supervisors/clicks.json': spec('clicks'), 'supervisors/views.json': spec('views') },
+      'base',
+    );
+    git('rm', '-q', 'supervisors/views.json');
+    commit(
+      {
+        'supervisors/clicks.json': spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2)),
+        'supervisors/orders.json': spec('orders'),
+      },
+      'head',
+    );
+    const client = createOverlordClient({ url: emulator.url });
+    await client.submitSupervisor(spec('clicks'));
+    await client.submitSupervisor(spec('views'));
+    await client.close();
+    emulator.control.clearRequests();
+
+    const result = await cli('deploy', '--base', base, '--dry-run');
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'clicks (supervisors/clicks.json): would suspend it, submit the new spec, resume and verify',
+    );
+    expect(result.stdout).toContain('orders (supervisors/orders.json): would create it');
+    expect(result.stdout).toContain(
+      'views (supervisors/views.json): file deleted: would leave it running (prune is off)',
+    );
+    expect(emulator.control.writes()).toEqual([]);
+  });
+
+  test('--dry-run reports drift and exits 1', async () => {
+    const base = commit({ 'supervisors/clicks.json': spec('clicks') }, 'base');
+    commit({ 'supervisors/clicks.json': spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2)) }, 'head');
+    const client = createOverlordClient({ url: emulator.url });
+    await client.submitSupervisor(spec('clicks', (s) => (s.spec.ioConfig.replicas = 3)));
+    await client.close();
+
+    const result = await cli('deploy', '--base', base, '--dry-run', '--format', 'json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).previews[0]).toMatchObject({ id: 'clicks', action: 'drift' });
+  });
+
+  test('usage errors exit 2', async () => {
+    expect((await cli('deploy', '--dry-run')).code).toBe(2);
+    expect((await cli('deploy', '--base', 'HEAD', '--on-drift', 'ignore')).code).toBe(2);
+    const missing = await cli('deploy', '--base', 'no-such-ref', '--dry-run');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('fetch-depth');
+  });
+});
