@@ -78,7 +78,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     options.version ?? NEWEST_VERSION,
     thresholds,
     { ...DEFAULT_TIMINGS, ...options.timings },
-    clock.now(),
+    clock,
   );
   const core: EmulatorCore = {
     clock,

@@ -38,9 +38,10 @@ export interface StreamPartition {
   partition: number;
 }
 
-export type PartitionLookup = { ok: true; partitions: StreamPartition[] } | { ok: false; error: StreamError };
-
-const STREAM_EXCEPTION = 'org.apache.druid.indexing.seekablestream.common.StreamException';
+export type PartitionLookup =
+  | { ok: true; partitions: StreamPartition[] }
+  /** `blocks`: the consumer waited its `default.api.timeout.ms` before failing (no broker answered). */
+  | { ok: false; error: StreamError; blocks: boolean };
 
 export class KafkaWorld {
   readonly clusters: KafkaCluster[] = [];
@@ -117,6 +118,7 @@ export class KafkaWorld {
     if (!cluster) {
       return fail(
         'org.apache.kafka.common.errors.TimeoutException: Timeout expired while fetching topic metadata',
+        true,
       );
     }
     if (!multiTopic && cluster.autoCreate && !cluster.topics.has(stream)) {
@@ -135,7 +137,7 @@ export class KafkaWorld {
         })),
       );
     if (partitions.length === 0)
-      return fail(`org.apache.druid.java.util.common.ISE: No partitions found for stream [${stream}]`);
+      return fail(`org.apache.druid.java.util.common.ISE: No partitions found for stream [${stream}]`, false);
     return { ok: true, partitions };
   }
 
@@ -161,6 +163,11 @@ function endOffset(p: Partition, at: number): number {
   return p.base + Math.max(0, Math.floor(((at - p.baseAt) * p.ratePerSec) / 1000));
 }
 
-function fail(message: string): PartitionLookup {
-  return { ok: false, error: { exceptionClass: STREAM_EXCEPTION, message, streamException: true } };
+/**
+ * Druid wraps the failure in a StreamException and reports its cause: the cause's class, and the
+ * cause's text as the message (captured on 33.0 for the Kafka TimeoutException).
+ */
+function fail(message: string, blocks: boolean): PartitionLookup {
+  const exceptionClass = message.slice(0, message.indexOf(':'));
+  return { ok: false, error: { exceptionClass, message, streamException: true }, blocks };
 }

@@ -40,7 +40,7 @@ export class MetadataStore {
     const active = new Map<string, JsonObject>();
     for (const [id, versions] of this.history) {
       const latest = versions[versions.length - 1];
-      if (latest && latest.spec.type !== 'NoopSupervisorSpec') active.set(id, structuredClone(latest.spec));
+      if (latest && latest.spec.type !== 'noop') active.set(id, structuredClone(latest.spec));
     }
     return active;
   }

@@ -17,12 +17,15 @@ export function statusReport(
   at: number,
   version: string,
 ): JsonObject {
-  // A finished task triggers a run at once in Druid (task listener), so it never shows as current.
-  const current = (ids: Iterable<string>, status: Task['status']): Task[] =>
-    [...ids].map((id) => tasks.tasks.get(id)).filter((t): t is Task => t?.status === status);
-  const active = current([...s.activeGroups.values()].flat(), 'READING');
+  const known = (ids: Iterable<string>): Task[] =>
+    [...ids].map((id) => tasks.tasks.get(id)).filter((t): t is Task => t !== undefined);
+  // Reading tasks show once they run; publishing ones stay listed, even finished, until the next
+  // run notices (real 33.0: FINDINGS 28).
+  const active = known([...s.activeGroups.values()].flat()).filter(
+    (t) => t.status === 'READING' && t.startTime <= at,
+  );
   active.forEach((t) => tasks.observe(t, at));
-  const publishing = current(s.publishing, 'PUBLISHING');
+  const publishing = known(s.publishing);
   const payload: JsonObject = {};
   if (atLeast(version, '34.0.0')) payload.id = s.spec.id;
   Object.assign(payload, {
@@ -32,7 +35,7 @@ export function statusReport(
     replicas: s.cfg.replicas,
     durationSeconds: Math.floor(s.cfg.taskDurationMs / 1000),
     activeTasks: active.map((t) => taskReport(t, 'ACTIVE', at, s.latest?.offsets)),
-    publishingTasks: publishing.map((t) => taskReport(t, 'PUBLISHING', at)),
+    publishingTasks: publishing.map((t) => taskReport(t, 'PUBLISHING', at, undefined, s.inherited.has(t.id))),
   });
   // Captured on 33.0: minimumLag and aggregateLag are there ({} and 0) before any offsets are known.
   const highest: Offsets = {};
@@ -78,16 +81,23 @@ function lagMillis(s: SupervisorInstance, world: KafkaWorld, lag: Offsets): Offs
   return out;
 }
 
-function taskReport(t: Task, type: 'ACTIVE' | 'PUBLISHING', at: number, latest?: Offsets): JsonObject {
+/** A task of the report; one found publishing by a new supervisor has no start time or offsets (real 33.0). */
+function taskReport(
+  t: Task,
+  type: 'ACTIVE' | 'PUBLISHING',
+  at: number,
+  latest?: Offsets,
+  inherited = false,
+): JsonObject {
   const deadline =
     type === 'ACTIVE' ? t.startTime + t.durationMs : (t.publishStartedAt ?? at) + t.completionTimeoutMs;
   const report: JsonObject = {
     id: t.id,
     startingOffsets: t.startingOffsets,
-    startTime: isoTime(t.startTime),
+    startTime: inherited ? null : isoTime(t.startTime),
     remainingSeconds: Math.max(0, Math.floor((deadline - at) / 1000)),
     type,
-    currentOffsets: t.currentOffsets,
+    currentOffsets: inherited ? {} : t.currentOffsets,
   };
   if (type === 'ACTIVE' && latest) {
     const lag: Offsets = {};
@@ -105,7 +115,7 @@ export function taskStats(s: SupervisorInstance, tasks: TaskRunner, at: number):
     const byTask: JsonObject = {};
     for (const id of ids) {
       const t = tasks.tasks.get(id);
-      if (!t) continue;
+      if (!t || t.startTime > at) continue;
       tasks.observe(t, at);
       const processed = tasks.processed(t);
       const perSecond = processed / Math.max(1, (at - t.startTime) / 1000);

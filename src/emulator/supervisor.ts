@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { periodToMillis } from '../spec/duration.js';
-import type { KafkaWorld, StreamPartition } from './kafka.js';
+import type { KafkaWorld, PartitionLookup, StreamPartition } from './kafka.js';
 import type { JsonObject } from './json.js';
 import type { MetadataStore } from './metadata-store.js';
 import type { StoredSpec } from './reserialise.js';
@@ -18,6 +18,12 @@ import type { Offsets, Task, TaskRunner } from './tasks.js';
  * One running supervisor (SeekableStreamSupervisor): a run loop every `period` after
  * `startDelay` that connects to the stream, discovers tasks, rolls task groups over after
  * `taskDuration`, and creates taskCount × replicas reading tasks unless suspended.
+ *
+ * Runs take no time, except against unreachable brokers: then the Kafka consumer's metadata fetch
+ * blocks for its `default.api.timeout.ms` (60 s unless consumerProperties set it) before the run
+ * fails (real 33.0: FINDINGS 25). The timer keeps ticking every `period`; one pending run is
+ * queued (Druid coalesces RunNotices), so a blocked supervisor runs back to back: three failed
+ * runs take 3 × 60 s and UNHEALTHY comes ≈185 s after the POST by default.
  */
 
 export interface SupervisorConfig {
@@ -29,6 +35,8 @@ export interface SupervisorConfig {
   completionTimeoutMs: number;
   useEarliestOffset: boolean;
   bootstrap: string;
+  /** The consumer's `default.api.timeout.ms`: how long a metadata fetch blocks when no broker answers. */
+  apiTimeoutMs: number;
 }
 
 export interface SupervisorInstance {
@@ -36,11 +44,19 @@ export interface SupervisorInstance {
   cfg: SupervisorConfig;
   specHash: string;
   state: SupervisorStateValue;
+  /** First run (creation + startDelay); the timer ticks every period from there. */
+  firstRunAt: number;
   nextRunAt: number;
+  /** A run blocked in the consumer: it fails with `lookup` at `until`. */
+  blocked?: { until: number; lookup: PartitionLookup };
+  /** Being stopped: no new run starts (a blocked one still finishes). */
+  stopping?: boolean;
   partitions: StreamPartition[];
   /** taskGroupId → ids of the tasks reading for it. */
   activeGroups: Map<number, string[]>;
   publishing: Set<string>;
+  /** Publishing tasks this instance found rather than started: Druid knows neither their start nor offsets. */
+  inherited: Set<string>;
   /** Where the next task group of a partition starts (checkpoints of groups that rolled over). */
   nextOffsets: Offsets;
   /** Last lag fetch: end offsets of the stream and when they were read. */
@@ -71,30 +87,66 @@ export function supervisorConfig(spec: StoredSpec): SupervisorConfig {
     completionTimeoutMs: ms(io.completionTimeout),
     useEarliestOffset: io.useEarliestOffset === true,
     bootstrap: String(props['bootstrap.servers']),
+    apiTimeoutMs: positiveNumber(props['default.api.timeout.ms']) ?? 60_000,
   };
+}
+
+function positiveNumber(value: unknown): number | undefined {
+  const n = typeof value === 'number' || typeof value === 'string' ? Number(value) : Number.NaN;
+  return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
 export function startSupervisor(spec: StoredSpec, at: number): SupervisorInstance {
   const { suspended: _suspended, ...rest } = spec.json;
+  const cfg = supervisorConfig(spec);
   return {
     spec,
-    cfg: supervisorConfig(spec),
+    cfg,
     specHash: createHash('sha1').update(JSON.stringify(rest)).digest('hex'),
     state: initialState(spec.suspended),
-    nextRunAt: at + supervisorConfig(spec).startDelayMs,
+    firstRunAt: at + cfg.startDelayMs,
+    nextRunAt: at + cfg.startDelayMs,
     partitions: [],
     activeGroups: new Map(),
     publishing: new Set(),
+    inherited: new Set(),
     nextOffsets: {},
   };
 }
 
-/** One RunNotice: runInternal() followed by markRunFinished(). */
+/**
+ * When the run after one that started at `start` and ended at `end` begins: at `end` if the
+ * timer ticked meanwhile (its RunNotice waited in the queue), else at the next tick.
+ */
+function nextRun(s: SupervisorInstance, start: number, end: number): number {
+  const ticks = Math.floor((start - s.firstRunAt) / s.cfg.periodMs) + 1;
+  return Math.max(end, s.firstRunAt + ticks * s.cfg.periodMs);
+}
+
+/** One RunNotice: runInternal() followed by markRunFinished(); it may block in the consumer. */
 export function runOnce(s: SupervisorInstance, env: RunEnv, at: number): void {
-  const th = env.thresholds;
-  s.nextRunAt = at + s.cfg.periodMs;
-  s.state = propose(s.state, 'CONNECTING_TO_STREAM', th);
+  s.state = propose(s.state, 'CONNECTING_TO_STREAM', env.thresholds);
   const lookup = env.world.lookupPartitions(s.cfg.bootstrap, s.spec.stream, s.spec.multiTopic);
+  if (!lookup.ok && lookup.blocks) {
+    const until = at + s.cfg.apiTimeoutMs;
+    s.blocked = { until, lookup };
+    s.nextRunAt = nextRun(s, at, until);
+    return;
+  }
+  s.nextRunAt = nextRun(s, at, at);
+  finishRunAfterLookup(s, env, at, lookup);
+}
+
+/** The blocked consumer call gives up: the run goes on with its failure. */
+export function unblock(s: SupervisorInstance, env: RunEnv): void {
+  const blocked = s.blocked;
+  if (!blocked) return;
+  s.blocked = undefined;
+  finishRunAfterLookup(s, env, blocked.until, blocked.lookup);
+}
+
+function finishRunAfterLookup(s: SupervisorInstance, env: RunEnv, at: number, lookup: PartitionLookup): void {
+  const th = env.thresholds;
   if (!lookup.ok) {
     s.state = recordError(s.state, { timestamp: at, ...lookup.error }, th);
     // Before the first successful run, a stream failure ends the run early.
@@ -133,6 +185,7 @@ function discoverTasks(s: SupervisorInstance, env: RunEnv, at: number): void {
     if (tracked.has(task.id)) continue;
     if (task.status === 'PUBLISHING') {
       s.publishing.add(task.id);
+      s.inherited.add(task.id);
       for (const [key, offset] of Object.entries(task.currentOffsets)) {
         s.nextOffsets[key] = Math.max(s.nextOffsets[key] ?? 0, offset);
       }
@@ -151,7 +204,11 @@ function forgetFinishedTasks(s: SupervisorInstance, env: RunEnv): void {
     const status = env.tasks.tasks.get(id)?.status;
     return status === 'READING' || status === 'PUBLISHING';
   };
-  for (const id of s.publishing) if (!alive(id)) s.publishing.delete(id);
+  for (const id of s.publishing) {
+    if (alive(id)) continue;
+    s.publishing.delete(id);
+    s.inherited.delete(id);
+  }
   for (const [group, ids] of s.activeGroups) {
     const left = ids.filter(alive);
     if (left.length === 0) s.activeGroups.delete(group);
@@ -212,11 +269,14 @@ function createNewTasks(s: SupervisorInstance, env: RunEnv, at: number): void {
         partitions,
         startingOffsets: { ...starting },
         currentOffsets: { ...starting },
-        startTime: existing[0]?.startTime ?? at,
+        // A new task reads (and shows in the status) once its process is up: taskStartMs later.
+        startTime: existing[0]?.startTime ?? at + env.tasks.timings.taskStartMs,
         durationMs: s.cfg.taskDurationMs,
         completionTimeoutMs: s.cfg.completionTimeoutMs,
         status: 'READING',
-        ...(env.taskShouldFail(s.spec.id) ? { failAt: at + env.tasks.timings.failAfterMs } : {}),
+        ...(env.taskShouldFail(s.spec.id)
+          ? { failAt: at + env.tasks.timings.taskStartMs + env.tasks.timings.failAfterMs }
+          : {}),
       };
       env.tasks.add(task);
       ids.push(task.id);

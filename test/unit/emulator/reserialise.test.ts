@@ -198,7 +198,7 @@ const body = (file: string, part: 'request' | 'response'): Json =>
     for (const [id, file] of [
       ['fx-bad', 'spec-bad-bootstrap.submitted.json'],
       ['fx-bad-fast', 'spec-bad-bootstrap-fast.submitted.json'],
-    ]) {
+    ] as const) {
       const entry = listed.find((item) => item.id === id);
       if (entry) expect(JSON.stringify(read(real(file) as Json, '33.0.0'))).toBe(entry.specString);
     }

@@ -170,7 +170,7 @@ describe('status and control over HTTP', () => {
       expect((await api.get(`${BASE}/events/status`)).status).toBe(502);
       await api.request('DELETE', '/__emulator/faults');
       await api.post('/__emulator/kafka/clusters/demo/break');
-      await api.post('/__emulator/time/advance', { ms: 90_000 });
+      await api.post('/__emulator/time/advance', { ms: 240_000 });
       expect((await api.get(`${BASE}/events/health`)).status).toBe(503);
       expect(((await api.get('/__emulator/requests')).json() as unknown[]).length).toBeGreaterThan(0);
     } finally {
