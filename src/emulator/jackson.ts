@@ -53,11 +53,14 @@ export function constructorProblem(javaClassName: string, problem: string): Repl
 }
 
 /**
- * Druid's prefix for a type id no loaded module registers (captured on 33.0 from a
- * coordinator-as-overlord, which names itself druid/coordinator; the emulator is an Overlord).
+ * Druid's message for a type id no loaded module registers (its ObjectMapper's problem handler
+ * prefixes Jackson's, without Jackson's colon; captured on 33.0). The emulator serves the Overlord
+ * and Coordinator APIs from one process, as the captured coordinator-as-overlord does, and names
+ * itself as that one did: druid/coordinator (a standalone Overlord says druid/overlord).
  */
-export const extensionHint = (type: unknown): string =>
-  `Please make sure to load all the necessary extensions and jars with type '${String(type)}' on 'druid/overlord' service. `;
+export function unknownTypeId(type: unknown, javaClassName: string, known: readonly string[]): string {
+  return `Please make sure to load all the necessary extensions and jars with type '${String(type)}' on 'druid/coordinator' service. Could not resolve type id '${String(type)}' as a subtype of \`${javaClassName}\` known type ids = [${[...known].sort().join(', ')}]`;
+}
 
 /** Jackson's "(through reference chain: ...)" from the supervisor root, when every class on it is known. */
 function referenceChain(path: readonly (string | number)[]): string {
@@ -203,10 +206,5 @@ function readTypeId(node: TypedNode, value: Record<string, Json>, path: readonly
   if (Object.hasOwn(node.variants, name) || node.unknownType === 'replace') return;
   if (node.unknownType === 'extension' && node.extensionTypes && Object.hasOwn(node.extensionTypes, name))
     return;
-  const known = Object.keys(node.variants).sort().join(', ');
-  const hint = node.unknownType === 'extension' ? extensionHint(name) : '';
-  throw errorJson(
-    400,
-    `${hint}Could not resolve type id '${name}' as a subtype of \`${javaClass(node.id)}\`: known type ids = [${known}]${property}`,
-  );
+  throw errorJson(400, `${unknownTypeId(name, javaClass(node.id), Object.keys(node.variants))}${property}`);
 }

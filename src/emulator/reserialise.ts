@@ -13,7 +13,7 @@ import type { Node } from '../spec/model/types.js';
 import { atLeast } from './version.js';
 import { checkConstructors } from './constructor-checks.js';
 import { errorJson } from './http.js';
-import { cannotDeserialize, extensionHint, javaClass, readLikeJackson } from './jackson.js';
+import { cannotDeserialize, javaClass, readLikeJackson, unknownTypeId } from './jackson.js';
 import { javaHashSetOrder } from './java-hash-set.js';
 import { isObject, type Json, type JsonObject } from './json.js';
 
@@ -96,7 +96,7 @@ function checkSupervisorType(type: Json | undefined): void {
   if (type === 'kafka') return;
   throw errorJson(
     400,
-    `${extensionHint(type)}Could not resolve type id '${String(type)}' as a subtype of \`${SPEC}\` known type ids = [NoopSupervisorSpec, autocompact, kafka, scheduled_batch]`,
+    unknownTypeId(type, SPEC, ['NoopSupervisorSpec', 'autocompact', 'kafka', 'scheduled_batch']),
   );
 }
 
@@ -112,10 +112,7 @@ function checkTuningType(tuning: Json | undefined): void {
     );
   }
   if (type === 'kafka') return;
-  throw errorJson(
-    400,
-    `${extensionHint(type)}Could not resolve type id '${String(type)}' as a subtype of \`${javaClass('tuningConfig')}\` known type ids = [kafka]${property}`,
-  );
+  throw errorJson(400, `${unknownTypeId(type, javaClass('tuningConfig'), ['kafka'])}${property}`);
 }
 
 /**

@@ -1,5 +1,7 @@
 import { allowed, forbidden } from './auth.js';
+import { parsePeriod } from '../spec/duration.js';
 import { empty, emptyJson, errorJson, json, type Reply } from './http.js';
+import { unknownTypeId } from './jackson.js';
 import { isObject, type Json, type JsonObject } from './json.js';
 import type { MetadataStore, Segment } from './metadata-store.js';
 import { jsonBody } from './request-body.js';
@@ -27,11 +29,16 @@ export function coordinatorRoutes(router: Router, store: MetadataStore): void {
       allowed(req.access, 'POST') ? handler(req) : forbidden();
 
   router
-    .on('GET', '/druid/coordinator/v1/rules', () => json(200, Object.fromEntries(store.rules)))
+    .on('GET', '/druid/coordinator/v1/rules', () =>
+      json(
+        200,
+        Object.fromEntries([...store.rules].map(([ds, rules]) => [ds, storedRules(rules as Json[])])),
+      ),
+    )
     .on('GET', '/druid/coordinator/v1/rules/{ds}', (req) => {
       const own = (store.rules.get(req.params.ds ?? '') ?? []) as Json[];
       const full = req.query.has('full') ? ((store.rules.get('_default') ?? []) as Json[]) : [];
-      return json(200, [...own, ...full]);
+      return json(200, storedRules([...own, ...full]));
     })
     .on(
       'POST',
@@ -45,12 +52,11 @@ export function coordinatorRoutes(router: Router, store: MetadataStore): void {
           );
         for (const rule of rules) {
           const type = isObject(rule) ? rule.type : undefined;
-          if (typeof type !== 'string' || !RULE_TYPES.includes(type)) {
+          if (typeof type !== 'string' || !RULE_TYPES.includes(type))
             throw errorJson(
               400,
-              `Could not resolve type id '${String(type)}' as a subtype of \`org.apache.druid.server.coordinator.rules.Rule\`: known type ids = [${RULE_TYPES.join(', ')}]`,
+              unknownTypeId(type, 'org.apache.druid.server.coordinator.rules.Rule', RULE_TYPES),
             );
-          }
         }
         store.rules.set(req.params.ds ?? '', rules);
         return empty(200);
@@ -61,7 +67,8 @@ export function coordinatorRoutes(router: Router, store: MetadataStore): void {
         compactionConfigs: [...store.compaction.values()],
         compactionTaskSlotRatio: 0.1,
         maxCompactionTaskSlots: 2147483647,
-        useAutoScaleSlots: false,
+        compactionPolicy: { type: 'newestSegmentFirst', priorityDatasource: null },
+        useSupervisors: false,
         engine: 'native',
       }),
     )
@@ -76,13 +83,20 @@ export function coordinatorRoutes(router: Router, store: MetadataStore): void {
             'Cannot construct instance of `org.apache.druid.server.coordinator.DataSourceCompactionConfig`, problem: dataSource',
           );
         }
+        const skip = config.skipOffsetFromLatest;
+        if (skip !== undefined && skip !== null && !(typeof skip === 'string' && parsePeriod(skip))) {
+          throw errorJson(
+            400,
+            `Invalid format: ${JSON.stringify(skip)} (through reference chain: org.apache.druid.server.coordinator.InlineSchemaDataSourceCompactionConfig["skipOffsetFromLatest"])`,
+          );
+        }
         if (config.engine === 'msq')
           throw errorJson(
             400,
             'MSQ engine is supported only with supervisor-based compaction on the Overlord.',
           );
         store.compaction.set(config.dataSource, compactionConfig(config));
-        return empty(200);
+        return json(200, { success: true });
       }),
     )
     .on('GET', '/druid/coordinator/v1/config/compaction/{ds}', (req) => {
@@ -94,7 +108,7 @@ export function coordinatorRoutes(router: Router, store: MetadataStore): void {
       '/druid/coordinator/v1/config/compaction/{ds}',
       writer((req) => {
         if (!store.compaction.delete(req.params.ds ?? '')) return compactionNotFound();
-        return empty(200);
+        return json(200, { success: true });
       }),
     )
     .on('GET', '/druid/coordinator/v1/metadata/datasources', () =>
@@ -116,6 +130,23 @@ export function coordinatorRoutes(router: Router, store: MetadataStore): void {
       if (segments.length === 0) return emptyJson(404);
       return json(200, req.query.has('full') ? segments.map(dataSegment) : segments.map(segmentId));
     });
+}
+
+/**
+ * Rules as the Coordinator writes them back (captured on 33.0): load rules gain
+ * useDefaultTierForNull (true unless given), and Jackson writes the type id last.
+ */
+function storedRules(rules: Json[]): Json[] {
+  return rules.map((rule) => {
+    if (!isObject(rule)) return rule;
+    const { type, ...rest } = rule;
+    const load = typeof type === 'string' && type.startsWith('load');
+    return {
+      ...rest,
+      ...(load ? { useDefaultTierForNull: rest.useDefaultTierForNull ?? true } : {}),
+      type: type ?? null,
+    };
+  });
 }
 
 /** Captured on 33.0: a DruidException body. */

@@ -162,3 +162,41 @@ const REAL_NAMES: Record<string, string> = {
     expect(shapeDiff(real.body, emulated[ours] as J, '', rootName(ours))).toEqual([]);
   });
 });
+
+/** Captured exchanges replayed against a fresh emulator: same status, content type and JSON body. */
+(existsSync(REAL) ? describe : describe.skip)('Coordinator exchanges replay as captured on real 33.0', () => {
+  const replay = async (api: Api, file: string): Promise<void> => {
+    const { request, response } = fixture(REAL, file) as {
+      request: { method: string; url: string; body?: J };
+      response: { status: number; contentType: string | null; bodyKind: string; body?: J };
+    };
+    const answer = await api.request(request.method, request.url, request.body);
+    expect([answer.status, answer.type]).toEqual([response.status, response.contentType]);
+    if (response.bodyKind === 'json') expect(answer.json()).toEqual(response.body);
+  };
+
+  test.each([
+    [
+      'coordinator-rules-get-empty.json',
+      'coordinator-rules-get-full.json',
+      'coordinator-rules-post.json',
+      'coordinator-rules-get.json',
+      'coordinator-rules-post-unknown-type.json',
+      'coordinator-rules-post-not-array.json',
+    ],
+    [
+      'coordinator-compaction-get-ds-404.json',
+      'coordinator-compaction-post.json',
+      'coordinator-compaction-post-invalid.json',
+      'coordinator-compaction-delete.json',
+      'coordinator-metadata-datasource-404.json',
+    ],
+  ])('%s and the rest of its sequence', async (...files) => {
+    const emu = await startEmulator({ version: '33.0.0' });
+    try {
+      for (const file of files) await replay(new Api(emu.url), file);
+    } finally {
+      await emu.close();
+    }
+  });
+});

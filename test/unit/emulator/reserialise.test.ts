@@ -217,6 +217,8 @@ const body = (file: string, part: 'request' | 'response'): Json =>
     ['supervisor-post-topic-and-topicPattern.json'],
     ['supervisor-post-tuning-without-type.json'],
     ['supervisor-post-invalid-datasource-name.json'],
+    ['supervisor-post-unknown-supervisor-type.json'],
+    ['supervisor-post-unknown-tuning-type.json'],
   ])('%s: the same 400 and message', (file) => {
     const answer = real(file).response as JsonObject;
     expect(rejection(body(file, 'request'), '33.0.0')).toEqual({
