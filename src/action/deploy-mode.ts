@@ -78,7 +78,7 @@ export async function deployMode(deps: DeployModeDeps): Promise<void> {
       log: (message) => runtime.info(message),
     },
   });
-  await client.close();
+  if (!deps.client) await client.close();
 
   const rollbackUrls = await openRollbackPullRequests(deps, report.results, report.targets);
   await openIncidents(deps, report.results);

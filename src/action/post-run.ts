@@ -38,7 +38,7 @@ export async function runPost(
   for (const secret of client.secrets()) runtime.setSecret(secret);
   const lines: string[] = [];
   for (const entry of entries) lines.push(await repair(client, entry));
-  await client.close();
+  if (!services.overlord) await client.close();
   await runtime.appendSummary(
     [
       '## druid-gitops: deploy interrupted',

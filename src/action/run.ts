@@ -11,6 +11,7 @@ import type { Clock } from '../deploy/types.js';
 import type { OverlordClient } from '../druid/index.js';
 import { runValidation, type ValidationReport } from '../flows/validate.js';
 import {
+  type CreateOctokitOptions,
   createGitHubGateway,
   parseRepository,
   apiUrlFrom,
@@ -26,11 +27,11 @@ import type { ActionRuntime } from './runtime.js';
 
 const SECRET_INPUTS = ['druid-password', 'druid-token', 'github-token'];
 
-/** What a test may replace: the Druid client (the emulator), the clock, GitHub's transport. */
+/** What a test may replace: the Druid client (the emulator), the clock, GitHub client options. */
 export interface ActionServices {
   overlord?: OverlordClient;
   clock?: Clock;
-  fetch?: typeof globalThis.fetch;
+  github?: Partial<CreateOctokitOptions>;
 }
 
 export async function runAction(
@@ -91,7 +92,7 @@ function gatewayFor(
     token: settings.githubToken,
     baseUrl: apiUrlFrom(env),
     repository: parseRepository(env.GITHUB_REPOSITORY),
-    ...(services.fetch ? { fetch: services.fetch } : {}),
+    ...services.github,
   });
 }
 

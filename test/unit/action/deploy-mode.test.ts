@@ -1,0 +1,162 @@
+/**
+ * The action on a real push payload (from @octokit/webhooks-examples), against the Overlord
+ * emulator and the GitHub fake (every request checked against GitHub's OpenAPI description).
+ * The checkout has no history, so specs come through the contents API.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runAction } from '../../../src/action/run.js';
+import { runPost } from '../../../src/action/post-run.js';
+import { JOURNAL_STATE } from '../../../src/action/deploy-mode.js';
+import { createOverlordClient, type OverlordClient } from '../../../src/druid/index.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
+import { fakeClientOptions } from '../../support/github-fake/client-options.js';
+import { actionEnvironment } from '../../support/github-fake/events.js';
+import { useGitHubFake } from '../../support/github-fake/jest.js';
+import { fakeRuntime } from '../../support/fake-runtime.js';
+import { spec } from '../deploy/support.js';
+
+const github = useGitHubFake();
+let emulator: RunningEmulator;
+let client: OverlordClient;
+
+beforeEach(async () => {
+  emulator = await startEmulator({
+    version: '35.0.0',
+    clusters: [
+      { name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 1, ratePerSec: 20 } },
+    ],
+  });
+  client = createOverlordClient({ url: emulator.url }, { retry: { baseDelayMs: 1, maxDelayMs: 2 } });
+});
+afterEach(async () => {
+  await client.close();
+  await emulator.close();
+});
+
+const json = (value: object) => `${JSON.stringify(value, null, 2)}\n`;
+
+async function push(before: string) {
+  const env = await actionEnvironment(github(), 'push', { before });
+  const workspace = mkdtempSync(path.join(tmpdir(), 'druid-gitops-ws-')); // no .git: the API is the source
+  const { runtime, recorded } = fakeRuntime({
+    'github-token': github().token,
+    'druid-url': emulator.url,
+    'supervisors-path': 'supervisors',
+    rollback: 'pr',
+    'max-parallel': '4',
+  });
+  const services = {
+    overlord: client,
+    clock: { now: () => emulator.control.now(), sleep: async (ms: number) => emulator.control.advance(ms) },
+    github: fakeClientOptions(github()),
+  };
+  await runAction(runtime, { ...env, RUNNER_TEMP: workspace }, workspace, services);
+  return { recorded, env, workspace, services };
+}
+
+async function running(value: Record<string, unknown>) {
+  await client.submitSupervisor(value);
+  emulator.control.advance(60_000);
+}
+
+test('a change that breaks ingestion is restored on the cluster and a rollback PR brings git back', async () => {
+  const base = spec('clicks');
+  const before = github().commit('main', {
+    'supervisors/clicks.json': json(base),
+    'supervisors/views.json': json(spec('views')),
+  });
+  const broken = spec(
+    'clicks',
+    (s) => (s.spec.ioConfig.consumerProperties['bootstrap.servers'] = 'kafka-old:9092'),
+  );
+  const after = github().commit('main', {
+    'supervisors/clicks.json': json(broken),
+    'supervisors/views.json': json(spec('views', (s) => (s.spec.ioConfig.taskCount = 2))),
+  });
+  await running(base);
+  await running(spec('views'));
+
+  const { recorded } = await push(before);
+
+  expect(JSON.parse(recorded.outputs['rolled-back'] as string)).toEqual(['clicks']);
+  expect(JSON.parse(recorded.outputs.deployed as string)).toEqual(['views']);
+  expect(recorded.failed).toMatch(/clicks \(restored\)/);
+  const pulls = github().pulls();
+  expect(pulls).toHaveLength(1);
+  const pull = pulls[0]!;
+  expect(recorded.outputs['rollback-pr']).toBe(`https://github.com/${github().repository}/pull/${pull.number}`);
+  const branch = `druid-gitops/rollback/clicks-${after.slice(0, 7)}`;
+  expect(pull.pull?.headRef).toBe(branch);
+  expect(pull.labels).toEqual(['druid-rollback']);
+  expect(pull.body).toContain('UNHEALTHY_SUPERVISOR');
+  expect(github().files(branch)['supervisors/clicks.json']).toBe(json(base));
+  expect(github().files(branch)['supervisors/views.json']).toContain('"taskCount": 2');
+  expect((await client.getSupervisorStatus('clicks')).payload).toMatchObject({
+    state: 'RUNNING',
+    healthy: true,
+  });
+  expect(recorded.summary).toContain('Rollback pull request');
+});
+
+test('a good change is applied; the re-run is a no-op that writes nothing to Druid', async () => {
+  const before = github().commit('main', { 'supervisors/clicks.json': json(spec('clicks')) });
+  github().commit('main', {
+    'supervisors/clicks.json': json(spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2))),
+  });
+  await running(spec('clicks'));
+
+  const first = await push(before);
+  expect(first.recorded.failed).toBeUndefined();
+  expect(JSON.parse(first.recorded.outputs.deployed as string)).toEqual(['clicks']);
+
+  emulator.control.clearRequests();
+  const second = await push(before);
+  expect(second.recorded.failed).toBeUndefined();
+  expect(JSON.parse(second.recorded.outputs.deployed as string)).toEqual([]);
+  expect(emulator.control.writes()).toEqual([]);
+  expect(github().pulls()).toHaveLength(0);
+});
+
+test('when the restore fails too, the job fails and an issue names the supervisor and the manual steps', async () => {
+  const before = github().commit('main', { 'supervisors/clicks.json': json(spec('clicks')) });
+  github().commit('main', {
+    'supervisors/clicks.json': json(spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2))),
+  });
+  await running(spec('clicks'));
+  emulator.control.breakBrokers('prod');
+
+  const { recorded } = await push(before);
+
+  expect(recorded.failed).toMatch(/clicks \(restore-failed\)/);
+  const [issue] = github().issues({ label: 'druid-restore-failed' });
+  expect(issue?.title).toContain('clicks needs a person');
+  expect(issue?.body).toContain('Kafka lag grows');
+});
+
+test('the post step puts back the spec that ran before and resumes what an interrupted run left suspended', async () => {
+  const base = spec('clicks');
+  await running(base);
+  await client.suspendSupervisor('clicks');
+  await client.submitSupervisor({
+    ...spec('clicks', (s) => (s.spec.ioConfig.taskCount = 3)),
+    suspended: true,
+  });
+  const journal = path.join(mkdtempSync(path.join(tmpdir(), 'druid-gitops-post-')), 'journal.json');
+  const previous = await (async () => ({ ...base, suspended: false }))();
+  writeFileSync(
+    journal,
+    JSON.stringify([{ id: 'clicks', previousSpec: previous, since: new Date().toISOString() }]),
+  );
+  const { runtime, recorded } = fakeRuntime({ 'druid-url': emulator.url }, { [JOURNAL_STATE]: journal });
+
+  await runPost(runtime, { GITHUB_EVENT_NAME: 'push' }, { overlord: client });
+
+  expect(recorded.failed).toMatch(/interrupted while changing clicks/);
+  expect(recorded.summary).toContain('put back and resumed');
+  const stored = await client.getSupervisorSpec('clicks');
+  expect(stored.suspended).toBe(false);
+  expect(JSON.stringify(stored)).toContain('"taskCount":1');
+  expect(readFileSync(journal, 'utf8')).toContain('clicks'); // the post step reports; the file is the main step's
+});
