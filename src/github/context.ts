@@ -11,10 +11,10 @@ export interface RepoContext {
   /** Values scrubbed from every message (the token). */
   secrets: readonly string[];
   /**
-   * Logins whose comments and issues this tool may update or read metadata from. Anyone can post a
-   * comment carrying our marker; only these authors' are ours.
+   * Logins (lower case) whose comments and issues this tool may update or read metadata from
+   * (identity.ts); looked up once, on first need.
    */
-  trustedAuthors: ReadonlySet<string>;
+  trustedAuthors(): Promise<ReadonlySet<string>>;
 }
 
 export function progress(context: RepoContext): Progress {
@@ -22,6 +22,6 @@ export function progress(context: RepoContext): Progress {
 }
 
 /** Whether a comment or issue was written by this tool's identity. */
-export function isTrusted(context: RepoContext, user: { login: string } | null | undefined): boolean {
-  return user !== null && user !== undefined && context.trustedAuthors.has(user.login.toLowerCase());
+export function isTrusted(trusted: ReadonlySet<string>, user: { login: string } | null | undefined): boolean {
+  return user !== null && user !== undefined && trusted.has(user.login.toLowerCase());
 }

@@ -14,6 +14,7 @@ import {
   type RepoFile,
 } from './contents.js';
 import type { RepoContext } from './context.js';
+import { tokenLogin } from './identity.js';
 import {
   closeIssue,
   findIssue,
@@ -59,26 +60,36 @@ export interface GitHubGateway {
   closeIssue(input: { key: string; label: LabelSpec; comment: string }): Promise<IssueResult | undefined>;
 }
 
-/** The identity behind the job's GITHUB_TOKEN. */
-export const ACTIONS_BOT = 'github-actions[bot]';
-
 export interface GatewayOptions extends CreateOctokitOptions {
   repository: Repository;
   /**
-   * Logins whose comments and issues are this tool's. Default: github-actions[bot]; with a
-   * personal or GitHub App token, name that identity (e.g. `my-app[bot]`).
+   * Logins whose comments and issues are this tool's. Default: the token's own identity (a personal
+   * token's user, else github-actions[bot]); a GitHub App token must name its `<slug>[bot]`.
    */
   trustedAuthors?: readonly string[];
 }
 
 export function createGitHubGateway(options: GatewayOptions): GitHubGateway {
+  const octokit = createOctokit(options);
+  const secrets = [options.token];
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  let trusted: Promise<ReadonlySet<string>> | undefined;
   const context: RepoContext = {
-    octokit: createOctokit(options),
+    octokit,
     owner: options.repository.owner,
     repo: options.repository.repo,
-    baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    secrets: [options.token],
-    trustedAuthors: new Set((options.trustedAuthors ?? [ACTIONS_BOT]).map((login) => login.toLowerCase())),
+    baseUrl,
+    secrets,
+    trustedAuthors: () => {
+      trusted ??= (
+        options.trustedAuthors
+          ? Promise.resolve([...options.trustedAuthors])
+          : tokenLogin(octokit).then((login) => [login])
+      ).then((logins) => new Set(logins.map((login) => login.toLowerCase())));
+      // A failed lookup is asked again next time rather than remembered.
+      trusted.catch(() => (trusted = undefined));
+      return trusted;
+    },
   };
   return {
     repository: { ...options.repository },

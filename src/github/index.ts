@@ -1,5 +1,6 @@
 /** The GitHub side of the product: the only module besides src/druid/ that talks to the network. */
-export { createGitHubGateway, ACTIONS_BOT, type GitHubGateway, type GatewayOptions } from './gateway.js';
+export { createGitHubGateway, type GitHubGateway, type GatewayOptions } from './gateway.js';
+export { ACTIONS_BOT } from './identity.js';
 export {
   createOctokit,
   type CreateOctokitOptions,

@@ -127,6 +127,7 @@ export async function closeIssue(
 /** The oldest open issue with the label, the marker and a trusted author (pull requests excluded). */
 async function findOpen(context: RepoContext, key: string, label: LabelSpec): Promise<IssueData | undefined> {
   const { octokit, owner, repo } = context;
+  const trusted = await context.trustedAuthors();
   const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
     owner,
     repo,
@@ -138,7 +139,7 @@ async function findOpen(context: RepoContext, key: string, label: LabelSpec): Pr
   });
   for await (const page of pages) {
     const match = page.data.find(
-      (issue) => !issue.pull_request && isTrusted(context, issue.user) && hasMarker(issue.body, key),
+      (issue) => !issue.pull_request && isTrusted(trusted, issue.user) && hasMarker(issue.body, key),
     );
     if (match) return match;
   }

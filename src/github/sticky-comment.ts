@@ -105,6 +105,7 @@ async function findComment(
   key: string,
 ): Promise<CommentData | undefined> {
   const { octokit, owner, repo } = context;
+  const trusted = await context.trustedAuthors();
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
     owner,
     repo,
@@ -113,7 +114,7 @@ async function findComment(
   });
   for await (const page of pages) {
     const match = page.data.find(
-      (comment) => isTrusted(context, comment.user) && hasMarker(comment.body, key),
+      (comment) => isTrusted(trusted, comment.user) && hasMarker(comment.body, key),
     );
     if (match) return match;
   }

@@ -5,19 +5,19 @@
  * still builds and runs every validator: this only makes `compile` remember its output.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { _, type Ajv, type AnySchema, type ValidateFunction } from 'ajv';
 import * as standalone from 'ajv/dist/standalone/index.js';
 
 /** Bump when the formats or the way code is generated change. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 const require = createRequire(import.meta.url);
 
 /**
- * The string formats GitHub's description uses, plus those openapi-backend defines for OpenAPI,
+ * Every format GitHub's description uses, plus those openapi-backend defines for OpenAPI,
  * as a CommonJS module: generated validators `require` it, so it must exist as a file.
  */
 const FORMATS_SOURCE = `'use strict';
@@ -35,12 +35,18 @@ module.exports = {
   date: { type: 'string', validate: /^\\d{4}-\\d\\d-\\d\\d$/ },
   uri: { type: 'string', validate: (value) => URL.canParse(value) },
   'repo.nwo': { type: 'string', validate: /^[^/\\s]+\\/[^/\\s]+$/ },
+  email: { type: 'string', validate: /^[^\\s@]+@[^\\s@]+$/ },
+  'uri-template': { type: 'string', validate: any },
+  timestamp: { type: 'string', validate: any },
 };
 `;
 
 type Formats = Record<string, Parameters<Ajv['addFormat']>[1]>;
 
 export interface ValidatorCache {
+  /** Whether every validator the fake needs was compiled into this cache once already. */
+  complete(): boolean;
+  markComplete(): void;
   /** Ajv options openapi-backend should create its instances with. */
   ajvOptions: Record<string, unknown>;
   /** openapi-backend's customizeAjv: adds the formats and makes `compile` cached. */
@@ -52,7 +58,10 @@ export function validatorCache(directory: string): ValidatorCache {
   const formatsFile = path.join(directory, `formats-${hash(FORMATS_SOURCE)}.cjs`);
   writeAtomically(formatsFile, FORMATS_SOURCE);
   const formats = require(formatsFile) as Formats;
+  const marker = path.join(directory, `complete-${CACHE_FORMAT}`);
   return {
+    complete: () => existsSync(marker),
+    markComplete: () => writeFileSync(marker, ''),
     ajvOptions: { validateSchema: false, code: { source: true, formats: _`require(${formatsFile})` } },
     customize(ajv) {
       for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);

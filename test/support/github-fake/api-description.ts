@@ -87,7 +87,23 @@ export class ApiDescription {
     });
     await backend.init();
     const responseAjv = validators.customize(new Ajv({ strict: false, ...validators.ajvOptions }));
-    return new ApiDescription(backend, responseAjv);
+    const description = new ApiDescription(backend, responseAjv);
+    // After an install (a fresh CI checkout), compile every validator the fake needs now, in the
+    // caller's generous beforeAll, rather than one by one inside tests with short timeouts.
+    if (!validators.complete()) {
+      description.compileAll(implemented);
+      validators.markComplete();
+    }
+    return description;
+  }
+
+  private compileAll(operationIds: readonly string[]): void {
+    for (const operationId of operationIds) {
+      this.backend.validator.getRequestValidatorsForOperation(operationId);
+      for (const status of Object.keys(this.operations.get(operationId)?.responses ?? {})) {
+        if (/^\d+$/.test(status)) this.responseValidator(operationId, Number(status));
+      }
+    }
   }
 
   route(method: string, path: string): RouteResult {
@@ -144,20 +160,24 @@ export class ApiDescription {
    * is a problem; an error status it does not list is not (GitHub documents errors incompletely).
    */
   checkResponse(operationId: string, status: number, body: unknown): string[] {
+    const documented = String(status) in (this.operations.get(operationId)?.responses ?? {});
+    if (!documented && status < 300) return [`${operationId} does not document status ${status}`];
+    const validate = this.responseValidator(operationId, status);
+    if (!validate || validate(body)) return [];
+    return (validate.errors ?? []).map(
+      (error) => `${error.instancePath || '/'} ${error.message ?? error.keyword}${extra(error.params)}`,
+    );
+  }
+
+  private responseValidator(operationId: string, status: number): ValidateFunction | undefined {
     const key = `${operationId} ${status}`;
     if (!this.responseValidators.has(key)) {
       const responses = (this.operations.get(operationId)?.responses ?? {}) as Record<string, Schema>;
       const content = responses[String(status)]?.content as Record<string, Schema> | undefined;
       const schema = content?.['application/json']?.schema as Schema | undefined;
       this.responseValidators.set(key, schema && this.responseAjv.compile(schema));
-      if (!(String(status) in responses) && status < 300)
-        return [`${operationId} does not document status ${status}`];
     }
-    const validate = this.responseValidators.get(key);
-    if (!validate || validate(body)) return [];
-    return (validate.errors ?? []).map(
-      (error) => `${error.instancePath || '/'} ${error.message ?? error.keyword}${extra(error.params)}`,
-    );
+    return this.responseValidators.get(key);
   }
 
   /** A copy of one of GitHub's example answers, the template for the fake's own. */

@@ -27,6 +27,7 @@ import {
 import { gitRoutes } from './routes-git.js';
 import { issueRoutes } from './routes-issues.js';
 import { pullRoutes } from './routes-pulls.js';
+import { userRoutes } from './routes-users.js';
 import { createFakeServer, type RecordedRequest, type Violation } from './server.js';
 import type { Site } from './shapes-issues.js';
 
@@ -35,7 +36,7 @@ export type { RecordedRequest, Violation } from './server.js';
 export { ACTIONS_BOT, OCTOCAT, type UserRecord, type IssueRecord, type CommentRecord } from './repo-state.js';
 export type { ApiDescription } from './api-description.js';
 
-const HANDLERS: Record<string, Handler> = { ...issueRoutes, ...pullRoutes, ...gitRoutes };
+const HANDLERS: Record<string, Handler> = { ...issueRoutes, ...pullRoutes, ...gitRoutes, ...userRoutes };
 
 let loading: Promise<ApiDescription> | undefined;
 

@@ -150,11 +150,11 @@ function handle(
     violate(`${route.operationId} is a GitHub route the fake does not implement`);
     return { status: 501, body: errorBody(501, 'Not implemented by the fake') };
   }
+  // Routes under /repos/{owner}/{repo} answer for the fake's one repository only.
   const { owner, repo } = route.params;
-  if (
-    owner?.toLowerCase() !== parts.site.repo.owner.toLowerCase() ||
-    repo?.toLowerCase() !== parts.site.repo.name.toLowerCase()
-  ) {
+  const other = (given: string | undefined, actual: string) =>
+    given !== undefined && given.toLowerCase() !== actual.toLowerCase();
+  if (other(owner, parts.site.repo.owner) || other(repo, parts.site.repo.name)) {
     return { status: 404, body: errorBody(404, 'Not Found') };
   }
   try {

@@ -73,7 +73,10 @@ describe('the drift issue', () => {
     await expect(
       gateway.closeIssue({ key: 'drift', label: DRIFT_LABEL, comment: 'x' }),
     ).resolves.toBeUndefined();
-    expect(github().requests.map((r) => r.operationId)).toEqual(['issues/list-for-repo']);
+    expect(github().requests.map((r) => r.operationId)).toEqual([
+      'users/get-authenticated',
+      'issues/list-for-repo',
+    ]);
   });
 
   test("a person's issue with the same label is left alone, and so are pull requests", async () => {

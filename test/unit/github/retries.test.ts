@@ -164,7 +164,8 @@ describe('GitHub Enterprise Server', () => {
 
       await gateway.upsertStickyComment({ issueNumber: number, key: 'review', markdown: 'x' });
 
-      expect(ghes.requests.map((r) => r.status)).toEqual([200, 200, 201]);
+      // GET /user (403 for GITHUB_TOKEN), two pages of comments, the new comment.
+      expect(ghes.requests.map((r) => r.status)).toEqual([403, 200, 200, 201]);
       ghes.assertNoViolations();
     } finally {
       await ghes.close();

@@ -156,3 +156,33 @@ describe('the sticky review comment', () => {
     expect(github().requests).toHaveLength(0);
   });
 });
+
+describe('whose comment it is', () => {
+  const person = { login: 'release-bot-user', id: 777, type: 'User' as const };
+  const withPersonalToken = useGitHubFake({ identity: person });
+
+  test('with a personal token, the comment is found as that user’s (GET /user names it)', async () => {
+    const fake = withPersonalToken();
+    fake.commit('main', { a: '1' });
+    const number = fake.openPullRequest({ head: 'feature', files: { a: '2' } });
+    const { gateway } = fakeGateway(fake);
+
+    await gateway.upsertStickyComment({ issueNumber: number, key: 'review', markdown: 'one' });
+    const again = await gateway.upsertStickyComment({ issueNumber: number, key: 'review', markdown: 'two' });
+
+    expect(again.created).toBe(false);
+    expect(fake.comments(number).map((c) => c.user.login)).toEqual(['release-bot-user']);
+    expect(fake.requests.filter((r) => r.operationId === 'users/get-authenticated')).toHaveLength(1);
+  });
+
+  test('a GitHub App identity is named explicitly, and nothing else is trusted', async () => {
+    const fake = withPersonalToken();
+    fake.commit('main', { a: '1' });
+    const number = fake.openPullRequest({ head: 'feature', files: { a: '2' } });
+    fake.addComments(number, ['<!-- druid-gitops:review -->\nby the user'], person);
+    const { gateway } = fakeGateway(fake, { trustedAuthors: ['my-app[bot]'] });
+
+    expect(await gateway.findStickyComment(number, 'review')).toBeUndefined();
+    expect(fake.requests.filter((r) => r.operationId === 'users/get-authenticated')).toHaveLength(0);
+  });
+});
