@@ -37,7 +37,7 @@ export function withDimensionExclusions(dataSchema: Record<string, unknown>): Re
  * Over-approximation is safe for comparing: both sides of a diff get the same additions, and
  * what Druid adds is always among them.
  */
-function metricInputs(metric: unknown, into = new Set<string>()): Set<string> {
+export function metricInputs(metric: unknown, into = new Set<string>()): Set<string> {
   if (Array.isArray(metric)) metric.forEach((item) => metricInputs(item, into));
   if (!isPlainObject(metric)) return into;
   for (const [key, item] of Object.entries(metric)) {
