@@ -23,6 +23,8 @@ import { MissingPathError } from '../spec/load.js';
 import { RULES_BY_ID } from '../validate/rules.js';
 import { VERSION } from '../version.js';
 import { deployMode, readPushEvent } from './deploy-mode.js';
+import { failingCount } from './failing.js';
+import { readPullRequestEvent, reviewMode } from './review-mode.js';
 import type { ActionRuntime } from './runtime.js';
 
 const SECRET_INPUTS = ['druid-password', 'druid-token', 'github-token'];
@@ -48,8 +50,23 @@ export async function runAction(
   try {
     const settings = parseActionSettings((name) => runtime.getInput(name), env);
     switch (settings.mode) {
-      case 'review':
-        return await review(settings, runtime, env, cwd);
+      case 'review': {
+        const event = await readPullRequestEvent(env);
+        // Outside a pull request (mode: review forced on another event) the specs are validated.
+        if (!event) return await review(settings, runtime, env, cwd);
+        const config = await loadConfig(settings.configFile, cwd, settings.configFileExplicit);
+        const gateway = gatewayFor(settings, env, services);
+        return await reviewMode({
+          runtime,
+          settings,
+          config,
+          env,
+          cwd,
+          event,
+          ...(gateway ? { gateway } : {}),
+          ...(services.overlord ? { client: services.overlord } : {}),
+        });
+      }
       case 'deploy': {
         const config = await loadConfig(settings.configFile, cwd, settings.configFileExplicit);
         const push = await readPushEvent(env);
@@ -122,7 +139,7 @@ async function review(
   runtime.setOutput('errors', String(report.summary.errors));
   runtime.setOutput('warnings', String(report.summary.warnings));
 
-  const failing = failingCount(report, settings.failOn);
+  const failing = failingCount(report.summary, settings.failOn);
   if (failing > 0) {
     runtime.setFailed(
       `${failing} ${settings.failOn === 'warning' ? 'error- or warning-level' : 'error-level'} findings (fail-on: ${settings.failOn}); see the annotations and the job summary.`,
@@ -132,11 +149,6 @@ async function review(
       `druid-gitops: ${report.summary.files} files checked, ${report.summary.errors} errors, ${report.summary.warnings} warnings.`,
     );
   }
-}
-
-export function failingCount(report: ValidationReport, failOn: ActionSettings['failOn']): number {
-  if (failOn === 'never') return 0;
-  return report.summary.errors + (failOn === 'warning' ? report.summary.warnings : 0);
 }
 
 async function writeReport(report: ValidationReport, folder: string): Promise<string> {

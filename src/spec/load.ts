@@ -112,7 +112,8 @@ export function locate(finding: Finding, document: ParsedDocument | undefined): 
   return { ...finding, line, column };
 }
 
-function markDuplicateIds(files: SpecFile[]): SpecFile[] {
+/** Adds a load/duplicate-id error to every file after the first that names the same supervisor. */
+export function markDuplicateIds(files: SpecFile[]): SpecFile[] {
   const firstFileOf = new Map<string, string>();
   return files.map((file) => {
     if (file.supervisorId === undefined) return file;

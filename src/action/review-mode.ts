@@ -1,0 +1,168 @@
+/**
+ * The action on a pull request: plan the change between the base and head commits, keep ONE
+ * sticky comment up to date with it (with the hashes of the reviewed specs hidden inside, for the
+ * deploy to check), annotate findings on their lines, write the full report to the job summary,
+ * set the outputs, and fail according to `fail-on`.
+ *
+ * `pull_request_target` runs with the base repository's secrets, so it must never check out or
+ * run the pull request's code: it reads the specs as data through the contents API only.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ProjectConfig } from '../config/config-file.js';
+import type { ActionSettings } from '../config/action-settings.js';
+import { changedIds, type ChangePlan } from '../diff/plan.js';
+import { createOverlordClient, type OverlordClient } from '../druid/index.js';
+import { runReview } from '../flows/review.js';
+import { summarise, type FileReport } from '../flows/validate.js';
+import { bodyBudget, type GitHubGateway } from '../github/index.js';
+import { GitHubSpecSource } from '../github/spec-source.js';
+import { renderReview } from '../report/review-markdown.js';
+import { selectAnnotations, SUMMARY_BUDGET } from '../report/validation-markdown.js';
+import { LocalGitSource, MissingRefError, type SourceFile } from '../spec/git-source.js';
+import { RULES_BY_ID } from '../validate/rules.js';
+import { VERSION } from '../version.js';
+import { failingCount } from './failing.js';
+import type { ActionRuntime } from './runtime.js';
+
+export const REVIEW_KEY = 'review';
+
+export interface PullRequestEvent {
+  number: number;
+  baseSha: string;
+  headSha: string;
+  /** pull_request_target: the head is untrusted code and is read through the API only. */
+  untrustedHead: boolean;
+}
+
+export interface ReviewModeDeps {
+  runtime: ActionRuntime;
+  settings: ActionSettings;
+  config: ProjectConfig;
+  gateway?: GitHubGateway;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  event: PullRequestEvent;
+  /** Tests hand in a client wired to the emulator (it must still be read-only). */
+  client?: OverlordClient;
+}
+
+export async function reviewMode(deps: ReviewModeDeps): Promise<void> {
+  const { runtime, settings, event } = deps;
+  const [base, head] = await Promise.all([
+    filesAt(deps, event.baseSha, false),
+    filesAt(deps, event.headSha, event.untrustedHead),
+  ]);
+  const client =
+    deps.client ?? (settings.druid ? createOverlordClient(settings.druid, { readOnly: true }) : undefined);
+  for (const secret of client?.secrets() ?? []) runtime.setSecret(secret);
+  const { plan, cluster } = await runReview({
+    base,
+    head,
+    config: deps.config,
+    ...(client ? { client } : {}),
+  });
+  if (client && !deps.client) await client.close();
+
+  const files = fileReports(plan);
+  for (const { file, finding } of selectAnnotations(summarise(files))) {
+    runtime.annotate({
+      severity: finding.severity,
+      message: finding.message,
+      title: `${finding.rule}: ${RULES_BY_ID.get(finding.rule)?.title ?? finding.rule}`,
+      file,
+      ...(finding.line === undefined ? {} : { line: finding.line }),
+      ...(finding.column === undefined ? {} : { column: finding.column }),
+    });
+  }
+  await runtime.appendSummary(
+    renderReview(plan, { budget: SUMMARY_BUDGET, ...(cluster ? { cluster } : {}) }),
+  );
+
+  const metadata = {
+    hashes: Object.fromEntries(plan.supervisors.flatMap((s) => (s.headHash ? [[s.id, s.headHash]] : []))),
+    headSha: event.headSha,
+    version: VERSION,
+  };
+  if (deps.gateway) {
+    const markdown = renderReview(plan, {
+      budget: bodyBudget(REVIEW_KEY, metadata),
+      fullReportHint: 'The job summary of this run has the complete review.',
+      ...(cluster ? { cluster } : {}),
+    });
+    const comment = await deps.gateway.upsertStickyComment({
+      issueNumber: event.number,
+      key: REVIEW_KEY,
+      markdown,
+      metadata,
+    });
+    runtime.setOutput('comment-url', comment.url);
+  } else {
+    runtime.info('No github-token: the review is in the job summary only.');
+  }
+
+  const summary = summarise(files).summary;
+  runtime.setOutput('report', await writeReport(deps, plan));
+  runtime.setOutput('changed', JSON.stringify(changedIds(plan)));
+  runtime.setOutput('errors', String(summary.errors));
+  runtime.setOutput('warnings', String(summary.warnings));
+  const failing = failingCount(summary, settings.failOn);
+  if (failing > 0) {
+    runtime.setFailed(
+      `${failing} ${settings.failOn === 'warning' ? 'error- or warning-level' : 'error-level'} findings in the changed specs (fail-on: ${settings.failOn}); see the review comment and the job summary.`,
+    );
+  }
+}
+
+/** Findings per file, for the supervisors this pull request changes and the files it cannot read. */
+function fileReports(plan: ChangePlan): FileReport[] {
+  return [
+    ...plan.supervisors
+      .filter((s) => s.action !== 'noop' && s.action !== 'delete')
+      .map((s) => ({ file: s.file, supervisor: s.id, findings: s.findings })),
+    ...plan.unreadable,
+  ];
+}
+
+async function filesAt(deps: ReviewModeDeps, sha: string, untrusted: boolean): Promise<SourceFile[]> {
+  const folders = deps.settings.supervisorsPaths;
+  const api = deps.gateway ? new GitHubSpecSource(deps.gateway) : undefined;
+  if (untrusted) {
+    if (!api)
+      throw new Error(
+        'pull_request_target reads the pull request through the GitHub API: github-token is required.',
+      );
+    return api.files(sha, folders);
+  }
+  try {
+    return await new LocalGitSource(deps.cwd).files(sha, folders);
+  } catch (error) {
+    if (!(error instanceof MissingRefError) || !api) throw error;
+    deps.runtime.info(`${error.message} Reading ${sha.slice(0, 7)} through the GitHub API instead.`);
+    return api.files(sha, folders);
+  }
+}
+
+async function writeReport(deps: ReviewModeDeps, plan: ChangePlan): Promise<string> {
+  const file = path.join(deps.env.RUNNER_TEMP ?? deps.cwd, 'druid-gitops-report.json');
+  await writeFile(file, JSON.stringify({ mode: 'review', ...plan }, null, 2));
+  return file;
+}
+
+/** Reads the pull_request / pull_request_target payload the runner wrote. */
+export async function readPullRequestEvent(
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<PullRequestEvent | undefined> {
+  if (!env.GITHUB_EVENT_PATH) return undefined;
+  const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as {
+    pull_request?: { number: number; base: { sha: string }; head: { sha: string } };
+  };
+  const pull = payload.pull_request;
+  if (!pull) return undefined;
+  return {
+    number: pull.number,
+    baseSha: pull.base.sha,
+    headSha: pull.head.sha,
+    untrustedHead: env.GITHUB_EVENT_NAME === 'pull_request_target',
+  };
+}

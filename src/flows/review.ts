@@ -1,0 +1,99 @@
+/**
+ * The review flow: the change plan between two sets of spec files, with what the live cluster says
+ * when one is given. The cluster is only read — the client must be read-only (DESIGN invariant 3),
+ * and the review works without any cluster at all (fork pull requests have no secrets).
+ */
+import type { ProjectConfig } from '../config/config-file.js';
+import { readLive } from '../deploy/steps.js';
+import { describeState } from '../deploy/health.js';
+import { specComparison } from '../diff/compare.js';
+import { planChanges, type ChangePlan, type LiveView } from '../diff/plan.js';
+import type { OverlordClient } from '../druid/overlord-client.js';
+import { canonicalLayout, viewSupervisor } from '../spec/layout.js';
+import { readSpec } from '../spec/load.js';
+import type { SourceFile } from '../spec/git-source.js';
+
+export interface ReviewInput {
+  base: readonly SourceFile[];
+  head: readonly SourceFile[];
+  config: ProjectConfig;
+  /** A read-only client, when a cluster is given. */
+  client?: OverlordClient;
+}
+
+export interface ReviewResult {
+  plan: ChangePlan;
+  /** One line about the cluster: its Druid version, or why it could not be read. */
+  cluster?: string;
+}
+
+export async function runReview(input: ReviewInput): Promise<ReviewResult> {
+  if (!input.client) return { plan: await planChanges(input) };
+  let cluster: string;
+  try {
+    const status = await input.client.getServerStatus();
+    cluster = `Live cluster read (Druid ${status.version ?? 'version unknown'}); the review made no change to it.`;
+  } catch (error) {
+    cluster = `The live cluster could not be reached (${(error as Error).message}); the review is based on git alone.`;
+    return { plan: await planChanges(input), cluster };
+  }
+  const live = await liveViews(input, input.client);
+  return { plan: await planChanges({ ...input, live }), cluster };
+}
+
+async function liveViews(input: ReviewInput, client: OverlordClient): Promise<Map<string, LiveView>> {
+  const compare = specComparison(input.config.druidVersion);
+  const read = (files: readonly SourceFile[]) =>
+    new Map(
+      files
+        .map((file) => readSpec(file.path, file.bytes, input.config.druidVersion))
+        .filter((spec) => spec.supervisorId && spec.document)
+        .map((spec) => [spec.supervisorId as string, canonicalLayout(spec.document?.value ?? {})]),
+    );
+  const base = read(input.base);
+  const head = read(input.head);
+  const views = new Map<string, LiveView>();
+  for (const id of new Set([...base.keys(), ...head.keys()])) {
+    const before = base.get(id);
+    const after = head.get(id);
+    if (before && after && compare.changes(before, after).length === 0) continue; // nothing to review here
+    views.set(id, await liveView(id, before, after, client, compare));
+  }
+  return views;
+}
+
+async function liveView(
+  id: string,
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown> | undefined,
+  client: OverlordClient,
+  compare: ReturnType<typeof specComparison>,
+): Promise<LiveView> {
+  try {
+    const live = await readLive(id, client);
+    if (!live) return { drift: [], missing: true, facts: { supervisorState: null } };
+    const dataSource = viewSupervisor(after ?? before ?? {}).dataSource;
+    const compaction = dataSource
+      ? await client.getDatasourceCompactionConfig(dataSource).catch(() => undefined)
+      : undefined;
+    return {
+      drift: before ? compare.changes(before, live.spec) : [],
+      missing: false,
+      state: describeState(live.payload) + (live.spec.suspended ? ', suspended' : ''),
+      ...(live.payload.aggregateLag === undefined ? {} : { aggregateLag: live.payload.aggregateLag }),
+      facts: {
+        supervisorState: live.payload.state,
+        ...(live.payload.partitions ? { partitions: live.payload.partitions } : {}),
+        ...(compaction === undefined
+          ? {}
+          : {
+              compaction: compaction
+                ? { skipOffsetFromLatest: compaction.skipOffsetFromLatest as string | undefined }
+                : null,
+            }),
+      },
+    };
+  } catch (error) {
+    return { drift: [], missing: false, facts: {}, error: (error as Error).message };
+  }
+}
