@@ -87,6 +87,12 @@ export class EmulatorControl {
     this.core.world.produce(this.cluster(options.cluster), topic, records, options.partition);
   }
 
+  /** Kafka deletes the records before `offset` (what retention does): supervisors resuming from older stored offsets fail. */
+  deleteRecords(topic: string, offset: number, options: { partition?: number; cluster?: string } = {}): void {
+    this.sync();
+    this.core.world.deleteRecords(this.cluster(options.cluster), topic, offset, options.partition);
+  }
+
   setRate(topic: string, ratePerSec: number, cluster?: string): void {
     this.sync();
     this.core.world.setRate(this.cluster(cluster), topic, ratePerSec);
@@ -111,6 +117,12 @@ export class EmulatorControl {
 
   repairTasks(supervisorId: string): void {
     this.core.overlord.taskFaults.delete(supervisorId);
+  }
+
+  /** The supervisor's tasks read at most this many records per second per partition (undefined: they keep up). */
+  limitReadRate(supervisorId: string, recordsPerSec: number | undefined): void {
+    this.sync();
+    this.core.overlord.limitReadRate(supervisorId, recordsPerSec);
   }
 
   injectFault(rule: FaultRule): string {

@@ -15,6 +15,8 @@ interface Partition {
   base: number;
   baseAt: number;
   ratePerSec: number;
+  /** First offset Kafka still has: records before it were deleted (retention, delete-records). */
+  earliest: number;
 }
 
 interface Topic {
@@ -79,12 +81,17 @@ export class KafkaWorld {
     if (existing) {
       // Kafka can only add partitions; new ones start empty.
       while (existing.partitions.length < partitions)
-        existing.partitions.push({ base: 0, baseAt: at, ratePerSec });
+        existing.partitions.push({ base: 0, baseAt: at, ratePerSec, earliest: 0 });
       return;
     }
     cluster.topics.set(topic, {
       name: topic,
-      partitions: Array.from({ length: partitions }, () => ({ base: 0, baseAt: at, ratePerSec })),
+      partitions: Array.from({ length: partitions }, () => ({
+        base: 0,
+        baseAt: at,
+        ratePerSec,
+        earliest: 0,
+      })),
     });
   }
 
@@ -96,6 +103,18 @@ export class KafkaWorld {
   produce(clusterName: string, topic: string, records: number, partition?: number): void {
     for (const [i, p] of this.topic(clusterName, topic).partitions.entries()) {
       if (partition === undefined || partition === i) p.base += records;
+    }
+  }
+
+  /**
+   * What retention (or `kafka-delete-records`) does: records before `offset` are gone, so the
+   * partition's earliest offset moves there (never past its end).
+   */
+  deleteRecords(clusterName: string, topic: string, offset: number, partition?: number): void {
+    const at = this.now();
+    for (const [i, p] of this.topic(clusterName, topic).partitions.entries()) {
+      if (partition === undefined || partition === i)
+        p.earliest = Math.max(p.earliest, Math.min(offset, endOffset(p, at)));
     }
   }
 
@@ -145,6 +164,11 @@ export class KafkaWorld {
   endOffset(bootstrapServers: string, p: StreamPartition, at: number): number | undefined {
     const partition = this.resolve(bootstrapServers)?.topics.get(p.topic)?.partitions[p.partition];
     return partition ? endOffset(partition, at) : undefined;
+  }
+
+  /** Earliest offset Kafka still holds for one partition; undefined while it cannot be reached. */
+  earliestOffset(bootstrapServers: string, p: StreamPartition): number | undefined {
+    return this.resolve(bootstrapServers)?.topics.get(p.topic)?.partitions[p.partition]?.earliest;
   }
 
   /** Produce rate of one partition in records per second, for time lag. */

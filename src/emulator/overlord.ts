@@ -29,6 +29,8 @@ export class Overlord {
   readonly supervisors = new Map<string, SupervisorInstance>();
   /** Supervisor id → number of new tasks that will fail ('all' until repaired). */
   readonly taskFaults = new Map<string, number | 'all'>();
+  /** Supervisor id → records per second per partition its tasks can read. */
+  readonly readLimits = new Map<string, number>();
   private now: number;
 
   constructor(
@@ -60,7 +62,21 @@ export class Overlord {
         else this.taskFaults.set(id, left - 1);
         return true;
       },
+      readLimit: (id) => this.readLimits.get(id),
     };
+  }
+
+  /** Caps how fast the supervisor's tasks read (undefined: they keep up), for new and running tasks. */
+  limitReadRate(id: string, recordsPerSec: number | undefined): void {
+    if (recordsPerSec === undefined) this.readLimits.delete(id);
+    else this.readLimits.set(id, recordsPerSec);
+    for (const task of this.tasks.of(id)) {
+      if (task.status !== 'READING') continue;
+      this.tasks.observe(task, this.now);
+      if (recordsPerSec === undefined) delete task.maxRecordsPerSec;
+      else task.maxRecordsPerSec = recordsPerSec;
+      task.limitFrom = { at: Math.max(this.now, task.startTime), offsets: { ...task.currentOffsets } };
+    }
   }
 
   /** Replays everything due up to `at`: task failures and publishes first, then supervisor runs. */

@@ -9,13 +9,21 @@ export interface RequestRecord {
   /** Emulated time of arrival. */
   at: number;
   fault?: string;
+  /** Druid's audit headers (X-Druid-Author, X-Druid-Comment) when the request carried them. */
+  audit?: { author?: string; comment?: string };
 }
 
 export class RequestLog {
   private records: RequestRecord[] = [];
 
-  add(method: string, path: string, query: string, at: number): RequestRecord {
-    const record: RequestRecord = { method, path, query, status: null, at };
+  add(
+    method: string,
+    path: string,
+    query: string,
+    at: number,
+    audit?: RequestRecord['audit'],
+  ): RequestRecord {
+    const record: RequestRecord = { method, path, query, status: null, at, ...(audit ? { audit } : {}) };
     this.records.push(record);
     return record;
   }

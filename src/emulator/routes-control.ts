@@ -57,6 +57,14 @@ export function controlRoutes(router: Router, control: EmulatorControl): void {
       });
       return empty(200);
     })
+    .on('POST', `${p}/kafka/topics/{topic}/delete-records`, (req) => {
+      const b = body(req);
+      control.deleteRecords(req.params.topic ?? '', num(b.before) ?? 0, {
+        partition: num(b.partition),
+        cluster: str(b.cluster),
+      });
+      return empty(200);
+    })
     .on('POST', `${p}/kafka/topics/{topic}/rate`, (req) => {
       const b = body(req);
       control.setRate(req.params.topic ?? '', num(b.ratePerSec) ?? 0, str(b.cluster));
@@ -76,6 +84,10 @@ export function controlRoutes(router: Router, control: EmulatorControl): void {
     })
     .on('POST', `${p}/supervisors/{id}/repair-tasks`, (req) => {
       control.repairTasks(req.params.id ?? '');
+      return empty(200);
+    })
+    .on('POST', `${p}/supervisors/{id}/read-rate`, (req) => {
+      control.limitReadRate(req.params.id ?? '', num(body(req).recordsPerSec));
       return empty(200);
     })
     .on('POST', `${p}/faults`, (req) => json(200, { id: control.injectFault(faultRule(body(req))) }))

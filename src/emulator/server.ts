@@ -14,6 +14,7 @@ import {
   text,
   type Reply,
 } from './http.js';
+import type { RequestRecord } from './request-log.js';
 import { controlRoutes, CONTROL_PREFIX } from './routes-control.js';
 import { coordinatorRoutes } from './routes-coordinator.js';
 import { statusRoutes } from './routes-status.js';
@@ -68,7 +69,7 @@ async function handle(
     return;
   }
 
-  const record = core.log.add(method, path, url.search, core.clock.now());
+  const record = core.log.add(method, path, url.search, core.clock.now(), auditOf(req));
   const fault = core.faults.take(method, path);
   if (fault) {
     record.fault = fault.id;
@@ -122,6 +123,18 @@ async function route(router: Router, req: Omit<RouteRequest, 'params'>): Promise
       return jettyErrorPage(500, req.path, `${e.javaClass}: ${e.message}`, true);
     throw e;
   }
+}
+
+/** The audit headers Druid stores with a change, as the request sent them. */
+function auditOf(req: IncomingMessage): RequestRecord['audit'] {
+  const header = (name: string): string | undefined => {
+    const value = req.headers[name];
+    return Array.isArray(value) ? value.join(', ') : value;
+  };
+  const author = header('x-druid-author');
+  const comment = header('x-druid-comment');
+  if (author === undefined && comment === undefined) return undefined;
+  return { ...(author === undefined ? {} : { author }), ...(comment === undefined ? {} : { comment }) };
 }
 
 function faultReply(rule: FaultRule): Reply {

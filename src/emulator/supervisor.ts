@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { periodToMillis } from '../spec/duration.js';
-import type { KafkaWorld, PartitionLookup, StreamPartition } from './kafka.js';
+import type { KafkaWorld, PartitionLookup, StreamError, StreamPartition } from './kafka.js';
 import type { JsonObject } from './json.js';
 import type { MetadataStore } from './metadata-store.js';
 import type { StoredSpec } from './reserialise.js';
@@ -12,6 +12,7 @@ import {
   type StateThresholds,
   type SupervisorStateValue,
 } from './state-manager.js';
+import { startingOffset } from './starting-offsets.js';
 import type { Offsets, Task, TaskRunner } from './tasks.js';
 
 /**
@@ -34,6 +35,10 @@ export interface SupervisorConfig {
   periodMs: number;
   completionTimeoutMs: number;
   useEarliestOffset: boolean;
+  /** tuningConfig: reset a partition whose stored offset Kafka no longer has, instead of failing the run. */
+  resetOffsetAutomatically: boolean;
+  /** tuningConfig skipSequenceNumberAvailabilityCheck: trust stored offsets without asking Kafka. */
+  skipAvailabilityCheck: boolean;
   bootstrap: string;
   /** The consumer's `default.api.timeout.ms`: how long a metadata fetch blocks when no broker answers. */
   apiTimeoutMs: number;
@@ -70,6 +75,8 @@ export interface RunEnv {
   thresholds: StateThresholds;
   /** Asks the fault table whether a new task of this supervisor should fail. */
   taskShouldFail(supervisorId: string): boolean;
+  /** Records per second per partition the supervisor's tasks can read (undefined: keep up). */
+  readLimit(supervisorId: string): number | undefined;
 }
 
 /** A stored ioConfig duration ("PT3600S") in milliseconds. */
@@ -77,6 +84,7 @@ const ms = (value: unknown): number => (typeof value === 'string' ? (periodToMil
 
 export function supervisorConfig(spec: StoredSpec): SupervisorConfig {
   const io = spec.json.ioConfig as JsonObject;
+  const tuning = (spec.json.tuningConfig ?? {}) as JsonObject;
   const props = io.consumerProperties as JsonObject;
   return {
     taskCount: Number(io.taskCount),
@@ -86,6 +94,8 @@ export function supervisorConfig(spec: StoredSpec): SupervisorConfig {
     periodMs: Math.max(1, ms(io.period)),
     completionTimeoutMs: ms(io.completionTimeout),
     useEarliestOffset: io.useEarliestOffset === true,
+    resetOffsetAutomatically: tuning.resetOffsetAutomatically === true,
+    skipAvailabilityCheck: tuning.skipSequenceNumberAvailabilityCheck === true,
     bootstrap: String(props['bootstrap.servers']),
     apiTimeoutMs: positiveNumber(props['default.api.timeout.ms']) ?? 60_000,
   };
@@ -163,7 +173,8 @@ function finishRunAfterLookup(s: SupervisorInstance, env: RunEnv, at: number, lo
   checkTaskDuration(s, env, at, () => s.spec.suspended);
   if (!s.spec.suspended) {
     s.state = propose(s.state, 'CREATING_TASKS', th);
-    createNewTasks(s, env, at);
+    const error = createNewTasks(s, env, at);
+    if (error) s.state = recordError(s.state, { timestamp: at, ...error }, th);
   }
   s.state = finishRun(s.state, th);
   if (lookup.ok) updateLatestOffsets(s, env, at);
@@ -243,7 +254,12 @@ function checkTaskDuration(
 
 const groupCount = (s: SupervisorInstance): number => Math.min(s.cfg.taskCount, s.partitions.length);
 
-function createNewTasks(s: SupervisorInstance, env: RunEnv, at: number): void {
+/**
+ * Creates the missing reading tasks. A group without a checkpoint starts from the stored offsets;
+ * Druid first asks Kafka whether each is still there (getOffsetFromStorageForPartition), and a run
+ * that finds one deleted fails with Druid's message instead of creating the group's tasks.
+ */
+function createNewTasks(s: SupervisorInstance, env: RunEnv, at: number): StreamError | undefined {
   const stored = env.store.offsets.get(s.spec.id) ?? {};
   for (let group = 0; group < groupCount(s); group++) {
     const partitions = s.partitions.filter((_, i) => i % s.cfg.taskCount === group);
@@ -253,8 +269,9 @@ function createNewTasks(s: SupervisorInstance, env: RunEnv, at: number): void {
     const starting: Offsets = existing[0] ? { ...existing[0].startingOffsets } : {};
     if (!existing[0]) {
       for (const p of partitions) {
-        const end = env.world.endOffset(s.cfg.bootstrap, p, at) ?? 0;
-        starting[p.key] = s.nextOffsets[p.key] ?? stored[p.key] ?? (s.cfg.useEarliestOffset ? 0 : end);
+        const found = startingOffset(s, env, at, p, stored[p.key]);
+        if ('error' in found) return found.error;
+        starting[p.key] = found.offset;
       }
     }
     const ids = existing.map((t) => t.id);
@@ -278,11 +295,14 @@ function createNewTasks(s: SupervisorInstance, env: RunEnv, at: number): void {
           ? { failAt: at + env.tasks.timings.taskStartMs + env.tasks.timings.failAfterMs }
           : {}),
       };
+      const limit = env.readLimit(s.spec.id);
+      if (limit !== undefined) task.maxRecordsPerSec = limit;
       env.tasks.add(task);
       ids.push(task.id);
     }
     s.activeGroups.set(group, ids);
   }
+  return undefined;
 }
 
 function updateLatestOffsets(s: SupervisorInstance, env: RunEnv, at: number): void {

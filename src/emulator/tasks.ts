@@ -27,6 +27,10 @@ export interface Task {
   status: TaskStatus;
   /** Set by fault injection: the task fails at this time while reading. */
   failAt?: number;
+  /** Set by `limitReadRate`: records per second per partition the task can read from `limitFrom`. */
+  maxRecordsPerSec?: number;
+  /** Where a limit set on a running task starts counting; else the task's start. */
+  limitFrom?: { at: number; offsets: Offsets };
   publishStartedAt?: number;
   publishDoneAt?: number;
   /** A reset deleted the offsets this publish would compare-and-swap against. */
@@ -88,13 +92,25 @@ export class TaskRunner {
     return [...this.tasks.values()].filter((t) => t.supervisorId === supervisorId);
   }
 
-  /** Brings a reading task's offsets up to `at`; offsets freeze while its brokers are unreachable. */
+  /**
+   * Brings a reading task's offsets up to `at`; offsets freeze while its brokers are unreachable.
+   * A task with a read limit falls behind the partition end when the topic grows faster.
+   */
   observe(task: Task, at: number): void {
     if (task.status !== 'READING' || at < task.startTime) return;
     for (const p of task.partitions) {
       const end = this.world.endOffset(task.bootstrap, p, at - this.timings.readLagMs);
       const current = task.currentOffsets[p.key] ?? task.startingOffsets[p.key] ?? 0;
-      if (end !== undefined) task.currentOffsets[p.key] = Math.max(current, end);
+      if (end === undefined) continue;
+      const from = task.limitFrom ?? { at: task.startTime, offsets: task.startingOffsets };
+      const reachable =
+        task.maxRecordsPerSec === undefined
+          ? end
+          : Math.min(
+              end,
+              (from.offsets[p.key] ?? 0) + Math.floor((task.maxRecordsPerSec * (at - from.at)) / 1000),
+            );
+      task.currentOffsets[p.key] = Math.max(current, reachable);
     }
   }
 
