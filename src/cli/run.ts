@@ -4,6 +4,7 @@
  */
 import { serveEmulator } from '../emulator/serve.js';
 import { deployCommand } from './deploy-command.js';
+import { planCommand } from './plan-command.js';
 import { validateCommand, VALIDATE_USAGE } from './validate-command.js';
 import { EXIT, type CliIO } from './io.js';
 import { VERSION } from '../version.js';
@@ -19,7 +20,7 @@ const notYet =
 
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
-  plan: notYet('plan'),
+  plan: planCommand,
   deploy: deployCommand,
   status: notYet('status'),
   suspend: notYet('suspend'),

@@ -47,3 +47,22 @@ export function decideAction(input: DecisionInput): DeployAction {
   if (drifted && input.onDrift === 'fail') return { kind: 'drift' };
   return { kind: 'update', overwritesDrift: drifted };
 }
+
+export interface RunStateInput {
+  /** `suspended` in the file at head, at base (undefined: no base file), and on the cluster. */
+  head: boolean;
+  base?: boolean;
+  live?: boolean;
+}
+
+/**
+ * Whether the supervisor should end suspended. Git decides when the commit changes the flag (or
+ * the file is new); otherwise a suspension a person made on the cluster is left alone, because
+ * resuming a supervisor someone stopped on purpose is not the deploy's call.
+ */
+export function desiredRunState(input: RunStateInput): 'suspended' | 'running' {
+  if (input.head) return 'suspended';
+  const gitResumes = input.base === true;
+  if (gitResumes || input.live === undefined) return 'running';
+  return input.live ? 'suspended' : 'running';
+}

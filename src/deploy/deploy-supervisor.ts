@@ -5,7 +5,7 @@
  */
 import type { SpecComparison } from '../diff/compare.js';
 import type { JsonObject } from '../druid/types.js';
-import { decideAction } from './decide.js';
+import { decideAction, desiredRunState } from './decide.js';
 import { describeState } from './health.js';
 import {
   readLive,
@@ -67,15 +67,25 @@ export async function deploySupervisor(
     confirmed: context.confirmed.has(target.id),
   });
 
+  const desired = desiredRunState({
+    head: target.head?.suspended === true,
+    ...(target.base ? { base: target.base.suspended === true } : {}),
+    ...(live ? { live: live.spec.suspended === true } : {}),
+  });
+
   switch (action.kind) {
-    case 'unchanged':
+    case 'unchanged': {
+      const liveState = live?.spec.suspended ? 'suspended' : 'running';
+      if (live && liveState !== desired)
+        return setRunState(target, live, desired, context, timeline, result, lagBefore);
       return result(
         'unchanged',
         live?.spec.suspended
-          ? 'the cluster already runs this spec (suspended by a person; left so)'
+          ? 'the cluster already runs this spec, suspended (left so)'
           : 'the cluster already runs this spec; nothing to do',
         { lagBefore },
       );
+    }
     case 'drift':
       return result(
         'drift',
@@ -105,7 +115,7 @@ export async function deploySupervisor(
     case 'prune':
       return prune(target, context, timeline, result);
     case 'create':
-      return create(target, target.head as JsonObject, context, timeline, result);
+      return create(target, target.head as JsonObject, desired, context, timeline, result);
     case 'update':
       if (action.overwritesDrift)
         timeline.add('drift', 'the live spec differs from git; overwriting it as on-drift: overwrite asks');
@@ -113,6 +123,7 @@ export async function deploySupervisor(
         target,
         target.head as JsonObject,
         live as LiveSupervisor,
+        desired,
         context,
         timeline,
         result,
@@ -131,23 +142,25 @@ async function update(
   target: SupervisorTarget,
   head: JsonObject,
   live: LiveSupervisor,
+  desired: 'suspended' | 'running',
   context: DeployContext,
   timeline: Timeline,
   result: Result,
   lagBefore: SupervisorResult['lagBefore'],
 ): Promise<SupervisorResult> {
   const previous = live.spec;
-  // A supervisor a person suspended stays suspended: the new spec is stored, nothing is resumed.
-  const heldByPerson = previous.suspended === true;
+  const wasSuspended = previous.suspended === true;
+  const keepSuspended = desired === 'suspended';
   const timings = deployTimings(head, context.healthTimeoutMs);
   let droppedKeys: string[] = [];
   await context.journal.suspended(target.id, previous);
   try {
-    if (!heldByPerson) await suspendAndDrain(target.id, context, timings, timeline);
+    if (!wasSuspended) await suspendAndDrain(target.id, context, timings, timeline);
     droppedKeys = await submitSuspended(target.id, head, context, timeline, 'new');
-    if (heldByPerson) {
+    if (keepSuspended) {
       await context.journal.settled(target.id);
-      return result('applied', 'new spec stored; the supervisor stays suspended, as a person left it', {
+      const why = head.suspended === true ? 'as git asks (suspended: true)' : 'as a person left it';
+      return result('applied', `new spec stored; the supervisor stays suspended, ${why}`, {
         lagBefore,
         droppedKeys,
       });
@@ -162,7 +175,7 @@ async function update(
       droppedKeys,
     });
   } catch (error) {
-    return restore(target, previous, heldByPerson, error, context, timeline, result, {
+    return restore(target, previous, wasSuspended, error, context, timeline, result, {
       lagBefore,
       droppedKeys,
     });
@@ -173,7 +186,7 @@ async function update(
 async function restore(
   target: SupervisorTarget,
   previous: JsonObject,
-  heldByPerson: boolean,
+  previousSuspended: boolean,
   failure: unknown,
   context: DeployContext,
   timeline: Timeline,
@@ -185,7 +198,7 @@ async function restore(
   const timings = deployTimings(previous, context.healthTimeoutMs);
   try {
     await submitSuspended(target.id, previous, context, timeline, 'previous');
-    if (!heldByPerson) {
+    if (!previousSuspended) {
       const since = await resume(target.id, context, timeline);
       const { verdict, payload } = await waitForHealth(
         target.id,
@@ -225,6 +238,7 @@ async function restore(
 async function create(
   target: SupervisorTarget,
   head: JsonObject,
+  desired: 'suspended' | 'running',
   context: DeployContext,
   timeline: Timeline,
   result: Result,
@@ -234,6 +248,14 @@ async function create(
   let droppedKeys: string[] = [];
   try {
     droppedKeys = await submitSuspended(target.id, head, context, timeline, 'new');
+    if (desired === 'suspended') {
+      await context.journal.settled(target.id);
+      return result(
+        'created',
+        'created suspended, as git asks (suspended: true); nothing reads until it is resumed',
+        { droppedKeys },
+      );
+    }
     const since = await resume(target.id, context, timeline);
     const { verdict, payload } = await waitForHealth(target.id, head, since, context, timings, timeline);
     if (verdict.status !== 'healthy') throw new StepFailure('verify', verdict.reason, payload, verdict);
@@ -257,6 +279,45 @@ async function create(
       `the new supervisor did not become healthy (${diagnosis.reason}); it is left suspended`,
       { droppedKeys, diagnosis, manualSteps: manualSteps(target.id) },
     );
+  }
+}
+
+/** Same spec, other run state: git flipped `suspended`, so suspend or resume (and verify) only. */
+async function setRunState(
+  target: SupervisorTarget,
+  live: LiveSupervisor,
+  desired: 'suspended' | 'running',
+  context: DeployContext,
+  timeline: Timeline,
+  result: Result,
+  lagBefore: SupervisorResult['lagBefore'],
+): Promise<SupervisorResult> {
+  const timings = deployTimings(live.spec, context.healthTimeoutMs);
+  try {
+    if (desired === 'suspended') {
+      await suspendAndDrain(target.id, context, timings, timeline);
+      return result(
+        'applied',
+        'suspended, as git asks (suspended: true); Kafka lag grows until it is resumed',
+        { lagBefore },
+      );
+    }
+    const since = await resume(target.id, context, timeline);
+    const { verdict, payload } = await waitForHealth(target.id, live.spec, since, context, timings, timeline);
+    if (verdict.status !== 'healthy') throw new StepFailure('verify', verdict.reason, payload, verdict);
+    return result('applied', `resumed, as git asks: ${verdict.reason}`, {
+      lagBefore,
+      lagAfter: { aggregateLag: payload.aggregateLag, state: describeState(payload) },
+    });
+  } catch (error) {
+    // Suspending it again would only stop reading; the supervisor stays as Druid has it, reported.
+    const diagnosis = diagnose(error);
+    timeline.add('failed', `${diagnosis.state}: ${diagnosis.reason}`);
+    return result('failed', `changing the run state failed (${diagnosis.reason})`, {
+      lagBefore,
+      diagnosis,
+      manualSteps: manualSteps(target.id),
+    });
   }
 }
 

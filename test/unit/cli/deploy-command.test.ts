@@ -99,3 +99,36 @@ describe('druid-gitops deploy', () => {
     expect(missing.stderr).toContain('fetch-depth');
   });
 });
+
+describe('druid-gitops plan', () => {
+  test('prints the review of base..head as Markdown, reading the cluster without writing', async () => {
+    const base = commit({ 'supervisors/clicks.json': spec('clicks') }, 'base');
+    commit({ 'supervisors/clicks.json': spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2)) }, 'head');
+    const result = await cli('plan', '--base', base);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('## druid-gitops review');
+    expect(result.stdout).toContain('~ /spec/ioConfig/taskCount: 1 → 2');
+    expect(result.stdout).toContain('Live cluster read');
+    expect(emulator.control.writes()).toEqual([]);
+  });
+
+  test('--format json, and exit 1 when a change is blocked', async () => {
+    const base = commit({ 'supervisors/clicks.json': spec('clicks') }, 'base');
+    commit(
+      {
+        'supervisors/clicks.json': spec(
+          'clicks',
+          (s) => (s.spec.tuningConfig.handoffConditionTimeout = 'PT10M'),
+        ),
+      },
+      'head',
+    );
+    const result = await cli('plan', '--base', base, '--format', 'json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).supervisors[0]).toMatchObject({
+      id: 'clicks',
+      action: 'update',
+      verdict: { verdict: 'blocked' },
+    });
+  });
+});

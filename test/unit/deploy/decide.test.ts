@@ -1,4 +1,4 @@
-import { decideAction, type DecisionInput } from '../../../src/deploy/decide.js';
+import { decideAction, desiredRunState, type DecisionInput } from '../../../src/deploy/decide.js';
 
 const spec = (taskCount: number) => ({ spec: { ioConfig: { taskCount } } });
 const decide = (input: Partial<DecisionInput>) =>
@@ -38,5 +38,18 @@ describe('decideAction', () => {
     expect(decide({ base: spec(1), live: spec(1), prune: true })).toEqual({ kind: 'prune-unconfirmed' });
     expect(decide({ base: spec(1), live: spec(1), prune: true, confirmed: true })).toEqual({ kind: 'prune' });
     expect(decide({ base: spec(1), prune: true, confirmed: true })).toEqual({ kind: 'gone' });
+  });
+});
+
+describe('desiredRunState', () => {
+  test('git decides when the file asks for suspended, or flips the flag back', () => {
+    expect(desiredRunState({ head: true, base: false, live: false })).toBe('suspended');
+    expect(desiredRunState({ head: false, base: true, live: true })).toBe('running');
+    expect(desiredRunState({ head: false })).toBe('running');
+  });
+
+  test('otherwise a suspension made on the cluster is left alone', () => {
+    expect(desiredRunState({ head: false, base: false, live: true })).toBe('suspended');
+    expect(desiredRunState({ head: false, base: false, live: false })).toBe('running');
   });
 });

@@ -232,6 +232,34 @@ describe('deploySupervisor against the Overlord emulator', () => {
     expect(await liveSpec('clicks')).toEqual(effective(head));
   });
 
+  test('suspended: true in git stores the spec suspended, and flipping it back resumes and verifies', async () => {
+    harness = await deployHarness();
+    const base = spec('clicks');
+    await running(harness, base);
+    const paused = { ...spec('clicks'), suspended: true };
+
+    const suspended = await deploy('clicks', paused, base);
+    expect(suspended).toMatchObject({ outcome: 'applied', message: expect.stringContaining('as git asks') });
+    expect((await harness.client.getSupervisorSpec('clicks')).suspended).toBe(true);
+
+    const resumed = await deploy('clicks', spec('clicks'), paused);
+    expect(resumed).toMatchObject({
+      outcome: 'applied',
+      message: expect.stringContaining('resumed, as git asks'),
+    });
+    expect((await harness.client.getSupervisorStatus('clicks')).payload).toMatchObject({
+      state: 'RUNNING',
+      healthy: true,
+    });
+  });
+
+  test('a new file with suspended: true is created suspended and not resumed', async () => {
+    harness = await deployHarness();
+    const result = await deploy('orders', { ...spec('orders'), suspended: true }, undefined);
+    expect(result.outcome).toBe('created');
+    expect(writes()).toEqual(['POST /druid/indexer/v1/supervisor']);
+  });
+
   test.each([
     ['503 Service Unavailable', { status: 503, body: '' }],
     ['429 with Retry-After', { status: 429, headers: { 'retry-after': '0' }, body: '' }],

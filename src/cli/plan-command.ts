@@ -1,0 +1,69 @@
+/**
+ * `druid-gitops plan --base REF [--head REF] [--druid-url URL] [--format markdown|json]`
+ * (DESIGN.md): the pull-request review, locally. The cluster, when given, is only read.
+ */
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/config-file.js';
+import { connectionFromEnv, createOverlordClient } from '../druid/index.js';
+import { runReview } from '../flows/review.js';
+import { renderReview } from '../report/review-markdown.js';
+import { SUMMARY_BUDGET } from '../report/validation-markdown.js';
+import { LocalGitSource } from '../spec/git-source.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+
+export const PLAN_USAGE = `Usage: druid-gitops plan --base REF [--head REF] [--druid-url URL] [--format markdown|json]
+         [--supervisors PATH] [--config FILE]
+
+Shows what merging --head (default HEAD) into --base would change: per supervisor the effective
+diff, the schema verdict, what happens on merge and the findings. With --druid-url (or DRUID_URL)
+the live cluster is read, never written. Exit status: 0 nothing blocks, 1 something is blocked, 2 usage.`;
+
+export async function planCommand(args: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      base: { type: 'string' },
+      head: { type: 'string', default: 'HEAD' },
+      'druid-url': { type: 'string' },
+      format: { type: 'string', default: 'markdown' },
+      supervisors: { type: 'string', multiple: true },
+      config: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(PLAN_USAGE);
+    return EXIT.ok;
+  }
+  if (!values.base) throw new UsageError(`--base is required.\n\n${PLAN_USAGE}`);
+  if (values.format !== 'markdown' && values.format !== 'json')
+    throw new UsageError('--format must be markdown or json.');
+  const config = await loadConfig(values.config ?? '.druid-gitops.yml', io.cwd, values.config !== undefined);
+  const folders = values.supervisors ?? ['supervisors'];
+  const source = new LocalGitSource(io.cwd);
+  const [base, head] = await Promise.all([
+    source.files(values.base, folders),
+    source.files(values.head, folders),
+  ]);
+  const connection = {
+    ...connectionFromEnv(io.env),
+    ...(values['druid-url'] ? { url: values['druid-url'] } : {}),
+  };
+  const client = connection.url
+    ? createOverlordClient(connection as { url: string }, { readOnly: true })
+    : undefined;
+  try {
+    const { plan, cluster } = await runReview({ base, head, config, ...(client ? { client } : {}) });
+    io.stdout(
+      values.format === 'json'
+        ? JSON.stringify({ ...plan, cluster }, null, 2)
+        : renderReview(plan, { budget: SUMMARY_BUDGET, ...(cluster ? { cluster } : {}) }),
+    );
+    const blocked =
+      plan.unreadable.length > 0 ||
+      plan.supervisors.some((supervisor) => supervisor.verdict.verdict === 'blocked');
+    return blocked ? EXIT.findings : EXIT.ok;
+  } finally {
+    await client?.close();
+  }
+}
