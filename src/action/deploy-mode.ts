@@ -11,6 +11,8 @@ import type { ActionSettings } from '../config/action-settings.js';
 import { rollbackProposal } from '../deploy/rollback.js';
 import { systemClock, type SupervisorResult, type SupervisorTarget } from '../deploy/types.js';
 import { specComparison } from '../diff/compare.js';
+import { specHash } from '../diff/diff.js';
+import { normalizeSpec } from '../diff/normalize.js';
 import { createOverlordClient, type OverlordClient } from '../druid/index.js';
 import { runDeploy } from '../flows/deploy.js';
 import type { GitHubGateway } from '../github/gateway.js';
@@ -19,6 +21,7 @@ import { GitHubSpecSource } from '../github/spec-source.js';
 import { deploySummaryMarkdown, incidentIssueBody, type RunLinks } from '../report/deploy-markdown.js';
 import { LocalGitSource, MissingRefError, type SourceFile, type SpecSource } from '../spec/git-source.js';
 import { FileJournal } from './journal.js';
+import { REVIEW_KEY } from './review-mode.js';
 import type { ActionRuntime } from './runtime.js';
 
 export const JOURNAL_STATE = 'deploy-journal';
@@ -54,6 +57,9 @@ export async function deployMode(deps: DeployModeDeps): Promise<void> {
   const headFiles = await filesAt(deps, push.after, folders);
   const baseFiles = push.before ? await filesAt(deps, push.before, folders) : [];
 
+  const reviewed = await reviewedChange(deps);
+  if (reviewed.pullRequest) deps.links.pullRequest = reviewed.pullRequest;
+
   const journalPath = path.join(
     deps.env.RUNNER_TEMP ?? deps.cwd,
     `druid-gitops-journal-${deps.env.GITHUB_RUN_ID ?? 'local'}.json`,
@@ -79,6 +85,7 @@ export async function deployMode(deps: DeployModeDeps): Promise<void> {
     },
   });
   if (!deps.client) await client.close();
+  markReviewed(report.results, report.targets, reviewed.hashes, deps.config.druidVersion);
 
   const rollbackUrls = await openRollbackPullRequests(deps, report.results, report.targets);
   await openIncidents(deps, report.results);
@@ -104,6 +111,46 @@ export async function deployMode(deps: DeployModeDeps): Promise<void> {
     runtime.setFailed(
       `Not every supervisor runs its spec from git: ${failing.map((result) => `${result.id} (${result.outcome})`).join(', ')}. See the job summary.`,
     );
+  }
+}
+
+/**
+ * The pull request this commit merged, and the spec hashes its review comment showed, so the
+ * summary can say whether what was deployed is what was reviewed.
+ */
+async function reviewedChange(
+  deps: DeployModeDeps,
+): Promise<{ pullRequest?: string; hashes?: Record<string, string> }> {
+  if (!deps.gateway) return {};
+  try {
+    const pulls = await deps.gateway.pullRequestsForCommit(deps.push.after);
+    const pull = pulls.find((candidate) => candidate.merged) ?? pulls[0];
+    if (!pull) return {};
+    const comment = await deps.gateway.findStickyComment(pull.number, REVIEW_KEY);
+    const hashes = comment?.metadata?.data.hashes;
+    const usable = hashes && typeof hashes === 'object' && !Array.isArray(hashes);
+    return { pullRequest: pull.url, ...(usable ? { hashes: hashes as Record<string, string> } : {}) };
+  } catch (error) {
+    deps.runtime.info(
+      `The pull request of ${deps.push.after.slice(0, 7)} could not be looked up: ${(error as Error).message}`,
+    );
+    return {};
+  }
+}
+
+function markReviewed(
+  results: SupervisorResult[],
+  targets: readonly SupervisorTarget[],
+  hashes: Record<string, string> | undefined,
+  druidVersion: string,
+): void {
+  for (const result of results) {
+    const head = targets.find((target) => target.id === result.id)?.head;
+    if (!head) continue;
+    if (!hashes) result.reviewed = 'not-reviewed';
+    else
+      result.reviewed =
+        hashes[result.id] === specHash(normalizeSpec(head, { druidVersion })) ? 'as-reviewed' : 'differs';
   }
 }
 

@@ -94,6 +94,11 @@ export interface SupervisorResult {
   rollbackWanted?: boolean;
   /** What a person must do now, when the tool could not finish. */
   manualSteps?: string[];
+  /**
+   * Whether the deployed spec is the one the pull request's review comment showed: `differs` means
+   * the merge brought something the review never saw (e.g. a change on the base branch).
+   */
+  reviewed?: 'as-reviewed' | 'differs' | 'not-reviewed';
   /** What the run opened on GitHub about this supervisor, or why it could not. */
   github?: { rollbackPullRequest?: string; issue?: string; error?: string };
 }

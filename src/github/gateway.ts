@@ -13,6 +13,7 @@ import {
   type Contents,
   type RepoFile,
 } from './contents.js';
+import { pullRequestsForCommit, type PullRequestRef } from './commits.js';
 import type { RepoContext } from './context.js';
 import { tokenLogin } from './identity.js';
 import {
@@ -49,6 +50,8 @@ export interface GitHubGateway {
   /** Every file under a folder at `ref` (or the path itself when it is a file). */
   listFiles(ref: string, path: string): Promise<string[] | undefined>;
   listPullRequestFiles(pullNumber: number): Promise<ChangedFile[]>;
+  /** The pull requests that merged (or whose head is) this commit, newest first. */
+  pullRequestsForCommit(sha: string): Promise<PullRequestRef[]>;
 
   /** One commit of `changes` on `base.sha`, on a force-moved branch, with its open PR updated or opened. */
   proposeChanges(input: ProposeChangesInput): Promise<ProposedChange>;
@@ -99,6 +102,7 @@ export function createGitHubGateway(options: GatewayOptions): GitHubGateway {
     readFile: (ref, path) => readFile(context, ref, path),
     listFiles: (ref, path) => listFiles(context, ref, path),
     listPullRequestFiles: (pullNumber) => listPullRequestFiles(context, pullNumber),
+    pullRequestsForCommit: (sha) => pullRequestsForCommit(context, sha),
     proposeChanges: (input) => proposeChanges(context, input),
     upsertIssue: (input) => upsertIssue(context, input),
     findIssue: (key, label) => findIssue(context, key, label),

@@ -37,3 +37,4 @@ export type { FileChanges } from './git-commit.js';
 export type { ProposeChangesInput, ProposedChange } from './pull-request.js';
 export type { IssueInput, IssueResult, TrackedIssue } from './issues.js';
 export { GitHubSpecSource } from './spec-source.js';
+export type { PullRequestRef } from './commits.js';

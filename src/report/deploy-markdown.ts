@@ -150,6 +150,7 @@ function resultDetails(result: SupervisorResult): string[] {
 function githubLinks(result: SupervisorResult): string {
   const { rollbackPullRequest, issue, error } = result.github ?? {};
   return [
+    result.reviewed === 'differs' ? ' ⚠️ This spec differs from the one the pull request review showed.' : '',
     rollbackPullRequest ? ` Rollback pull request: ${rollbackPullRequest}.` : '',
     issue ? ` Issue: ${issue}.` : '',
     error ? ` ⚠️ ${escapeMarkdown(error)}.` : '',

@@ -164,6 +164,23 @@ export class GitHubFake {
     return number;
   }
 
+  /**
+   * Merges a pull request as GitHub's merge button would for this purpose: one commit on the base
+   * branch holding the head's files; the pull request is closed and merged. Returns the commit.
+   */
+  mergePullRequest(number: number): string {
+    const record = this.site.repo.issues.get(number);
+    if (!record?.pull) throw new Error(`the fake has no pull request #${number}`);
+    const sha = this.commit(
+      record.pull.baseRef,
+      this.files(record.pull.headRef),
+      `Merge pull request #${number}`,
+    );
+    Object.assign(record, { state: 'closed', closedAt: this.site.repo.now() });
+    Object.assign(record.pull, { merged: true, mergeCommitSha: sha });
+    return sha;
+  }
+
   /** Issue comments from `user` (default octocat); bodies given, or `count` of them numbered. */
   addComments(issueNumber: number, bodies: number | string[], user: UserRecord = OCTOCAT): number[] {
     const texts =

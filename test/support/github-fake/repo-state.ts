@@ -25,6 +25,8 @@ export interface PullRecord {
   baseSha: string;
   draft: boolean;
   merged: boolean;
+  /** The commit the merge made on the base branch (set by `GitHubFake.mergePullRequest`). */
+  mergeCommitSha?: string;
 }
 
 export interface IssueRecord {

@@ -63,6 +63,24 @@ export const pullRoutes: Record<string, Handler> = {
     );
   },
 
+  /** Pull requests whose head tip is the commit, or whose merge made it. */
+  'repos/list-pull-requests-associated-with-commit': (request, site) => {
+    onlyEmulated(request, ['per_page', 'page']);
+    const sha = String(request.params.commit_sha);
+    const all = [...site.repo.issues.values()]
+      .filter((record): record is IssueRecord & { pull: PullRecord } => record.pull !== undefined)
+      .filter(
+        (record) =>
+          record.pull.mergeCommitSha === sha || site.repo.git.resolve(`heads/${record.pull.headRef}`) === sha,
+      )
+      .sort((a, b) => b.number - a.number);
+    const page = paginate(all, request.query, listUrl(site, `commits/${sha}/pulls`));
+    return ok(
+      page.items.map((record) => pull(site, record, false)),
+      page.link ? { link: page.link } : undefined,
+    );
+  },
+
   'pulls/create': (request, site) => {
     const given = fields(request);
     if (given.issue !== undefined)

@@ -86,7 +86,9 @@ test('a change that breaks ingestion is restored on the cluster and a rollback P
   const pulls = github().pulls();
   expect(pulls).toHaveLength(1);
   const pull = pulls[0]!;
-  expect(recorded.outputs['rollback-pr']).toBe(`https://github.com/${github().repository}/pull/${pull.number}`);
+  expect(recorded.outputs['rollback-pr']).toBe(
+    `https://github.com/${github().repository}/pull/${pull.number}`,
+  );
   const branch = `druid-gitops/rollback/clicks-${after.slice(0, 7)}`;
   expect(pull.pull?.headRef).toBe(branch);
   expect(pull.labels).toEqual(['druid-rollback']);
@@ -159,4 +161,44 @@ test('the post step puts back the spec that ran before and resumes what an inter
   expect(stored.suspended).toBe(false);
   expect(JSON.stringify(stored)).toContain('"taskCount":1');
   expect(readFileSync(journal, 'utf8')).toContain('clicks'); // the post step reports; the file is the main step's
+});
+
+test('the deploy links the merged pull request and says whether each spec is the one its review showed', async () => {
+  const before = github().commit('main', {
+    'supervisors/clicks.json': json(spec('clicks')),
+    'supervisors/views.json': json(spec('views')),
+  });
+  await running(spec('clicks'));
+  await running(spec('views'));
+  const pr = github().openPullRequest({
+    head: 'tune',
+    files: {
+      'supervisors/clicks.json': json(spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2))),
+      'supervisors/views.json': json(spec('views', (s) => (s.spec.ioConfig.taskCount = 2))),
+    },
+  });
+  const reviewEnv = await actionEnvironment(github(), 'pull_request', { pullNumber: pr });
+  const review = fakeRuntime({ 'github-token': github().token, 'supervisors-path': 'supervisors' });
+  const workspace = mkdtempSync(path.join(tmpdir(), 'druid-gitops-ws-'));
+  await runAction(review.runtime, { ...reviewEnv, RUNNER_TEMP: workspace }, workspace, {
+    github: fakeClientOptions(github()),
+  });
+  // After the review, views changes once more on the branch and the PR merges without a new review.
+  github().commit('tune', {
+    ...github().files('tune'),
+    'supervisors/views.json': json(spec('views', (s) => (s.spec.ioConfig.taskCount = 3))),
+  });
+  github().mergePullRequest(pr);
+
+  const { recorded } = await push(before);
+
+  const report = JSON.parse(readFileSync(recorded.outputs.report as string, 'utf8')) as {
+    results: Array<{ id: string; reviewed: string }>;
+  };
+  expect(Object.fromEntries(report.results.map((result) => [result.id, result.reviewed]))).toEqual({
+    clicks: 'as-reviewed',
+    views: 'differs',
+  });
+  expect(recorded.summary).toContain('differs from the one the pull request review showed');
+  expect(recorded.summary).toContain(`/pull/${pr}`);
 });
