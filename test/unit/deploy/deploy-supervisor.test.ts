@@ -1,6 +1,8 @@
 import { deploySupervisor } from '../../../src/deploy/deploy-supervisor.js';
 import type { SupervisorResult } from '../../../src/deploy/types.js';
 import { normalizeSpec } from '../../../src/diff/normalize.js';
+import { createOverlordClient } from '../../../src/druid/index.js';
+import { startEmulator } from '../../../src/emulator/index.js';
 import {
   comparison,
   deployHarness,
@@ -230,6 +232,52 @@ describe('deploySupervisor against the Overlord emulator', () => {
     expect(writes()).toEqual(['POST /druid/indexer/v1/supervisor']);
     expect((await harness.client.getSupervisorSpec('clicks')).suspended).toBe(true);
     expect(await liveSpec('clicks')).toEqual(effective(head));
+  });
+
+  test('a request that hangs times out and is retried where repeating is safe', async () => {
+    harness = await deployHarness();
+    const base = spec('clicks');
+    await running(harness, base);
+    harness.emulator.control.injectFault({
+      method: 'POST',
+      path: '/druid/indexer/v1/supervisor/clicks/suspend',
+      hang: true,
+      times: 1,
+    });
+    harness.emulator.control.injectFault({
+      method: 'GET',
+      path: '/druid/indexer/v1/supervisor/clicks/status',
+      hang: true,
+      times: 2,
+    });
+    const result = await deploy(
+      'clicks',
+      spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2)),
+      base,
+    );
+    expect(result.outcome).toBe('applied');
+  });
+
+  test('a deploy through a follower Overlord follows its 307 to the leader', async () => {
+    harness = await deployHarness();
+    const follower = await startEmulator({ version: DRUID_VERSION, leader: harness.emulator.url });
+    const client = createOverlordClient({ url: follower.url }, { retry: { baseDelayMs: 1, maxDelayMs: 5 } });
+    try {
+      const base = spec('clicks');
+      await running(harness, base);
+      const head = spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2));
+      const result = await deploySupervisor(
+        target('clicks', head, base),
+        { ...harness.context, client },
+        compare,
+      );
+      expect(result.outcome).toBe('applied');
+      expect(follower.control.requests().length).toBeGreaterThan(0);
+      expect(follower.control.requests().every((request) => request.status === 307)).toBe(true);
+    } finally {
+      await client.close();
+      await follower.close();
+    }
   });
 
   test('suspended: true in git stores the spec suspended, and flipping it back resumes and verifies', async () => {

@@ -39,9 +39,10 @@ export async function deployHarness(overrides: Partial<DeployContext> = {}): Pro
       { name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 2, ratePerSec: 50 } },
     ],
   });
+  // A short request timeout lets tests inject hangs; the emulator answers in milliseconds.
   const client = createOverlordClient(
     { url: emulator.url },
-    { retry: { baseDelayMs: 1, maxDelayMs: 5 }, random: () => 0.5 },
+    { retry: { baseDelayMs: 1, maxDelayMs: 5 }, random: () => 0.5, requestTimeoutMs: 300 },
   );
   const journal = new MemoryJournal();
   const context: DeployContext = {
