@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark, each a ratio measured in this one run on this machine.
 // Uses the bundled CLI (dist/cli.js), as users run it. Never part of `npm test`.
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { writeSpecs } from './generate-specs.mjs';
@@ -32,3 +33,29 @@ for (const count of [1000]) {
 }
 console.log('Validation');
 console.log(table(rows));
+
+// Deploy: 1 and 50 changed supervisors at max-parallel 50 against the emulator (bench/deploy.ts).
+const deployRun = spawnSync('npx', ['tsx', 'bench/deploy.ts'], { encoding: 'utf8' });
+if (deployRun.status !== 0) throw new Error(`deploy benchmark failed: ${deployRun.stderr}`);
+const deploy = JSON.parse(deployRun.stdout.trim().split('\n').at(-1));
+console.log(
+  `\nDeploy (emulator at ${deploy.scale}× Druid time, ${deploy.latencyMs} ms per HTTP answer, max-parallel 50)`,
+);
+console.log(
+  table([
+    ['supervisors', 'wall time', 'HTTP requests per supervisor', 'outcomes'],
+    [
+      '1',
+      `${deploy.one.wallMs} ms`,
+      String(deploy.one.requestsPerSupervisor),
+      JSON.stringify(deploy.one.outcomes),
+    ],
+    [
+      '50',
+      `${deploy.fifty.wallMs} ms`,
+      String(deploy.fifty.requestsPerSupervisor),
+      JSON.stringify(deploy.fifty.outcomes),
+    ],
+    ['ratio 50 / 1', `${deploy.ratio}×`, '', 'target ≤ 1.3×'],
+  ]),
+);
