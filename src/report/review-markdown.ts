@@ -163,7 +163,9 @@ function section(supervisor: SupervisorPlan, detail: Detail): string[] {
   if (supervisor.verdict.reasons.length > 0) {
     lines.push(
       '**Why:**',
-      ...supervisor.verdict.reasons.slice(0, 10).map((reason) => `- ${escapeMarkdown(reason.text)}`),
+      ...distinctReasons(supervisor)
+        .slice(0, 10)
+        .map((text) => `- ${escapeMarkdown(text)}`),
       '',
     );
   }
@@ -183,6 +185,23 @@ function section(supervisor: SupervisorPlan, detail: Detail): string[] {
   if (supervisor.live) lines.push(...liveLines(supervisor), '');
   lines.push('</details>');
   return lines;
+}
+
+/**
+ * The reasons, once each: a guardrail often says what the schema check already said ("Dimension
+ * "x" is removed: ..."), so a reason whose opening clause was already given is left out.
+ */
+function distinctReasons(supervisor: SupervisorPlan): string[] {
+  const seen = new Set<string>();
+  const texts: string[] = [];
+  for (const reason of supervisor.verdict.reasons) {
+    const text = reason.source === 'finding' ? reason.text.replace(/^[\w/-]+: /, '') : reason.text;
+    const opening = text.split(':')[0] ?? text;
+    if (seen.has(opening)) continue;
+    seen.add(opening);
+    texts.push(reason.text);
+  }
+  return texts;
 }
 
 function changesBlock(changes: readonly FieldChange[], limit: number): string[] {
@@ -251,9 +270,13 @@ function findingsSummary(findings: readonly Finding[]): string {
   const active = findings.filter((finding) => !finding.suppressed);
   const count = (severity: Finding['severity']) =>
     active.filter((finding) => finding.severity === severity).length;
-  const parts = [`${count('error')} ❌`, `${count('warning')} ⚠️`, `${count('notice')} ℹ️`];
+  const parts = [
+    count('error') ? `${count('error')} ❌` : '',
+    count('warning') ? `${count('warning')} ⚠️` : '',
+    count('notice') ? `${count('notice')} ℹ️` : '',
+  ].filter(Boolean);
   const suppressed = findings.length - active.length;
-  return parts.join(' ') + (suppressed ? ` (+${suppressed} suppressed)` : '');
+  return (parts.join(' ') || '—') + (suppressed ? ` (+${suppressed} suppressed)` : '');
 }
 
 function sortForReview(supervisors: readonly SupervisorPlan[]): SupervisorPlan[] {
@@ -265,6 +288,12 @@ function sortForReview(supervisors: readonly SupervisorPlan[]): SupervisorPlan[]
 }
 
 function show(value: unknown): string {
+  // A dimension, metric or transform is named by its name and type, not by every default Druid fills in.
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const { name, type } = value as { name?: unknown; type?: unknown };
+    if (typeof name === 'string')
+      return `${JSON.stringify(name)}${typeof type === 'string' ? ` (${type})` : ''}`;
+  }
   const text = JSON.stringify(value) ?? 'null';
   return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
