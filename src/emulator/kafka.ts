@@ -74,9 +74,9 @@ export class KafkaWorld {
     return this.clusters.find((c) => c.reachable && servers.some((s) => c.servers.includes(s)));
   }
 
-  createTopic(clusterName: string, topic: string, partitions = 1, ratePerSec = 0): void {
+  /** `at`: when the topic appears (a supervisor run replayed in the past creates it at that run). */
+  createTopic(clusterName: string, topic: string, partitions = 1, ratePerSec = 0, at = this.now()): void {
     const cluster = this.cluster(clusterName);
-    const at = this.now();
     const existing = cluster.topics.get(topic);
     if (existing) {
       // Kafka can only add partitions; new ones start empty.
@@ -132,7 +132,12 @@ export class KafkaWorld {
   }
 
   /** What KafkaRecordSupplier.getPartitionIds gives the supervisor, or the exception it records. */
-  lookupPartitions(bootstrapServers: string, stream: string, multiTopic: boolean): PartitionLookup {
+  lookupPartitions(
+    bootstrapServers: string,
+    stream: string,
+    multiTopic: boolean,
+    at = this.now(),
+  ): PartitionLookup {
     const cluster = this.resolve(bootstrapServers);
     if (!cluster) {
       return fail(
@@ -141,7 +146,13 @@ export class KafkaWorld {
       );
     }
     if (!multiTopic && cluster.autoCreate && !cluster.topics.has(stream)) {
-      this.createTopic(cluster.name, stream, cluster.autoCreate.partitions, cluster.autoCreate.ratePerSec);
+      this.createTopic(
+        cluster.name,
+        stream,
+        cluster.autoCreate.partitions,
+        cluster.autoCreate.ratePerSec,
+        at,
+      );
     }
     const topics = multiTopic
       ? [...cluster.topics.values()].filter((t) => new RegExp(`^(?:${stream})$`).test(t.name))

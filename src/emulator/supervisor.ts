@@ -136,7 +136,7 @@ function nextRun(s: SupervisorInstance, start: number, end: number): number {
 /** One RunNotice: runInternal() followed by markRunFinished(); it may block in the consumer. */
 export function runOnce(s: SupervisorInstance, env: RunEnv, at: number): void {
   s.state = propose(s.state, 'CONNECTING_TO_STREAM', env.thresholds);
-  const lookup = env.world.lookupPartitions(s.cfg.bootstrap, s.spec.stream, s.spec.multiTopic);
+  const lookup = env.world.lookupPartitions(s.cfg.bootstrap, s.spec.stream, s.spec.multiTopic, at);
   if (!lookup.ok && lookup.blocks) {
     const until = at + s.cfg.apiTimeoutMs;
     s.blocked = { until, lookup };
