@@ -43,9 +43,12 @@ export async function deploySupervisor(
   try {
     live = await readLive(target.id, context.client);
   } catch (error) {
+    // Git now says something the cluster does not run: that divergence gets an issue (DESIGN
+    // invariant 2), though the supervisor itself was never touched.
     return result(
       'failed',
       `could not read the supervisor from Druid; nothing was changed: ${(error as Error).message}`,
+      { manualSteps: unreadSteps(target.id) },
     );
   }
   const lagBefore = live
@@ -194,7 +197,7 @@ async function restore(
   extra: Partial<SupervisorResult>,
 ): Promise<SupervisorResult> {
   const diagnosis = diagnose(failure);
-  timeline.add('failed', `${diagnosis.state}: ${diagnosis.reason}`);
+  timeline.add('failed', diagnosis.reason);
   const timings = deployTimings(previous, context.healthTimeoutMs);
   try {
     await submitSuspended(target.id, previous, context, timeline, 'previous');
@@ -266,7 +269,7 @@ async function create(
     });
   } catch (error) {
     const diagnosis = diagnose(error);
-    timeline.add('failed', `${diagnosis.state}: ${diagnosis.reason}`);
+    timeline.add('failed', diagnosis.reason);
     // Never destroy data: a new supervisor that does not work is suspended and reported, not terminated.
     try {
       await context.client.suspendSupervisor(target.id, { audit: context.audit });
@@ -312,7 +315,7 @@ async function setRunState(
   } catch (error) {
     // Suspending it again would only stop reading; the supervisor stays as Druid has it, reported.
     const diagnosis = diagnose(error);
-    timeline.add('failed', `${diagnosis.state}: ${diagnosis.reason}`);
+    timeline.add('failed', diagnosis.reason);
     return result('failed', `changing the run state failed (${diagnosis.reason})`, {
       lagBefore,
       diagnosis,
@@ -347,6 +350,14 @@ function diagnose(error: unknown): NonNullable<SupervisorResult['diagnosis']> {
     return { state, reason: `${error.step}: ${error.message}`, recentErrors };
   }
   return { state: 'unknown', reason: (error as Error).message ?? String(error), recentErrors: [] };
+}
+
+/** For a supervisor the deploy could not even read: nothing changed, git is ahead of the cluster. */
+function unreadSteps(id: string): string[] {
+  return [
+    `Nothing was changed on the cluster: ${id} still runs the spec it ran before this deploy, while git holds the new one.`,
+    'Check that Druid answers at druid-url (the Overlord or a Router with its management proxy), then re-run the deploy job to apply the spec.',
+  ];
 }
 
 function manualSteps(id: string): string[] {

@@ -71,11 +71,8 @@ async function liveView(
 ): Promise<LiveView> {
   try {
     const live = await readLive(id, client);
-    if (!live) return { drift: [], missing: true, facts: { supervisorState: null } };
-    const dataSource = viewSupervisor(after ?? before ?? {}).dataSource;
-    const compaction = dataSource
-      ? await client.getDatasourceCompactionConfig(dataSource).catch(() => undefined)
-      : undefined;
+    const compaction = await compactionOf(viewSupervisor(after ?? before ?? {}).dataSource, client);
+    if (!live) return { drift: [], missing: true, facts: { supervisorState: null, ...compaction } };
     return {
       drift: before ? compare.changes(before, live.spec) : [],
       missing: false,
@@ -84,16 +81,25 @@ async function liveView(
       facts: {
         supervisorState: live.payload.state,
         ...(live.payload.partitions ? { partitions: live.payload.partitions } : {}),
-        ...(compaction === undefined
-          ? {}
-          : {
-              compaction: compaction
-                ? { skipOffsetFromLatest: compaction.skipOffsetFromLatest as string | undefined }
-                : null,
-            }),
+        ...compaction,
       },
     };
   } catch (error) {
     return { drift: [], missing: false, facts: {}, error: (error as Error).message };
+  }
+}
+
+/** The datasource's auto-compaction, as a guardrail fact: null when it has none, absent when unknown. */
+async function compactionOf(
+  dataSource: string | undefined,
+  client: OverlordClient,
+): Promise<Pick<LiveView['facts'], 'compaction'>> {
+  if (!dataSource) return {};
+  try {
+    const config = await client.getDatasourceCompactionConfig(dataSource);
+    const skip = config?.skipOffsetFromLatest;
+    return { compaction: config ? (typeof skip === 'string' ? { skipOffsetFromLatest: skip } : {}) : null };
+  } catch {
+    return {};
   }
 }

@@ -5,7 +5,6 @@
  * stricter than GitHub on purpose, because GitHub silently ignores what it does not know and so
  * hides typos: an undeclared top-level body field (`label` for `labels`) is a violation too.
  */
-import { jest } from '@jest/globals';
 import { createRequire } from 'node:module';
 import { Ajv, type ValidateFunction } from 'ajv';
 import type { Document, Operation, OpenAPIBackend } from 'openapi-backend';
@@ -197,10 +196,13 @@ export class ApiDescription {
 
 /**
  * openapi-backend requires @apidevtools/json-schema-ref-parser, which is ESM only; Jest cannot
- * require ESM before Node 24.9. The fake hands openapi-backend an already dereferenced document in
- * quick mode, which never calls the ref parser, so it is replaced by a stand-in that says so.
+ * require ESM before Node 24.9 (plain Node can since 20.19, so outside Jest — the demo — nothing is
+ * replaced). The fake hands openapi-backend an already dereferenced document in quick mode, which
+ * never calls the ref parser, so under Jest it is replaced by a stand-in that says so.
  */
 async function importOpenApiBackend(): Promise<{ OpenAPIBackend: typeof OpenAPIBackend }> {
+  const jest = (import.meta as { jest?: { doMock(module: string, factory: () => unknown): void } }).jest;
+  if (!jest) return import('openapi-backend');
   const require = createRequire(import.meta.url);
   const parser = createRequire(require.resolve('openapi-backend')).resolve(
     '@apidevtools/json-schema-ref-parser',
