@@ -73,7 +73,16 @@ export interface HttpSettings {
   secrets: readonly string[];
   onRequest?: ((event: RequestEvent) => void) | undefined;
   random?: (() => number) | undefined;
+  /** Time for retry waits and the retry budget; the wall clock unless a test drives its own. */
+  clock?: RetryClock | undefined;
 }
+
+export interface RetryClock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+const wallClock: RetryClock = { now: () => Date.now(), sleep: (ms) => sleep(ms) };
 
 interface Exchange {
   status: number;
@@ -101,7 +110,8 @@ export class DruidHttp {
       call.body === undefined
         ? this.settings.secrets
         : [...collectSecrets(call.body, new Set(this.settings.secrets))];
-    const started = Date.now();
+    const clock = this.settings.clock ?? wallClock;
+    const started = clock.now();
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.attempt(call, url, label, attempt, secrets);
       if (!(outcome instanceof DruidError)) return outcome;
@@ -109,12 +119,13 @@ export class DruidHttp {
         error: outcome,
         repeatability,
         attempt,
-        elapsedMs: Date.now() - started,
+        elapsedMs: clock.now() - started,
         policy: this.settings.retry,
         random: this.settings.random,
+        nowMs: clock.now(),
       });
       if (!decision.retry) throw outcome.gaveUp(attempt, decision.reason);
-      await sleep(decision.delayMs);
+      await clock.sleep(decision.delayMs);
     }
   }
 

@@ -4,7 +4,7 @@ export type { SupervisorApi, SubmitOptions } from './supervisors.js';
 export type { CoordinatorApi } from './coordinator.js';
 export { connectionFromEnv, resolveConnection, type DruidConnectionSettings } from './connection.js';
 export { auditHeaders, DEFAULT_AUDIT, type AuditContext, type WriteOptions } from './audit.js';
-export type { RequestEvent } from './http.js';
+export type { RequestEvent, RetryClock } from './http.js';
 export { retryDecision, DEFAULT_RETRY_POLICY, type RetryPolicy, type Repeatability } from './retry.js';
 export * from './errors.js';
 export { classifyResponse, druidMessageOf } from './classify.js';

@@ -8,7 +8,7 @@ import { DEFAULT_AUDIT, type AuditContext } from './audit.js';
 import { resolveConnection, type DruidConnectionSettings } from './connection.js';
 import { coordinatorApi, type CoordinatorApi } from './coordinator.js';
 import { DruidResponseError } from './errors.js';
-import { DruidHttp, type RequestEvent } from './http.js';
+import { DruidHttp, type RequestEvent, type RetryClock } from './http.js';
 import { DEFAULT_MAX_REDIRECTS } from './redirect.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { parseAnswer, shapes } from './schemas.js';
@@ -48,6 +48,12 @@ export interface OverlordClientOptions {
   dispatcher?: Dispatcher;
   /** Uniform in [0, 1) for backoff jitter; tests make it deterministic. */
   random?: () => number;
+  /**
+   * The clock retry waits (backoff, `Retry-After`) sleep on and the retry budget is counted in;
+   * the wall clock by default. Tests against the emulator pass its clock, so a 30 s Retry-After
+   * is waited in emulated time.
+   */
+  clock?: RetryClock;
 }
 
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
@@ -73,6 +79,7 @@ export function createOverlordClient(
     secrets,
     onRequest: options.onRequest,
     random: options.random,
+    clock: options.clock,
   });
 
   return {

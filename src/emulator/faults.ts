@@ -20,6 +20,11 @@ export interface FaultRule {
   reset?: boolean;
   /** Real milliseconds to wait before handling the request normally (or answering `status`). */
   latencyMs?: number;
+  /**
+   * The Overlord handles the request first (a write takes effect), then the fault replaces the
+   * answer: Druid acted and the client cannot know it (a proxy timeout, a connection lost late).
+   */
+  afterHandling?: boolean;
   times?: number;
 }
 

@@ -9,6 +9,8 @@ export interface RequestRecord {
   /** Emulated time of arrival. */
   at: number;
   fault?: string;
+  /** The Overlord acted on the request before a fault replaced its answer (`afterHandling`). */
+  handled?: boolean;
   /** Druid's audit headers (X-Druid-Author, X-Druid-Comment) when the request carried them. */
   audit?: { author?: string; comment?: string };
 }

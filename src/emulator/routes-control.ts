@@ -132,6 +132,7 @@ function faultRule(b: JsonObject): FaultRule {
   if (num(b.retryAfter) !== undefined) rule.retryAfter = num(b.retryAfter);
   if (b.hang === true) rule.hang = true;
   if (b.reset === true) rule.reset = true;
+  if (b.afterHandling === true) rule.afterHandling = true;
   if (num(b.latencyMs) !== undefined) rule.latencyMs = num(b.latencyMs);
   if (num(b.times) !== undefined) rule.times = num(b.times);
   return rule;

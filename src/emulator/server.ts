@@ -74,6 +74,12 @@ async function handle(
   if (fault) {
     record.fault = fault.id;
     if (fault.rule.latencyMs) await sleep(fault.rule.latencyMs);
+    let handled: Reply | undefined;
+    if (fault.rule.afterHandling) {
+      core.overlord.advanceTo(core.clock.now());
+      handled = await answer(core, api, req, path, url.search, request);
+      record.handled = true;
+    }
     if (fault.rule.hang) return; // the socket stays open until the client gives up or close()
     if (fault.rule.reset) {
       req.socket.destroy();
@@ -83,6 +89,11 @@ async function handle(
       const reply = faultReply(fault.rule);
       record.status = reply.status;
       send(res, reply);
+      return;
+    }
+    if (handled) {
+      record.status = handled.status;
+      send(res, handled);
       return;
     }
   }
