@@ -100,8 +100,11 @@ function rollbackPulls() {
 
 test('without faults: a rollback PR for the restored supervisor, an issue for the one that needs a person', async () => {
   const { recorded, byId, requests } = await failingDeploy(() => {});
-  operations = [...new Set(requests.map((request) => request.operationId))];
-  writes = [...new Set(requests.filter((request) => request.method !== 'GET').map((r) => r.operationId))];
+  const idsOf = (list: typeof requests) => [
+    ...new Set(list.flatMap((request) => (request.operationId ? [request.operationId] : []))),
+  ];
+  operations = idsOf(requests);
+  writes = idsOf(requests.filter((request) => request.method !== 'GET'));
   expect(byId.get('clicks')?.outcome).toBe('restored');
   expect(byId.get('views')?.outcome).toBe('restore-failed');
   expect(rollbackPulls()).toHaveLength(1);
