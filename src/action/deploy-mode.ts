@@ -17,9 +17,8 @@ import { createOverlordClient, type OverlordClient } from '../druid/index.js';
 import { runDeploy } from '../flows/deploy.js';
 import type { GitHubGateway } from '../github/gateway.js';
 import { RESTORE_FAILED_LABEL } from '../github/labels.js';
-import { GitHubSpecSource } from '../github/spec-source.js';
 import { deploySummaryMarkdown, incidentIssueBody, type RunLinks } from '../report/deploy-markdown.js';
-import { LocalGitSource, MissingRefError, type SourceFile, type SpecSource } from '../spec/git-source.js';
+import { filesAt } from './git-files.js';
 import { FileJournal } from './journal.js';
 import { REVIEW_KEY } from './review-mode.js';
 import type { ActionRuntime } from './runtime.js';
@@ -160,18 +159,6 @@ function connect(deps: DeployModeDeps): OverlordClient {
     throw new Error('deploy mode needs druid-url (and credentials when the cluster asks for them).');
   // Druid can take a minute to answer a suspend or terminate while a run is blocked on Kafka.
   return createOverlordClient(druid, { audit: auditFor(deps), requestTimeoutMs: 120_000 });
-}
-
-/** Local git when it has the commit (the usual checkout), else the contents API. */
-async function filesAt(deps: DeployModeDeps, ref: string, folders: readonly string[]): Promise<SourceFile[]> {
-  const local: SpecSource = new LocalGitSource(deps.cwd);
-  try {
-    return await local.files(ref, folders);
-  } catch (error) {
-    if (!(error instanceof MissingRefError) || !deps.gateway) throw error;
-    deps.runtime.info(`${error.message} Reading ${ref} through the GitHub API instead.`);
-    return new GitHubSpecSource(deps.gateway).files(ref, folders);
-  }
 }
 
 function auditFor(deps: DeployModeDeps): { author: string; comment: string } {

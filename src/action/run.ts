@@ -1,14 +1,14 @@
 /**
  * The action: parse the inputs once, pick the flow for the event, and report through the runner.
- * Review validates the specs; deploy applies them to the cluster. Recover and drift come in a
- * later version and say so instead of doing nothing.
+ * Review validates the specs; deploy applies them to the cluster; recover runs one operation an
+ * on-call engineer asked for; drift compares git with the cluster and keeps the drift issue.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../config/config-file.js';
 import { InputError, parseActionSettings, type ActionSettings } from '../config/action-settings.js';
 import type { Clock } from '../deploy/types.js';
-import type { OverlordClient } from '../druid/index.js';
+import { DruidError, type OverlordClient } from '../druid/index.js';
 import { runValidation, type ValidationReport } from '../flows/validate.js';
 import {
   type CreateOctokitOptions,
@@ -21,8 +21,9 @@ import {
 import { renderValidationMarkdown, selectAnnotations } from '../report/validation-markdown.js';
 import { MissingPathError } from '../spec/load.js';
 import { RULES_BY_ID } from '../validate/rules.js';
-import { VERSION } from '../version.js';
 import { deployMode, readPushEvent } from './deploy-mode.js';
+import { driftMode } from './drift-mode.js';
+import { recoverMode } from './recover-mode.js';
 import { failingCount } from './failing.js';
 import { readPullRequestEvent, reviewMode } from './review-mode.js';
 import type { ActionRuntime } from './runtime.js';
@@ -84,13 +85,32 @@ export async function runAction(
           ...(services.clock ? { clock: services.clock } : {}),
         });
       }
-      default:
-        runtime.setFailed(
-          `druid-gitops ${VERSION}: ${settings.mode} mode is not implemented in this version.`,
-        );
+      case 'recover':
+      case 'drift': {
+        const config = await loadConfig(settings.configFile, cwd, settings.configFileExplicit);
+        const gateway = gatewayFor(settings, env, services);
+        const deps = {
+          runtime,
+          settings,
+          config,
+          env,
+          cwd,
+          links: { runUrl: workflowRunUrl(env), ...(env.GITHUB_SHA ? { commit: env.GITHUB_SHA } : {}) },
+          ...(gateway ? { gateway } : {}),
+          ...(services.overlord ? { client: services.overlord } : {}),
+        };
+        if (settings.mode === 'drift') return await driftMode(deps);
+        return await recoverMode({ ...deps, ...(services.clock ? { clock: services.clock } : {}) });
+      }
     }
   } catch (error) {
-    if (error instanceof InputError || error instanceof ConfigError || error instanceof MissingPathError) {
+    // Errors that explain themselves (a wrong input, config or path; Druid refusing or unreachable).
+    if (
+      error instanceof InputError ||
+      error instanceof ConfigError ||
+      error instanceof MissingPathError ||
+      error instanceof DruidError
+    ) {
       runtime.setFailed(error.message);
       return;
     }

@@ -4,6 +4,8 @@
  * environment. Pure: the input reader and the environment are parameters.
  */
 
+import type { PartitionMap } from '../druid/types.js';
+import { isOperation, OPERATIONS, parseOffsets, type RecoverOperation } from '../recover/operations.js';
 import { periodToMillis } from '../spec/duration.js';
 
 export type Mode = 'review' | 'deploy' | 'recover' | 'drift';
@@ -26,9 +28,15 @@ export interface ActionSettings {
   configFile: string;
   /** The user named a config file other than the default, so it must exist. */
   configFileExplicit: boolean;
-  operation: string;
+  operation: RecoverOperation;
   supervisor: string;
   confirm: string;
+  /** reset-offsets: partition → offset (`offsets`, JSON). */
+  offsets?: PartitionMap;
+  /** Why a person runs a recovery operation; sent in Druid's audit headers. */
+  reason: string;
+  /** Drift mode: fail the job when the cluster differs from git (`fail-on-drift`). */
+  failOnDrift: boolean;
   onDrift: 'fail' | 'overwrite';
   prune: boolean;
   maxParallel: number;
@@ -58,6 +66,7 @@ export function parseActionSettings(
   const druidUrl = read('druid-url');
   const configFile = read('config-file') || '.druid-gitops.yml';
   const healthTimeout = read('health-timeout');
+  const offsets = read('offsets');
   return {
     mode: resolveMode(read('mode') || 'auto', env.GITHUB_EVENT_NAME),
     githubToken: read('github-token'),
@@ -65,9 +74,12 @@ export function parseActionSettings(
     supervisorsPaths: lines(read('supervisors-path') || 'supervisors'),
     configFile,
     configFileExplicit: configFile !== '.druid-gitops.yml',
-    operation: read('operation') || 'status',
+    operation: operation(read('operation') || 'status'),
     supervisor: read('supervisor') || '*',
     confirm: read('confirm'),
+    ...(offsets ? { offsets: offsetsInput(offsets) } : {}),
+    reason: read('reason'),
+    failOnDrift: boolean('fail-on-drift', read('fail-on-drift') || 'true'),
     onDrift: oneOf('on-drift', read('on-drift') || 'fail', ['fail', 'overwrite']),
     prune: boolean('prune', read('prune') || 'false'),
     maxParallel: positiveInteger('max-parallel', read('max-parallel') || '4'),
@@ -86,6 +98,19 @@ function resolveMode(mode: string, eventName: string | undefined): Mode {
     );
   }
   return resolved;
+}
+
+function operation(value: string): RecoverOperation {
+  if (isOperation(value)) return value;
+  throw new InputError(`operation must be one of ${OPERATIONS.join(', ')}; got "${value}".`);
+}
+
+function offsetsInput(value: string): PartitionMap {
+  try {
+    return parseOffsets(value);
+  } catch (error) {
+    throw new InputError((error as Error).message);
+  }
 }
 
 function druidInputs(url: string, read: (name: string) => string): DruidInputs {

@@ -163,7 +163,8 @@ export async function waitForHealth(
   }
 }
 
-async function pollUntil(
+/** Reads the status with backoff until `done` holds or `timeoutMs` has passed; the last payload either way. */
+export async function pollUntil(
   id: string,
   context: DeployContext,
   timings: DeployTimings,

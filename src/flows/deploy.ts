@@ -120,7 +120,8 @@ function blockedResult(
   return { id: id ?? file, file, outcome: 'failed', message: `not deployed: ${why}`, timeline: [] };
 }
 
-async function inParallel<T, R>(
+/** Runs `work` over `items`, at most `limit` at a time, keeping the order of `items`. */
+export async function inParallel<T, R>(
   items: readonly T[],
   limit: number,
   work: (item: T) => Promise<R>,

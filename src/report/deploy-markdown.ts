@@ -94,7 +94,8 @@ export function incidentIssueBody(result: SupervisorResult, links: RunLinks): st
   ].join('\n');
 }
 
-function resultDetails(result: SupervisorResult): string[] {
+/** A supervisor's deploy in detail: diagnosis, manual steps, drift, dropped keys, timeline. */
+export function resultDetails(result: SupervisorResult): string[] {
   const lines: string[] = [];
   if (result.diagnosis) {
     lines.push(`**State:** ${code(result.diagnosis.state)}. ${escapeMarkdown(result.diagnosis.reason)}`, '');
@@ -157,7 +158,8 @@ function githubLinks(result: SupervisorResult): string {
   ].join('');
 }
 
-function changesBlock(changes: readonly FieldChange[]): string {
+/** Field changes as a code block, one line each (values are redacted by the diff). */
+export function changesBlock(changes: readonly FieldChange[]): string {
   if (changes.length === 0) return '_no difference_';
   return codeBlock(
     changes

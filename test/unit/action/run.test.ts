@@ -42,10 +42,12 @@ describe('the action in review mode', () => {
     expect(recorded.failed).toBeUndefined();
   });
 
-  test('modes that are not built yet fail clearly instead of doing nothing', async () => {
-    const { runtime, recorded } = fakeRuntime({});
-    await runAction(runtime, { GITHUB_EVENT_NAME: 'schedule' }, process.cwd());
-    expect(recorded.failed).toMatch(/drift mode is not implemented in this version/);
+  test('drift and recover without a druid-url fail with what to set', async () => {
+    for (const event of ['schedule', 'workflow_dispatch']) {
+      const { runtime, recorded } = fakeRuntime({});
+      await runAction(runtime, { GITHUB_EVENT_NAME: event }, process.cwd());
+      expect(recorded.failed).toMatch(/(drift|recover) mode needs druid-url/);
+    }
   });
 
   test('a missing supervisors folder is a clear failure', async () => {

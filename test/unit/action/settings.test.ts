@@ -67,4 +67,30 @@ describe('action settings', () => {
   ])('invalid %s=%s is an input error', (name, value) => {
     expect(() => parseActionSettings(reader({ [name]: value, mode: 'review' }), {})).toThrow(InputError);
   });
+
+  test('recover inputs: the operation is one of the list, offsets are parsed once, reason kept', () => {
+    const settings = parseActionSettings(
+      reader({ operation: 'reset-offsets', supervisor: 'clicks', offsets: '{"0": 12}', reason: 'INC-1' }),
+      { GITHUB_EVENT_NAME: 'workflow_dispatch' },
+    );
+    expect(settings).toMatchObject({
+      mode: 'recover',
+      operation: 'reset-offsets',
+      offsets: { '0': 12 },
+      reason: 'INC-1',
+      failOnDrift: true,
+    });
+    expect(() =>
+      parseActionSettings(reader({ operation: 'restart' }), { GITHUB_EVENT_NAME: 'workflow_dispatch' }),
+    ).toThrow(
+      /operation must be one of status, diagnose, suspend, resume, resync, handoff, reset, reset-offsets, terminate; got "restart"/,
+    );
+    expect(() =>
+      parseActionSettings(reader({ offsets: '{"0": -5}' }), { GITHUB_EVENT_NAME: 'workflow_dispatch' }),
+    ).toThrow(InputError);
+    expect(
+      parseActionSettings(reader({ 'fail-on-drift': 'false' }), { GITHUB_EVENT_NAME: 'schedule' })
+        .failOnDrift,
+    ).toBe(false);
+  });
 });

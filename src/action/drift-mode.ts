@@ -1,0 +1,117 @@
+/**
+ * The action on a schedule (or `mode: drift`): compare git's default branch with the cluster,
+ * read-only, and keep one `druid-drift` issue in step with the answer — opened or updated while
+ * they differ, closed with a comment once they agree. The job fails on drift unless
+ * `fail-on-drift: false`, and always when the cluster cannot be read (nothing is closed then).
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError, type ActionSettings } from '../config/action-settings.js';
+import type { ProjectConfig } from '../config/config-file.js';
+import { specComparison } from '../diff/compare.js';
+import { createOverlordClient, type OverlordClient } from '../druid/index.js';
+import { runDrift, type DriftReport } from '../flows/drift.js';
+import type { GitHubGateway } from '../github/gateway.js';
+import { DRIFT_LABEL } from '../github/labels.js';
+import type { RunLinks } from '../report/deploy-markdown.js';
+import {
+  driftClosedComment,
+  driftIssueBody,
+  driftIssueTitle,
+  driftSummaryMarkdown,
+} from '../report/drift-markdown.js';
+import { filesAt } from './git-files.js';
+import type { ActionRuntime } from './runtime.js';
+
+/** The drift issue's hidden marker key (docs/github.md). */
+export const DRIFT_ISSUE_KEY = 'drift';
+
+export interface DriftModeDeps {
+  runtime: ActionRuntime;
+  settings: ActionSettings;
+  config: ProjectConfig;
+  gateway?: GitHubGateway;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  links: RunLinks;
+  client?: OverlordClient;
+}
+
+export async function driftMode(deps: DriftModeDeps): Promise<void> {
+  const { runtime, settings } = deps;
+  const client = deps.client ?? connect(settings);
+  for (const secret of client.secrets()) runtime.setSecret(secret);
+  const commit = deps.env.GITHUB_SHA || 'HEAD';
+  const files = await filesAt(deps, commit, settings.supervisorsPaths);
+  let report: DriftReport;
+  try {
+    report = await runDrift({
+      commit,
+      files,
+      config: deps.config,
+      client,
+      compare: specComparison(deps.config.druidVersion),
+      maxParallel: settings.maxParallel,
+    });
+  } finally {
+    if (!deps.client) await client.close();
+  }
+
+  const issue = await keepIssue(deps, report);
+  await runtime.appendSummary(driftSummaryMarkdown(report, deps.links, issue));
+  runtime.setOutput('report', await writeReport(deps, report));
+  runtime.setOutput('changed', JSON.stringify(report.drifted));
+  if (report.drifted.length > 0 && settings.failOnDrift) {
+    runtime.setFailed(
+      `The cluster differs from git for ${report.drifted.join(', ')}; see the job summary${issue ? ` and ${issue}` : ''}.`,
+    );
+  } else {
+    runtime.info(
+      report.drifted.length > 0
+        ? `druid-gitops: drift in ${report.drifted.join(', ')} (fail-on-drift: false).`
+        : `druid-gitops: git and the cluster agree for ${report.entries.length} supervisor(s).`,
+    );
+  }
+}
+
+function connect(settings: ActionSettings): OverlordClient {
+  if (!settings.druid)
+    throw new InputError('drift mode needs druid-url (and credentials when the cluster asks for them).');
+  return createOverlordClient(settings.druid, { readOnly: true });
+}
+
+/** Opens or updates the drift issue, or closes it; its URL, or why it could not. */
+async function keepIssue(deps: DriftModeDeps, report: DriftReport): Promise<string | undefined> {
+  const { gateway, runtime } = deps;
+  if (!gateway) {
+    runtime.info('No GitHub token: the drift issue is not kept; the job summary has the report.');
+    return undefined;
+  }
+  try {
+    if (report.drifted.length === 0) {
+      const closed = await gateway.closeIssue({
+        key: DRIFT_ISSUE_KEY,
+        label: DRIFT_LABEL,
+        comment: driftClosedComment(report, deps.links),
+      });
+      return closed?.url;
+    }
+    const issue = await gateway.upsertIssue({
+      key: DRIFT_ISSUE_KEY,
+      label: DRIFT_LABEL,
+      title: driftIssueTitle(report),
+      markdown: driftIssueBody(report, deps.links),
+      metadata: { commit: report.commit, drifted: report.drifted },
+    });
+    return issue.url;
+  } catch (error) {
+    runtime.info(`The drift issue could not be updated: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+async function writeReport(deps: DriftModeDeps, report: DriftReport): Promise<string> {
+  const file = path.join(deps.env.RUNNER_TEMP ?? deps.cwd, 'druid-gitops-report.json');
+  await writeFile(file, JSON.stringify({ mode: 'drift', ...report }, null, 2));
+  return file;
+}
