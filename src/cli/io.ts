@@ -1,9 +1,13 @@
+import type { Clock } from '../deploy/types.js';
+
 /** What a CLI command may touch, so tests can run commands in-process. */
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** Time for waits between reads (real time unless a test hands in the emulator's clock). */
+  clock?: Clock;
 }
 
 /** Exit codes shared by every command (DESIGN.md): 0 clean, 1 findings or failure, 2 usage or I/O. */

@@ -3,7 +3,10 @@
  * in its own module and returns its exit status; a command that throws could not do its job (2).
  */
 import { serveEmulator } from '../emulator/serve.js';
+import { OPERATIONS } from '../recover/operations.js';
 import { deployCommand } from './deploy-command.js';
+import { driftCommand } from './drift-command.js';
+import { recoverCommandFor } from './recover-command.js';
 import { planCommand } from './plan-command.js';
 import { validateCommand, VALIDATE_USAGE } from './validate-command.js';
 import { EXIT, type CliIO } from './io.js';
@@ -11,23 +14,12 @@ import { VERSION } from '../version.js';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
-const notYet =
-  (name: string): Command =>
-  async (_args, io) => {
-    io.stderr(`druid-gitops ${name}: not implemented in this version (${VERSION}).`);
-    return EXIT.usage;
-  };
-
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   plan: planCommand,
   deploy: deployCommand,
-  status: notYet('status'),
-  suspend: notYet('suspend'),
-  resume: notYet('resume'),
-  resync: notYet('resync'),
-  reset: notYet('reset'),
-  terminate: notYet('terminate'),
+  ...Object.fromEntries(OPERATIONS.map((operation) => [operation, recoverCommandFor(operation)])),
+  drift: driftCommand,
   emulator: async (args) => {
     await serveEmulator(args);
     return EXIT.ok;
@@ -40,8 +32,11 @@ Commands:
   validate [PATH...]   check supervisor specs against what Druid accepts
   plan                 show what a merge would change (review)
   deploy               apply git's specs to a cluster
-  status|suspend|resume|resync|reset|terminate ID
-                       recovery operations on one supervisor
+  status|diagnose [ID]  what state supervisors are in, what is wrong, what to do next
+  suspend|resume|resync|handoff|reset|reset-offsets|terminate ID
+                       recovery operations on one supervisor (reset, reset-offsets and
+                       terminate need --confirm ID)
+  drift                compare git with the cluster
   emulator             serve the Overlord emulator on 127.0.0.1
 
 Run "druid-gitops <command> --help" for a command's options.

@@ -89,9 +89,9 @@ describe('druid-gitops validate', () => {
     expect((await cli('frobnicate')).code).toBe(2);
   });
 
-  test('commands that are not built yet say so and exit 2', async () => {
-    const result = await cli('deploy');
+  test('a recover command without a Druid URL says how to give one and exits 2', async () => {
+    const result = await cli('status', 'clicks');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('not implemented in this version');
+    expect(result.stderr).toContain('--druid-url (or DRUID_URL) is required');
   });
 });

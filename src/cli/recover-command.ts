@@ -1,0 +1,129 @@
+/**
+ * `druid-gitops status|diagnose|suspend|resume|resync|handoff|reset|reset-offsets|terminate ID
+ * --druid-url URL [--confirm ID]` (DESIGN.md): the recover operations from a terminal, with the
+ * action's rules — destructive operations need `--confirm` equal to the id and a person at the
+ * keyboard (refused when CI is set outside a workflow_dispatch run). Connection settings come
+ * from flags or from DRUID_URL, DRUID_USERNAME, DRUID_PASSWORD, DRUID_TOKEN, DRUID_CA_CERT.
+ * Exit status: 0 done (or nothing to do), 1 refused or failed, 2 usage.
+ */
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/config-file.js';
+import { systemClock } from '../deploy/types.js';
+import { connectionFromEnv, createOverlordClient } from '../druid/index.js';
+import { runRecover } from '../flows/recover.js';
+import { ALL, isOperation, parseOffsets, READ_ONLY, type RecoverOperation } from '../recover/operations.js';
+import { recoverSummaryMarkdown } from '../report/recover-markdown.js';
+import { recoverText } from '../report/recover-text.js';
+import { LocalGitSource } from '../spec/git-source.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+
+export const RECOVER_USAGE = `Usage: druid-gitops status|diagnose [ID] --druid-url URL [--format text|markdown|json]
+       druid-gitops suspend|resume|handoff ID --druid-url URL [--reason TEXT]
+       druid-gitops resync ID --druid-url URL [--head REF] [--supervisors PATH] [--config FILE] [--on-drift fail|overwrite]
+       druid-gitops reset|terminate ID --druid-url URL --confirm ID [--reason TEXT]
+       druid-gitops reset-offsets ID --druid-url URL --offsets '{"0": 1200}' --confirm ID [--reason TEXT]
+
+status and diagnose read only (every supervisor when ID is left out); diagnose also reads parse
+errors, task stats, history, retention rules and compaction, and says what to do next. reset,
+reset-offsets and terminate lose or re-read data or remove the supervisor: they need --confirm
+equal to the id, and print the offsets before and after. --reason goes to Druid's audit headers.`;
+
+export async function recoverCommand(
+  operation: RecoverOperation,
+  args: string[],
+  io: CliIO,
+): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      'druid-url': { type: 'string' },
+      confirm: { type: 'string', default: '' },
+      offsets: { type: 'string' },
+      reason: { type: 'string', default: '' },
+      head: { type: 'string', default: 'HEAD' },
+      supervisors: { type: 'string', multiple: true },
+      config: { type: 'string' },
+      'on-drift': { type: 'string', default: 'fail' },
+      'max-parallel': { type: 'string', default: '4' },
+      format: { type: 'string', default: 'text' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(RECOVER_USAGE);
+    return EXIT.ok;
+  }
+  const supervisor = positionals[0] ?? (READ_ONLY.has(operation) ? ALL : undefined);
+  if (!supervisor || positionals.length > 1)
+    throw new UsageError(`${operation} takes one supervisor id.\n\n${RECOVER_USAGE}`);
+  const connection = {
+    ...connectionFromEnv(io.env),
+    ...(values['druid-url'] ? { url: values['druid-url'] } : {}),
+  };
+  if (!connection.url) throw new UsageError(`--druid-url (or DRUID_URL) is required.\n\n${RECOVER_USAGE}`);
+  if (values['on-drift'] !== 'fail' && values['on-drift'] !== 'overwrite')
+    throw new UsageError('--on-drift must be fail or overwrite.');
+  if (!['text', 'markdown', 'json'].includes(values.format))
+    throw new UsageError('--format must be text, markdown or json.');
+  const maxParallel = Number(values['max-parallel']);
+  if (!Number.isInteger(maxParallel) || maxParallel < 1)
+    throw new UsageError('--max-parallel must be a whole number of at least 1.');
+  let offsets;
+  try {
+    offsets = values.offsets === undefined ? undefined : parseOffsets(values.offsets);
+  } catch (error) {
+    throw new UsageError(`--${(error as Error).message}`);
+  }
+
+  const config = await loadConfig(values.config ?? '.druid-gitops.yml', io.cwd, values.config !== undefined);
+  const user = io.env.USER ?? io.env.USERNAME ?? 'unknown';
+  const audit = {
+    author: `druid-gitops CLI (${user})`,
+    comment: `${operation} ${supervisor} by ${user}: ${values.reason || 'no reason given'}`,
+  };
+  const client = createOverlordClient(connection as { url: string }, {
+    audit,
+    readOnly: READ_ONLY.has(operation),
+    requestTimeoutMs: 120_000,
+  });
+  const folders = values.supervisors ?? ['supervisors'];
+  const source = new LocalGitSource(io.cwd);
+  try {
+    const report = await runRecover({
+      request: {
+        operation,
+        supervisor,
+        confirm: values.confirm,
+        ...(offsets ? { offsets } : {}),
+        // A CI job is automation, unless a person started it from the Actions form.
+        startedBy: io.env.CI && io.env.GITHUB_EVENT_NAME !== 'workflow_dispatch' ? 'automation' : 'person',
+      },
+      client,
+      clock: io.clock ?? systemClock,
+      audit,
+      config,
+      git: async () => ({
+        commit: values.head,
+        head: await source.files(values.head, folders),
+        base: await source.files(`${values.head}^`, folders).catch(() => []),
+      }),
+      onDrift: values['on-drift'],
+      journal: { suspended: async () => {}, settled: async () => {} },
+      maxParallel,
+      log: (message) => io.stderr(message),
+    });
+    if (values.format === 'json') io.stdout(JSON.stringify(report, null, 2));
+    else if (values.format === 'markdown') io.stdout(recoverSummaryMarkdown(report));
+    else io.stdout(recoverText(report));
+    return report.outcome === 'refused' || report.outcome === 'failed' ? EXIT.findings : EXIT.ok;
+  } finally {
+    await client.close();
+  }
+}
+
+/** The dispatcher's entry: the operation is the command name. */
+export function recoverCommandFor(name: string): (args: string[], io: CliIO) => Promise<number> {
+  if (!isOperation(name)) throw new Error(`${name} is not a recover operation`);
+  return (args, io) => recoverCommand(name, args, io);
+}

@@ -1,0 +1,133 @@
+/**
+ * The recover operations and the drift check from the command line, in-process against the
+ * emulator (its clock as the CLI's clock): exit codes, refusal without --confirm, what is printed.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli } from '../../../src/cli/run.js';
+import { createOverlordClient, type OverlordClient } from '../../../src/druid/index.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
+import { spec } from '../deploy/support.js';
+
+let emulator: RunningEmulator;
+let client: OverlordClient;
+let repo: string;
+
+beforeEach(async () => {
+  emulator = await startEmulator({
+    version: '33.0.0',
+    clusters: [
+      { name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 2, ratePerSec: 10 } },
+    ],
+  });
+  client = createOverlordClient({ url: emulator.url });
+  repo = mkdtempSync(path.join(tmpdir(), 'druid-gitops-cli-'));
+  await client.submitSupervisor(spec('clicks'));
+  emulator.control.advance(60_000);
+  emulator.control.clearRequests();
+});
+afterEach(async () => {
+  await client.close();
+  await emulator.close();
+});
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (t) => (stdout += `${t}\n`),
+    stderr: (t) => (stderr += `${t}\n`),
+    cwd: repo,
+    env: { DRUID_URL: emulator.url, USER: 'oncall' },
+    clock: { now: () => emulator.control.now(), sleep: async (ms) => emulator.control.advance(ms) },
+  });
+  return { code, stdout, stderr };
+}
+
+test('status prints the state, tasks and lag of every supervisor and writes nothing', async () => {
+  const result = await cli('status');
+  expect(result.code).toBe(0);
+  expect(result.stdout).toMatch(/^clicks {2}RUNNING {2}healthy {2}tasks 1\/1 \(0 publishing\) {2}lag \d+/m);
+  expect(emulator.control.writes()).toEqual([]);
+});
+
+test('diagnose --format json is the report the action writes', async () => {
+  const result = await cli('diagnose', 'clicks', '--format', 'json');
+  expect(result.code).toBe(0);
+  const report = JSON.parse(result.stdout) as {
+    outcome: string;
+    rows: Array<{ diagnosis: { severity: string } }>;
+  };
+  expect(report.outcome).toBe('read');
+  expect(report.rows[0]?.diagnosis.severity).toBe('notice');
+});
+
+test('suspend exits 0 and the audit headers name the user and the reason', async () => {
+  const result = await cli('suspend', 'clicks', '--reason', 'broker upgrade');
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain('clicks is suspended');
+  expect(emulator.control.writes()[0]?.audit).toEqual({
+    author: 'druid-gitops CLI (oncall)',
+    comment: 'suspend clicks by oncall: broker upgrade',
+  });
+});
+
+test('reset without --confirm exits 1, writes nothing, and says what it would do and how to go ahead', async () => {
+  const result = await cli('reset', 'clicks');
+  expect(result.code).toBe(1);
+  expect(emulator.control.writes()).toEqual([]);
+  expect(result.stdout).toContain('refused: reset is destructive: set confirm to clicks to go ahead.');
+  expect(result.stdout).toContain('skipped — data loss');
+  expect(result.stdout).toContain("To go ahead: druid-gitops reset clicks --confirm clicks --reason '...'");
+});
+
+test('reset --confirm runs and prints the offsets before and after', async () => {
+  const result = await cli('reset', 'clicks', '--confirm', 'clicks', '--reason', 'offsets gone');
+  expect(result.code).toBe(0);
+  expect(emulator.control.writes().map((r) => r.path)).toEqual(['/druid/indexer/v1/supervisor/clicks/reset']);
+  expect(result.stdout).toMatch(/Before: RUNNING, 1 reading, 0 publishing\n {2}partition +end +task-start/);
+  expect(result.stdout).toContain('After: RUNNING');
+});
+
+test('a CI job cannot run a destructive operation, even confirmed', async () => {
+  let stdout = '';
+  const code = await runCli(['terminate', 'clicks', '--confirm', 'clicks'], {
+    stdout: (t) => (stdout += t),
+    stderr: () => {},
+    cwd: repo,
+    env: { DRUID_URL: emulator.url, CI: 'true', GITHUB_EVENT_NAME: 'schedule' },
+  });
+  expect(code).toBe(1);
+  expect(stdout).toContain('never runs automatically');
+  expect(emulator.control.writes()).toEqual([]);
+});
+
+test('usage errors exit 2', async () => {
+  expect((await cli('suspend')).code).toBe(2);
+  expect((await cli('reset-offsets', 'clicks', '--confirm', 'clicks', '--offsets', '{"0": -1}')).code).toBe(
+    2,
+  );
+  expect((await cli('status', '--format', 'yaml')).code).toBe(2);
+});
+
+test('drift exits 1 when the cluster differs from git at HEAD, 0 when they agree', async () => {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+  git('init', '-q');
+  mkdirSync(path.join(repo, 'supervisors'));
+  writeFileSync(
+    path.join(repo, 'supervisors/clicks.json'),
+    JSON.stringify(spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2))),
+  );
+  git('add', '-A');
+  git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'specs');
+
+  const differs = await cli('drift');
+  expect(differs.code).toBe(1);
+  expect(differs.stdout).toContain('clicks: drifted: 1 field(s) on the cluster differ from git');
+  expect(differs.stdout).toContain('changed /spec/ioConfig/taskCount: 2 -> 1');
+
+  await client.submitSupervisor(spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2)));
+  expect((await cli('drift')).code).toBe(0);
+});
