@@ -93,10 +93,19 @@ interface Exchange {
 }
 
 export class DruidHttp {
+  /**
+   * Every credential this client has seen in a spec, sent or read: Druid's errors may quote a spec
+   * back — a Jackson message names the offending value, an exception prints the spec it was
+   * handling, even on a resume that carries no body — so errors are scrubbed of all of them.
+   */
+  private readonly known: Set<string>;
+
   constructor(
     private readonly connection: ResolvedConnection,
     private readonly settings: HttpSettings,
-  ) {}
+  ) {
+    this.known = new Set(settings.secrets);
+  }
 
   async send(call: DruidRequest): Promise<DruidAnswer> {
     const base = call.target === 'coordinator' ? this.connection.coordinatorUrl : this.connection.overlordUrl;
@@ -104,12 +113,8 @@ export class DruidHttp {
     const label: RequestLabel = { method: call.method, path: `${call.path}${url.search}` };
     if (call.method !== 'GET' && this.settings.readOnly) throw new DruidReadOnlyError(label);
     const repeatability = call.method === 'GET' ? 'repeatable' : (call.repeatability ?? 'once-only');
-    // Druid's errors may quote the body back (a Jackson message names the offending value), so
-    // credentials inside a submitted spec are scrubbed too, along with the client's own.
-    const secrets =
-      call.body === undefined
-        ? this.settings.secrets
-        : [...collectSecrets(call.body, new Set(this.settings.secrets))];
+    if (call.body !== undefined) collectSecrets(call.body, this.known);
+    const secrets = [...this.known];
     const clock = this.settings.clock ?? wallClock;
     const started = clock.now();
     for (let attempt = 1; ; attempt++) {
@@ -147,7 +152,10 @@ export class DruidHttp {
       const answered = (status >= 200 && status < 300) || call.isAnswer?.(status, text) === true;
       // An answer is data and stays intact (a stored spec may legitimately contain a secret);
       // only text that becomes an error message is scrubbed.
-      if (answered) return { request: label, status, text, contentType, secrets } satisfies DruidAnswer;
+      if (answered) {
+        this.learnFrom(text);
+        return { request: label, status, text, contentType, secrets } satisfies DruidAnswer;
+      }
       if (!isRedirect(status)) {
         const facts = {
           status,
@@ -209,6 +217,17 @@ export class DruidHttp {
       const error = classifyTransportFailure(label, failure, timedOut, (text) => redactText(text, secrets));
       this.settings.onRequest?.({ ...event, error: error.kind, durationMs: performance.now() - started });
       return error;
+    }
+  }
+
+  /** Remembers the credentials in a JSON answer (a stored spec, a list of them). */
+  private learnFrom(text: string): void {
+    const start = text.trimStart()[0];
+    if (start !== '{' && start !== '[') return;
+    try {
+      collectSecrets(JSON.parse(text), this.known);
+    } catch {
+      // Not JSON after all: nothing to learn; the caller reports the malformed answer.
     }
   }
 

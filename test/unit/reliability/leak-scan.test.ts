@@ -1,0 +1,330 @@
+/**
+ * The leak scan (DESIGN invariant 7): canary credentials in the specs (SASL JAAS line, SSL
+ * passwords, a schema-registry URL with userinfo and its basic auth), in the action's inputs
+ * (druid-password, druid-token, github-token) and in the environment, then every text the product
+ * lets out — stdout and stderr, validate's text/JSON/SARIF, the review comment, job summary,
+ * annotations, outputs and JSON report, the deploy's summary, log lines, rollback PR, issue and
+ * report, the post step, and every request body sent to GitHub — scanned for each canary in plain
+ * and base64 forms. Druid echoing a spec in an error, and YAML quoting a broken line, included.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { stringify as toYaml } from 'yaml';
+import { JOURNAL_STATE } from '../../../src/action/deploy-mode.js';
+import { runPost } from '../../../src/action/post-run.js';
+import { runAction } from '../../../src/action/run.js';
+import { runCli } from '../../../src/cli/run.js';
+import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
+import { fakeClientOptions } from '../../support/github-fake/client-options.js';
+import { actionEnvironment } from '../../support/github-fake/events.js';
+import { useGitHubFake } from '../../support/github-fake/jest.js';
+import { fakeRuntime, type Recorded } from '../../support/fake-runtime.js';
+import {
+  captureProcessOutput,
+  DRUID_USER,
+  ENV_SECRETS,
+  INPUT_SECRETS,
+  scanForLeaks,
+  secretSpec,
+  specSecrets,
+} from './canaries.js';
+
+const github = useGitHubFake({ token: INPUT_SECRETS.githubToken });
+let emulator: RunningEmulator;
+
+beforeEach(async () => {
+  emulator = await startEmulator({
+    version: '35.0.0',
+    clusters: [
+      { name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 1, ratePerSec: 20 } },
+    ],
+    auth: { users: { [DRUID_USER]: { password: INPUT_SECRETS.druidPassword, access: 'write' } } },
+  });
+});
+afterEach(() => emulator.close());
+
+const json = (value: object) => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * A spec as YAML, each secret line carrying an inline suppression of the plain-text credential
+ * guardrail (an error that would keep the deploy from running at all), as a team that accepted
+ * the risk writes it. Older releases without the guardrail read the comment as a comment.
+ */
+function acceptedYaml(value: Record<string, unknown>): string {
+  return toYaml(value, { lineWidth: 0 })
+    .split('\n')
+    .map((line) =>
+      line.includes('CANARY-')
+        ? `${line} # druid-gitops-ignore guardrail/plaintext-credentials: leak-scan canaries`
+        : line,
+    )
+    .join('\n');
+}
+
+/**
+ * A YAML spec whose JAAS line is broken the way people break it (quotes inside quotes), so the
+ * parser's message is about the very line that holds the password.
+ */
+function brokenYaml(): string {
+  const text = toYaml(secretSpec('broken_yaml', 'v1'));
+  const secret = specSecrets('v1').jaas;
+  return text.replace(/sasl\.jaas\.config: .*$/m, `sasl.jaas.config: "required password="${secret}";"`);
+}
+
+/** A JSON spec missing a comma right after the password. */
+function brokenJson(): string {
+  return json(secretSpec('broken_json', 'v1')).replace(
+    `"ssl.truststore.password": "${specSecrets('v1').truststore}",`,
+    `"ssl.truststore.password": "${specSecrets('v1').truststore}"`,
+  );
+}
+
+function recordedSurfaces(prefix: string, recorded: Recorded): Record<string, string> {
+  const surfaces: Record<string, string> = {
+    [`${prefix} summary`]: recorded.summary,
+    [`${prefix} annotations`]: JSON.stringify(recorded.annotations),
+    [`${prefix} outputs`]: JSON.stringify(recorded.outputs),
+    [`${prefix} log lines`]: recorded.info.join('\n'),
+    [`${prefix} failure message`]: recorded.failed ?? '',
+  };
+  const report = recorded.outputs.report;
+  if (report) surfaces[`${prefix} JSON report`] = readFileSync(report, 'utf8');
+  return surfaces;
+}
+
+/**
+ * Every request body the product sent to GitHub (the Authorization header is where the token
+ * belongs). Git blobs are the repository's own files at the base commit, already in git: they are
+ * checked to be exactly those files instead.
+ */
+function githubSurfaces(startAt: number, files: Record<string, string>): Record<string, string> {
+  const surfaces: Record<string, string> = {};
+  github()
+    .requests.slice(startAt)
+    .forEach((request, index) => {
+      if (request.operationId === 'git/create-blob') {
+        const { content, encoding } = request.body as { content: string; encoding: string };
+        const text = encoding === 'base64' ? Buffer.from(content, 'base64').toString('utf8') : content;
+        expect(Object.values(files)).toContain(text);
+        return;
+      }
+      surfaces[`GitHub ${request.method} ${request.operationId ?? request.url} #${index}`] = JSON.stringify({
+        url: request.url,
+        body: request.body,
+      });
+    });
+  return surfaces;
+}
+
+function registeredSecrets(recorded: Recorded, expected: string[]): void {
+  for (const secret of expected) expect(recorded.secrets).toContain(secret);
+}
+
+const cliEnv = { ...ENV_SECRETS, DRUID_USERNAME: DRUID_USER };
+
+describe('leak scan: no canary leaves the process', () => {
+  test('validate, as text, JSON and SARIF, with broken files whose errors are about the secret lines', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'druid-gitops-leaks-'));
+    mkdirSync(path.join(folder, 'supervisors'));
+    writeFileSync(path.join(folder, 'supervisors/clicks.json'), json(secretSpec('clicks', 'v1')));
+    writeFileSync(path.join(folder, 'supervisors/views.yaml'), toYaml(secretSpec('views', 'v2')));
+    writeFileSync(path.join(folder, 'supervisors/broken_yaml.yaml'), brokenYaml());
+    writeFileSync(path.join(folder, 'supervisors/broken_json.json'), brokenJson());
+    const surfaces: Record<string, string> = {};
+    for (const format of ['text', 'json', 'sarif']) {
+      const out: string[] = [];
+      const err: string[] = [];
+      const { value: status, output } = await captureProcessOutput(() =>
+        runCli(['validate', 'supervisors', '--format', format], {
+          stdout: (text) => out.push(text),
+          stderr: (text) => err.push(text),
+          cwd: folder,
+          env: cliEnv,
+        }),
+      );
+      expect(status).toBe(1); // the broken files are errors
+      surfaces[`validate ${format} stdout`] = out.join('\n');
+      surfaces[`validate ${format} stderr`] = err.join('\n');
+      surfaces[`validate ${format} process output`] = output;
+    }
+    expect(surfaces['validate text stdout']).toContain('broken_yaml.yaml');
+    expect(surfaces['validate text stdout']).toContain('broken_json.json');
+    expect(scanForLeaks(surfaces)).toEqual([]);
+  });
+
+  test.each([
+    ['druid-username and druid-password (the cluster is read)', 'password'],
+    ['druid-token (the cluster refuses it)', 'token'],
+  ])(
+    'review with %s: comment, summary, annotations, outputs, report, GitHub requests',
+    async (_name, auth) => {
+      // The cluster runs the specs with yet other secrets: the drift it reports involves secrets too.
+      const running = secretSpec('clicks', 'v1');
+      (
+        running.spec as { ioConfig: { consumerProperties: Record<string, string> } }
+      ).ioConfig.consumerProperties['ssl.key.password'] = specSecrets('v2').sslKey;
+      emulator.control.setAuth(undefined);
+      const setup = await fetch(`${emulator.url}/druid/indexer/v1/supervisor`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(running),
+      });
+      expect(setup.status).toBe(200);
+      emulator.control.setAuth({
+        users: { [DRUID_USER]: { password: INPUT_SECRETS.druidPassword, access: 'write' } },
+      });
+      emulator.control.clearRequests();
+      github().commit('main', {
+        'supervisors/clicks.json': json(secretSpec('clicks', 'v1')),
+        'supervisors/views.yaml': toYaml(secretSpec('views', 'v1')),
+      });
+      const pr = github().openPullRequest({
+        head: 'rotate-secrets',
+        files: {
+          'supervisors/clicks.json': json(secretSpec('clicks', 'v2', 2)),
+          'supervisors/views.yaml': toYaml(secretSpec('views', 'v2')),
+          'supervisors/broken_yaml.yaml': brokenYaml(),
+          'supervisors/broken_json.json': brokenJson(),
+        },
+      });
+      const env = await actionEnvironment(github(), 'pull_request', { pullNumber: pr });
+      const workspace = mkdtempSync(path.join(tmpdir(), 'druid-gitops-leaks-'));
+      const inputs: Record<string, string> = {
+        'github-token': INPUT_SECRETS.githubToken,
+        'druid-url': emulator.url,
+        ...(auth === 'password'
+          ? { 'druid-username': DRUID_USER, 'druid-password': INPUT_SECRETS.druidPassword }
+          : { 'druid-token': INPUT_SECRETS.druidToken }),
+      };
+      const { runtime, recorded } = fakeRuntime(inputs);
+      const startAt = github().requests.length;
+
+      const { output } = await captureProcessOutput(() =>
+        runAction(runtime, { ...env, ...ENV_SECRETS, RUNNER_TEMP: workspace }, workspace, {
+          github: fakeClientOptions(github()),
+        }),
+      );
+
+      const comment = github()
+        .comments(pr)
+        .find((c) => c.body.includes('<!-- druid-gitops:review -->'));
+      expect(comment?.body).toContain('ssl.key.password');
+      expect(recorded.summary).toContain(auth === 'password' ? 'Live cluster read' : 'could not be reached');
+      expect(emulator.control.writes()).toEqual([]);
+      registeredSecrets(recorded, [
+        INPUT_SECRETS.githubToken,
+        ...(auth === 'password'
+          ? [
+              INPUT_SECRETS.druidPassword,
+              Buffer.from(`${DRUID_USER}:${INPUT_SECRETS.druidPassword}`).toString('base64'),
+            ]
+          : [INPUT_SECRETS.druidToken]),
+      ]);
+      const leaks = scanForLeaks({
+        ...recordedSurfaces('review', recorded),
+        'review process output': output,
+        'review comment': comment?.body ?? '',
+        ...githubSurfaces(startAt, {}),
+      });
+      expect(leaks).toEqual([]);
+    },
+  );
+
+  test('deploy with a failing change and Druid echoing the spec in its errors, then the post step', async () => {
+    const base = { clicks: secretSpec('clicks', 'v1'), views: secretSpec('views', 'v1') };
+    const broken = secretSpec('clicks', 'v2');
+    (broken.spec as { ioConfig: { consumerProperties: Record<string, string> } }).ioConfig.consumerProperties[
+      'bootstrap.servers'
+    ] = 'kafka-typo:9092';
+    const files = {
+      'supervisors/clicks.yaml': acceptedYaml(base.clicks),
+      'supervisors/views.yaml': acceptedYaml(base.views),
+    };
+    const before = github().commit('main', files);
+    github().commit('main', {
+      'supervisors/clicks.yaml': acceptedYaml(broken),
+      'supervisors/views.yaml': acceptedYaml(secretSpec('views', 'v2', 2)),
+    });
+    emulator.control.setAuth(undefined);
+    for (const value of Object.values(base)) {
+      const answer = await fetch(`${emulator.url}/druid/indexer/v1/supervisor`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(value),
+      });
+      expect(answer.status).toBe(200);
+    }
+    emulator.control.advance(60_000);
+    emulator.control.setAuth({
+      users: { [DRUID_USER]: { password: INPUT_SECRETS.druidPassword, access: 'write' } },
+    });
+    // Druid's resume failing with the toString of the spec it holds in its message, as Java
+    // exceptions do: the new spec's first (once), then the restored previous spec's.
+    for (const [version, times] of [
+      ['v2', 1],
+      ['v1', undefined],
+    ] as const) {
+      const s = specSecrets(version);
+      emulator.control.injectFault({
+        method: 'POST',
+        path: '/druid/indexer/v1/supervisor/views/resume',
+        status: 500,
+        body: {
+          error: `java.lang.IllegalStateException: cannot start KafkaSupervisorSpec{consumerProperties={sasl.jaas.config=PlainLoginModule required username="svc-druid" password="${s.jaas}";, ssl.key.password=${s.sslKey}, ssl.truststore.password=${s.truststore}}, schemaRegistry=https://registry-user:${s.registry}@registry.internal:8081, config={basic.auth.user.info=registry-user:${s.registryBasic}}}`,
+        },
+        ...(times ? { times } : {}),
+      });
+    }
+    const env = await actionEnvironment(github(), 'push', { before });
+    const workspace = mkdtempSync(path.join(tmpdir(), 'druid-gitops-leaks-'));
+    const inputs = {
+      'github-token': INPUT_SECRETS.githubToken,
+      'druid-url': emulator.url,
+      'druid-username': DRUID_USER,
+      'druid-password': INPUT_SECRETS.druidPassword,
+      rollback: 'pr',
+    };
+    const main = fakeRuntime(inputs);
+    const startAt = github().requests.length;
+    const clock = {
+      now: () => emulator.control.now(),
+      sleep: async (ms: number) => emulator.control.advance(ms),
+    };
+
+    const deployed = await captureProcessOutput(() =>
+      runAction(main.runtime, { ...env, ...ENV_SECRETS, RUNNER_TEMP: workspace }, workspace, {
+        clock,
+        github: fakeClientOptions(github()),
+      }),
+    );
+    const post = fakeRuntime(inputs, main.recorded.state);
+    const repaired = await captureProcessOutput(() =>
+      runPost(post.runtime, { ...env, ...ENV_SECRETS, RUNNER_TEMP: workspace }),
+    );
+
+    writeFileSync('/tmp/lk-summary.md', main.recorded.summary);
+    expect(main.recorded.failed).toMatch(/clicks \(restored\).*views \(restore-failed\)/);
+    const [pull] = github().pulls();
+    const [issue] = github().issues({ label: 'druid-restore-failed' });
+    expect(pull?.body).toContain('UNHEALTHY_SUPERVISOR');
+    expect(issue?.body).toContain('IllegalStateException');
+    expect(post.recorded.summary).toContain('views');
+    expect(readFileSync(main.recorded.state[JOURNAL_STATE] as string, 'utf8')).toContain('views');
+    registeredSecrets(main.recorded, [
+      INPUT_SECRETS.githubToken,
+      INPUT_SECRETS.druidPassword,
+      Buffer.from(`${DRUID_USER}:${INPUT_SECRETS.druidPassword}`).toString('base64'),
+    ]);
+    const leaks = scanForLeaks({
+      ...recordedSurfaces('deploy', main.recorded),
+      'deploy process output': deployed.output,
+      'rollback PR title and body': `${pull?.title}\n${pull?.body}`,
+      'issue title and body': `${issue?.title}\n${issue?.body}`,
+      ...githubSurfaces(startAt, files),
+      ...recordedSurfaces('post step', post.recorded),
+      'post step process output': repaired.output,
+    });
+    expect(leaks).toEqual([]);
+  });
+});
