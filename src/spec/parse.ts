@@ -65,7 +65,10 @@ function parseJson(text: string): ParseResult {
   let tree: JsonNode | undefined;
   const treeOf = (): JsonNode => (tree ??= parseTree(text, [], { disallowComments: true }) as JsonNode);
   const position = (offset: number): Position => (lines ??= new LineIndex(text)).position(offset);
-  const locate = (pointer: string): Position => position(locateJson(treeOf(), pointer));
+  let duplicateKeys = false;
+  let offsetOf: ((pointer: string) => number) | undefined;
+  const locate = (pointer: string): Position =>
+    position((offsetOf ??= jsonLocator(text, duplicateKeys))(pointer));
 
   const findings: Finding[] = [];
   if (!isPlainObject(value)) {
@@ -73,6 +76,7 @@ function parseJson(text: string): ParseResult {
     return { findings };
   }
   if (countKeysInText(text) !== countKeysInValue(value)) {
+    duplicateKeys = true;
     for (const duplicate of jsonDuplicateKeys(treeOf())) {
       const where = position(duplicate.offset);
       findings.push(
@@ -86,7 +90,8 @@ function parseJson(text: string): ParseResult {
       );
     }
   }
-  findings.push(...unsafeNumbers(value, locate));
+  // Only 16 or more digits, or an exponent, can spell an integer past 2^53; most specs have neither.
+  if (/\d{16}|\d[eE]/.test(text)) findings.push(...unsafeNumbers(value, locate));
   return { document: { format: 'json', value, text, locate }, findings };
 }
 
@@ -107,27 +112,144 @@ function describeJsonError(code: string): string {
     .replace(/^invalid comment token$/, 'comments are not allowed in JSON');
 }
 
-function locateJson(root: JsonNode, pointer: string): number {
-  let node = root;
-  for (const token of split(pointer)) {
-    let next: JsonNode | undefined;
-    if (node.type === 'object') {
-      // The last property with the key wins, as in JSON.parse.
-      next = (node.children ?? []).filter((property) => property.children?.[0]?.value === token).at(-1)
-        ?.children?.[1];
-    } else if (node.type === 'array' && /^\d+$/.test(token)) {
-      next = node.children?.[Number(token)];
+/**
+ * Finds where values sit in valid JSON text, lazily: it scans only the objects and arrays on the
+ * paths asked for, stops at the member it needs (resuming there for the next question), and skips
+ * other values without building anything. A spec's findings usually share a few containers, so a
+ * file costs less than one pass over its text instead of a whole position tree. With duplicate keys
+ * an object is scanned to its end, because JSON.parse keeps the last value.
+ */
+function jsonLocator(text: string, duplicateKeys: boolean): (pointer: string) => number {
+  const objects = new Map<number, MemberScan>();
+  const items = new Map<number, number[]>();
+  return (pointer) => {
+    let offset = skipSpace(text, 0);
+    for (const token of split(pointer)) {
+      let next: number | undefined;
+      if (text.charCodeAt(offset) === OPEN_BRACE) {
+        let scan = objects.get(offset);
+        if (!scan) objects.set(offset, (scan = new MemberScan(text, offset)));
+        next = scan.find(token, duplicateKeys);
+      } else if (text.charCodeAt(offset) === OPEN_BRACKET && /^\d+$/.test(token)) {
+        let known = items.get(offset);
+        if (!known) items.set(offset, (known = scanItems(text, offset)));
+        next = known[Number(token)];
+      }
+      if (next === undefined) break;
+      offset = next;
     }
-    if (!next) break;
-    node = next;
+    return offset;
+  };
+}
+
+/** The members of one object, read as far as questions so far needed. */
+class MemberScan {
+  private readonly found = new Map<string, number>();
+  private at: number;
+  private done = false;
+
+  constructor(
+    private readonly text: string,
+    open: number,
+  ) {
+    this.at = skipSpace(text, open + 1);
   }
-  return node.offset;
+
+  find(key: string, toTheEnd: boolean): number | undefined {
+    const text = this.text;
+    while (!this.done && (toTheEnd || !this.found.has(key))) {
+      if (text.charCodeAt(this.at) !== QUOTE) {
+        this.done = true;
+        break;
+      }
+      const keyEnd = stringEnd(text, this.at);
+      const raw = text.slice(this.at + 1, keyEnd - 1);
+      const name = raw.includes('\\') ? (JSON.parse(text.slice(this.at, keyEnd)) as string) : raw;
+      const valueStart = skipSpace(text, skipSpace(text, keyEnd) + 1); // past the colon
+      this.found.set(name, valueStart);
+      this.at = skipSpace(text, valueEnd(text, valueStart));
+      if (text.charCodeAt(this.at) === COMMA) this.at = skipSpace(text, this.at + 1);
+    }
+    return this.found.get(key);
+  }
+}
+
+function scanItems(text: string, open: number): number[] {
+  const found: number[] = [];
+  let at = skipSpace(text, open + 1);
+  while (at < text.length && text.charCodeAt(at) !== CLOSE_BRACKET) {
+    found.push(at);
+    at = skipSpace(text, valueEnd(text, at));
+    if (text.charCodeAt(at) === COMMA) at = skipSpace(text, at + 1);
+  }
+  return found;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+/** Anything but a bracket (strings as wholes, so brackets inside them do not count), then a bracket. */
+const NEXT_BRACKET = /(?:[^"{}[\]]|"(?:[^"\\]|\\.)*")*[{}[\]]/y;
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+}
+
+/** Offset just past the JSON value that starts at `start`. */
+function valueEnd(text: string, start: number): number {
+  const first = text.charCodeAt(start);
+  if (first === QUOTE) return stringEnd(text, start);
+  let at = start;
+  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
+    for (; at < text.length; at++) {
+      const code = text.charCodeAt(at);
+      if (code === COMMA || code === CLOSE_BRACE || code === CLOSE_BRACKET || isSpace(code)) break;
+    }
+    return at;
+  }
+  // Jump from bracket to bracket: the regular expression consumes everything in between, strings
+  // included, in one native call, and `test` (not `exec`) allocates nothing.
+  let depth = 1;
+  NEXT_BRACKET.lastIndex = at + 1;
+  while (NEXT_BRACKET.test(text)) {
+    const code = text.charCodeAt(NEXT_BRACKET.lastIndex - 1);
+    if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
+    else if (--depth === 0) return NEXT_BRACKET.lastIndex;
+  }
+  return text.length;
+}
+
+/** Offset just past the string literal whose opening quote is at `start`. */
+function stringEnd(text: string, start: number): number {
+  let at = start + 1;
+  for (;;) {
+    const quote = text.indexOf('"', at);
+    if (quote < 0) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+    at = quote + 1;
+  }
+}
+
+function skipSpace(text: string, start: number): number {
+  let at = start;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return at;
 }
 
 /** Counts `"...":` key tokens. Every string literal followed by a colon is a key in valid JSON. */
 function countKeysInText(text: string): number {
   let count = 0;
-  for (const match of text.matchAll(/"(?:[^"\\]|\\.)*"(\s*:)?/g)) if (match[1] !== undefined) count++;
+  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at)) {
+    at = stringEnd(text, at);
+    if (text.charCodeAt(skipSpace(text, at)) === COLON) count++;
+  }
   return count;
 }
 

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
+import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { stringify as toYaml } from 'yaml';
 import { readSpec } from '../../../src/spec/load.js';
 import { parseSpecText } from '../../../src/spec/parse.js';
-import { get, join } from '../../../src/spec/pointer.js';
+import { get, join, split } from '../../../src/spec/pointer.js';
 
 /** Every pointer in a JSON value, with the value it names. */
 function pointers(value: unknown, pointer = ''): Array<[string, unknown]> {
@@ -90,6 +91,51 @@ describe('the pointer → position map is exact', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  test('for JSON: missing pointers land on the nearest ancestor, and the last of duplicate keys wins', () => {
+    // Reference: jsonc-parser's full position tree, walked as JSON.parse resolves keys.
+    const reference = (text: string, pointer: string): number => {
+      let node = parseTree(text) as JsonNode;
+      for (const token of split(pointer)) {
+        const next =
+          node.type === 'object'
+            ? node.children?.filter((property) => property.children?.[0]?.value === token).at(-1)
+                ?.children?.[1]
+            : node.type === 'array' && /^\d+$/.test(token)
+              ? node.children?.[Number(token)]
+              : undefined;
+        if (!next) break;
+        node = next;
+      }
+      return node.offset;
+    };
+    const members = fc.array(
+      fc.tuple(fc.constantFrom('a', 'b', 'a/b', 'q"x', '~'), fc.jsonValue({ maxDepth: 2 })),
+      {
+        minLength: 1,
+        maxLength: 6,
+      },
+    );
+    fc.assert(
+      fc.property(members, fc.constantFrom('', ' ', '\n  '), (entries, space) => {
+        const text = `{${space}${entries.map(([key, item]) => `${JSON.stringify(key)}${space}:${space}${JSON.stringify(item)}`).join(`,${space}`)}${space}}`;
+        const { document } = parseSpecText(text, 'json');
+        if (!document) return;
+        const lines = text.split('\n');
+        const offsetOf = ({ line, column }: { line: number; column: number }): number =>
+          lines.slice(0, line - 1).reduce((sum, content) => sum + content.length + 1, 0) + column - 1;
+        const candidates = [
+          ...pointers(document.value).map(([pointer]) => pointer),
+          '/missing',
+          '/a/9/x',
+          '/b/0/zz',
+        ];
+        for (const pointer of candidates)
+          expect(offsetOf(document.locate(pointer))).toBe(reference(text, pointer));
+      }),
+      { numRuns: 300 },
     );
   });
 
