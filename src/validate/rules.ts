@@ -1,8 +1,10 @@
 /**
- * The catalogue of loading and validation rules: stable ids that findings, SARIF and
- * docs/rules.md share. A rule id never changes meaning; retired ids are not reused.
+ * The catalogue of rule ids that findings, SARIF, configuration and the docs share: loading and
+ * validation rules here (docs/rules.md), guardrails from src/guardrails (docs/guardrails.md). A
+ * rule id never changes meaning; retired ids are not reused.
  */
 import type { Severity } from '../finding.js';
+import { GUARDRAIL_RULES } from '../guardrails/catalogue.js';
 
 export interface RuleInfo {
   id: string;
@@ -202,8 +204,45 @@ export const VALIDATION_RULES: readonly RuleInfo[] = [
     'Not a Kafka supervisor',
     'druid-gitops validates Kafka supervisors in depth; other supervisor types (kinesis, rabbit, ...) are checked for syntax only.',
   ),
+  rule(
+    'suppression/invalid',
+    'warning',
+    'Suppression comment that suppresses nothing',
+    'A "# druid-gitops-ignore RULE-ID: reason" comment needs a known, configurable rule id and a reason; without them it suppresses nothing, so that every suppression in the repository says why.',
+  ),
 ];
 
-export const RULES_BY_ID: ReadonlyMap<string, RuleInfo> = new Map(
-  VALIDATION_RULES.map((info) => [info.id, info]),
+export const GUARDRAIL_RULE_INFO: readonly RuleInfo[] = GUARDRAIL_RULES.map((guardrail) =>
+  rule(guardrail.id, guardrail.severity, guardrail.title, guardrail.rationale),
 );
+
+/** Every rule id a finding may carry. */
+export const RULES_BY_ID: ReadonlyMap<string, RuleInfo> = new Map(
+  [...VALIDATION_RULES, ...GUARDRAIL_RULE_INFO].map((info) => [info.id, info]),
+);
+
+/**
+ * Whether configuration may change a rule (severity, off, suppressions). Findings about a file
+ * that could not be read, and about broken suppressions, always stand.
+ */
+export function isConfigurable(id: string): boolean {
+  return (
+    RULES_BY_ID.has(id) &&
+    !id.startsWith('parse/') &&
+    id !== 'load/unreadable' &&
+    id !== 'suppression/invalid'
+  );
+}
+
+/** The docs page that explains a rule (for SARIF help links). */
+export function rulePage(id: string): 'docs/rules.md' | 'docs/guardrails.md' {
+  return id.startsWith('guardrail/') ? 'docs/guardrails.md' : 'docs/rules.md';
+}
+
+/** The anchor GitHub gives the rule's "## id" heading: lower case, punctuation other than - and _ dropped. */
+export function ruleAnchor(id: string): string {
+  return id
+    .toLowerCase()
+    .replace(/[^a-z0-9 _-]/g, '')
+    .replace(/ /g, '-');
+}

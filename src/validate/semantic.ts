@@ -355,7 +355,7 @@ function tasksToRun({ view }: SemanticContext): Finding[] {
 // -------------------------------------------------------------------------------------- helpers
 
 /** The dataSchema's timestampSpec, or the legacy parser's when dataSchema has none. */
-function timestampSpecOf(
+export function timestampSpecOf(
   view: SupervisorView,
 ): { spec: Record<string, unknown>; pointer: string } | undefined {
   const base = join(view.sectionsPointer, 'dataSchema');

@@ -1,0 +1,112 @@
+/**
+ * The failing example of every guardrail, run for real: each example is a change to one clean
+ * reference spec, checked with the rule's defaults. docs/guardrails.md shows the change and the
+ * finding it produces, and the catalogue test checks that each example fails and the reference
+ * spec passes, so the docs cannot show an example that does not fire.
+ */
+import type { Finding } from '../src/finding.js';
+import { rulesFor } from '../src/config/rule-settings.js';
+import { runGuardrails } from '../src/guardrails/engine.js';
+import type { GuardrailRule, LiveFacts } from '../src/guardrails/types.js';
+import { viewSupervisor } from '../src/spec/layout.js';
+import { NEWEST_DRUID_VERSION } from '../src/spec/model/version.js';
+import { split } from '../src/spec/pointer.js';
+
+/** A production-style spec that passes every guardrail (with the benign cluster facts below). */
+export const REFERENCE_SPEC: Readonly<Record<string, unknown>> = {
+  type: 'kafka',
+  spec: {
+    dataSchema: {
+      dataSource: 'clicks',
+      timestampSpec: { column: 'ts', format: 'iso' },
+      dimensionsSpec: { dimensions: ['page', { type: 'long', name: 'user_id' }, 'country'] },
+      metricsSpec: [
+        { type: 'count', name: 'count' },
+        { type: 'longSum', name: 'bytes', fieldName: 'bytes' },
+      ],
+      granularitySpec: {
+        type: 'uniform',
+        segmentGranularity: 'HOUR',
+        queryGranularity: 'MINUTE',
+        rollup: true,
+      },
+    },
+    ioConfig: {
+      topic: 'clicks',
+      inputFormat: { type: 'json' },
+      consumerProperties: { 'bootstrap.servers': 'kafka-1:9092,kafka-2:9092' },
+      useEarliestOffset: false,
+      replicas: 2,
+      taskCount: 2,
+      taskDuration: 'PT1H',
+      completionTimeout: 'PT30M',
+      lateMessageRejectionPeriod: 'PT6H',
+    },
+    tuningConfig: {
+      type: 'kafka',
+      maxRowsPerSegment: 5000000,
+      maxRowsInMemory: 150000,
+      intermediatePersistPeriod: 'PT10M',
+      handoffConditionTimeout: 900000,
+      logParseExceptions: true,
+      maxParseExceptions: 1000,
+      maxSavedParseExceptions: 100,
+    },
+  },
+};
+
+/** What a healthy cluster would report for the reference spec. */
+export const REFERENCE_FACTS: LiveFacts = {
+  partitions: 8,
+  supervisorState: 'RUNNING',
+  storedOffsets: true,
+  compaction: { skipOffsetFromLatest: 'P1D' },
+};
+
+/** A deep copy of `value` with `replacement` written at `pointer` (missing objects are created). */
+export function withValue(value: unknown, pointer: string, replacement: unknown): Record<string, unknown> {
+  const copy = structuredClone(value) as Record<string, unknown>;
+  const tokens = split(pointer);
+  let holder: Record<string, unknown> = copy;
+  for (const token of tokens.slice(0, -1)) {
+    if (typeof holder[token] !== 'object' || holder[token] === null) holder[token] = {};
+    holder = holder[token] as Record<string, unknown>;
+  }
+  holder[tokens.at(-1) as string] = replacement;
+  return copy;
+}
+
+export function exampleSpec(rule: GuardrailRule): Record<string, unknown> {
+  return Object.entries(rule.example.set).reduce<Record<string, unknown>>(
+    (spec, [pointer, value]) => withValue(spec, pointer, value),
+    structuredClone(REFERENCE_SPEC) as Record<string, unknown>,
+  );
+}
+
+/** Runs every guardrail over a spec as the examples do: defaults, reference facts, optional base. */
+export function checkLikeExamples(
+  spec: Record<string, unknown>,
+  options: { changed?: boolean; live?: LiveFacts; druidVersion?: string; profile?: string } = {},
+): Finding[] {
+  // A change example compares with the reference spec; any other compares with itself (no change).
+  const base = options.changed ? (structuredClone(REFERENCE_SPEC) as Record<string, unknown>) : spec;
+  const layers = { rules: {}, profiles: {}, overrides: [] };
+  return runGuardrails(spec, {
+    druidVersion: options.druidVersion ?? NEWEST_DRUID_VERSION,
+    rules: rulesFor(options.profile ? { ...layers, profile: options.profile } : layers, undefined),
+    live: { ...REFERENCE_FACTS, ...options.live },
+    base: { status: 'existing', value: base, view: viewSupervisor(base) },
+    ...(options.profile === undefined ? {} : { profile: options.profile }),
+  });
+}
+
+/** The findings of `rule` on its own example. */
+export function runExample(rule: GuardrailRule): Finding[] {
+  const { example } = rule;
+  return checkLikeExamples(exampleSpec(rule), {
+    ...(example.changed ? { changed: true } : {}),
+    ...(example.live ? { live: example.live } : {}),
+    ...(example.druidVersion ? { druidVersion: example.druidVersion } : {}),
+    ...(example.profile ? { profile: example.profile } : {}),
+  }).filter((finding) => finding.rule === rule.id);
+}

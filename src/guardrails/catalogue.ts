@@ -1,0 +1,65 @@
+/**
+ * Every guardrail, in the order docs/guardrails.md lists them: settings from the operations
+ * reference, properties Druid overrides, segment proliferation, capacity and safety, then the
+ * change rules that compare with the base branch.
+ */
+import { allSegmentGranularity, fineSegmentGranularity, lateDataVsCompaction } from './rules/segments.js';
+import {
+  queryGranularityCoarser,
+  shortTaskDuration,
+  taskDurationVsSegmentGranularity,
+} from './rules/segments.js';
+import { completionTimeout, handoffTimeout, maxRowsPerSegment } from './rules/tuning.js';
+import { parseExceptions, pollAndPersist } from './rules/tuning.js';
+import { consumerGroupId, offsetContinuity, overriddenConsumerProperty } from './rules/consumer.js';
+import { plaintextCredentials } from './rules/consumer.js';
+import { meaninglessSum, rollupWithoutMetrics } from './rules/rollup.js';
+import { replicas, resetOffsetAutomatically, supervisorIdUpgrade } from './rules/capacity.js';
+import { taskCountVsPartitions, useEarliestOffsetOnNew } from './rules/capacity.js';
+import { dataSourceChanged, idChanged, topicChanged } from './rules/changes.js';
+import { dimensionRemoved, dimensionRetyped, metricChanged, metricRemoved } from './rules/schema-changes.js';
+import { queryGranularityCoarsened, rollupToggled } from './rules/schema-changes.js';
+import type { GuardrailRule, ParameterValue } from './types.js';
+
+export const GUARDRAIL_RULES: readonly GuardrailRule[] = [
+  maxRowsPerSegment,
+  handoffTimeout,
+  completionTimeout,
+  offsetContinuity,
+  parseExceptions,
+  pollAndPersist,
+  overriddenConsumerProperty,
+  consumerGroupId,
+  taskDurationVsSegmentGranularity,
+  fineSegmentGranularity,
+  allSegmentGranularity,
+  queryGranularityCoarser,
+  shortTaskDuration,
+  rollupWithoutMetrics,
+  meaninglessSum,
+  lateDataVsCompaction,
+  replicas,
+  taskCountVsPartitions,
+  resetOffsetAutomatically,
+  useEarliestOffsetOnNew,
+  plaintextCredentials,
+  supervisorIdUpgrade,
+  topicChanged,
+  dataSourceChanged,
+  idChanged,
+  dimensionRemoved,
+  dimensionRetyped,
+  metricRemoved,
+  metricChanged,
+  rollupToggled,
+  queryGranularityCoarsened,
+];
+
+export const GUARDRAILS_BY_ID: ReadonlyMap<string, GuardrailRule> = new Map(
+  GUARDRAIL_RULES.map((rule) => [rule.id, rule]),
+);
+
+/** A rule's parameters at their defaults. */
+export function defaultParameters(rule: GuardrailRule): Record<string, ParameterValue> {
+  return Object.fromEntries(Object.entries(rule.parameters).map(([name, info]) => [name, info.default]));
+}

@@ -1,0 +1,55 @@
+/**
+ * Runs every guardrail that configuration leaves on over one spec. Pure: the spec, the base, the
+ * live facts and the configuration are all parameters; findings carry pointers only (the caller
+ * turns them into lines and columns).
+ */
+import type { Finding, Severity } from '../finding.js';
+import { viewSupervisor } from '../spec/layout.js';
+import { defaultParameters, GUARDRAIL_RULES } from './catalogue.js';
+import type { BaseSpec, GuardrailContext, LiveFacts, ParameterValue } from './types.js';
+
+/** How configuration changes a rule; undefined means "as the rule defines it". */
+export interface RuleConfiguration {
+  severity(ruleId: string): Severity | 'off' | undefined;
+  /** Configured parameter values only; defaults fill the rest. */
+  parameters(ruleId: string): Readonly<Record<string, ParameterValue>>;
+}
+
+export interface GuardrailOptions {
+  druidVersion: string;
+  rules: RuleConfiguration;
+  profile?: string;
+  base?: BaseSpec;
+  live?: LiveFacts;
+}
+
+const DEFAULTS = new Map(GUARDRAIL_RULES.map((rule) => [rule.id, defaultParameters(rule)]));
+
+export function runGuardrails(value: Record<string, unknown>, options: GuardrailOptions): Finding[] {
+  // Guardrails know Kafka supervisors; validation already says that other types are checked for syntax only.
+  if (typeof value.type === 'string' && value.type !== 'kafka') return [];
+  const spec = { value, view: viewSupervisor(value) };
+  const shared: Omit<GuardrailContext, 'parameters'> = {
+    druidVersion: options.druidVersion,
+    ...(options.profile === undefined ? {} : { profile: options.profile }),
+    ...(options.base === undefined ? {} : { base: options.base }),
+    ...(options.live === undefined ? {} : { live: options.live }),
+  };
+  const findings: Finding[] = [];
+  for (const rule of GUARDRAIL_RULES) {
+    const severity = options.rules.severity(rule.id) ?? rule.severity;
+    if (severity === 'off') continue;
+    const configured = options.rules.parameters(rule.id);
+    const defaults = DEFAULTS.get(rule.id) as Record<string, ParameterValue>;
+    const parameters = Object.keys(configured).length === 0 ? defaults : { ...defaults, ...configured };
+    for (const hit of rule.check(spec, { ...shared, parameters })) {
+      findings.push({
+        rule: rule.id,
+        severity: hit.missingFact ? 'notice' : severity,
+        pointer: hit.pointer,
+        message: hit.message,
+      });
+    }
+  }
+  return findings;
+}

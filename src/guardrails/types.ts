@@ -1,0 +1,86 @@
+/**
+ * The shape of a guardrail: data (id, title, default severity, rationale, parameters, a failing
+ * example for the docs) plus one pure check over the spec as the file writes it. Rules never do
+ * I/O: everything they may need arrives in the context.
+ */
+import type { Severity } from '../finding.js';
+import type { SupervisorView } from '../spec/layout.js';
+
+export type ParameterType = 'integer' | 'number' | 'duration' | 'granularity';
+export type ParameterValue = number | string;
+export type Parameters = Readonly<Record<string, ParameterValue>>;
+
+export interface ParameterInfo {
+  type: ParameterType;
+  default: ParameterValue;
+  description: string;
+}
+
+/** What the base ref says about this supervisor, for change rules. Absent: no base to compare. */
+export type BaseSpec =
+  { status: 'new' } | { status: 'existing'; value: Record<string, unknown>; view: SupervisorView };
+
+/**
+ * Facts read from a reachable cluster. Absent altogether when no cluster was asked; a field left
+ * undefined means the cluster could not tell.
+ */
+export interface LiveFacts {
+  /** Partitions of the topic (from the supervisor's status). */
+  partitions?: number;
+  /** The supervisor's current state (`payload.state`); null when the cluster has no such supervisor. */
+  supervisorState?: string | null;
+  /** Whether Druid holds stored offsets for this supervisor (datasource metadata). */
+  storedOffsets?: boolean;
+  /** The datasource's auto-compaction config; null when the datasource has none. */
+  compaction?: { skipOffsetFromLatest?: string } | null;
+}
+
+/** The spec being checked. */
+export interface GuardrailSpec {
+  /** The whole document as written (top-level `context`, `id`, ...). */
+  value: Record<string, unknown>;
+  /** Where Druid reads the sections from, and their pointers in the file (spec/layout.ts). */
+  view: SupervisorView;
+}
+
+/** Everything else a rule may need. */
+export interface GuardrailContext {
+  base?: BaseSpec;
+  /** The selected environment profile, for messages ("the production profile requires ..."). */
+  profile?: string;
+  druidVersion: string;
+  live?: LiveFacts;
+  /** The rule's parameters after configuration (defaults, config, profile, overrides). */
+  parameters: Parameters;
+}
+
+/** One thing a rule found; the engine adds the rule id and the configured severity. */
+export interface RuleHit {
+  pointer: string;
+  message: string;
+  /** The rule needs a fact it does not have and says so: always a notice, never configured up. */
+  missingFact?: true;
+}
+
+/** A spec fragment that makes the rule fire, for docs/guardrails.md and the catalogue test. */
+export interface RuleExample {
+  /** JSON Pointer → value, applied to the clean reference spec. */
+  set: Readonly<Record<string, unknown>>;
+  /** Change rules: the base is the clean reference spec. */
+  changed?: true;
+  live?: LiveFacts;
+  druidVersion?: string;
+  profile?: string;
+}
+
+export interface GuardrailRule {
+  /** Stable id, `guardrail/<name>`; never reused for another meaning. */
+  id: string;
+  title: string;
+  severity: Severity;
+  /** Why it matters, what Druid actually does, and what to do (Markdown-free prose). */
+  rationale: string;
+  parameters: Readonly<Record<string, ParameterInfo>>;
+  example: RuleExample;
+  check(spec: GuardrailSpec, context: GuardrailContext): RuleHit[];
+}
