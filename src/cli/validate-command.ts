@@ -1,15 +1,20 @@
-/** `druid-gitops validate [PATH...] [--config FILE] [--format text|json|sarif]` (DESIGN.md). */
+/**
+ * `druid-gitops validate [PATH...] [--config FILE] [--format text|json|sarif] [--profile NAME]`
+ * (DESIGN.md; --profile selects the environment profile of .druid-gitops.yml).
+ */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/config-file.js';
+import { ConfigError, loadConfig, selectProfile } from '../config/config-file.js';
 import { runValidation } from '../flows/validate.js';
 import { renderValidation, type OutputFormat } from '../report/validation-output.js';
 import { MissingPathError } from '../spec/load.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
-export const VALIDATE_USAGE = `Usage: druid-gitops validate [PATH...] [--config FILE] [--format text|json|sarif]
+export const VALIDATE_USAGE = `Usage: druid-gitops validate [PATH...] [--config FILE] [--format text|json|sarif] [--profile NAME]
 
-Checks supervisor specs (*.json, *.yaml, *.yml) against what Druid accepts.
+Checks supervisor specs (*.json, *.yaml, *.yml) against what Druid accepts, and against the
+guardrails (operational rules) as .druid-gitops.yml configures them.
 PATH defaults to "supervisors"; folders are searched recursively.
+--profile selects an environment profile (e.g. production), overriding "profile" in the config.
 Exit status: 0 no error-level finding, 1 at least one, 2 usage or I/O error.`;
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
@@ -21,6 +26,7 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
     options: {
       config: { type: 'string' },
       format: { type: 'string', default: 'text' },
+      profile: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -32,11 +38,12 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
   if (!FORMATS.includes(format))
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}".`);
   try {
-    const config = await loadConfig(
+    const loaded = await loadConfig(
       values.config ?? '.druid-gitops.yml',
       io.cwd,
       values.config !== undefined,
     );
+    const config = values.profile === undefined ? loaded : selectProfile(loaded, values.profile);
     const paths = positionals.length > 0 ? positionals : ['supervisors'];
     const { report } = await runValidation({ paths, cwd: io.cwd, config });
     io.stdout(renderValidation(report, format));

@@ -1,9 +1,15 @@
 /**
- * The validate flow: load every spec under the given paths, check each one, and gather the
- * findings per file. Shared by `druid-gitops validate` and the action's review.
+ * The validate flow: load every spec under the given paths, check each one (validation and
+ * guardrails), apply the repository's configuration, and gather the findings per file. Shared by
+ * `druid-gitops validate` and the action's review.
  */
 import { compareFindings, counts, type Finding } from '../finding.js';
 import type { ProjectConfig } from '../config/config-file.js';
+import { applyConfiguration } from '../config/apply-config.js';
+import { readInlineSuppressions, type InlineSuppression } from '../config/inline-suppressions.js';
+import { rulesFor } from '../config/rule-settings.js';
+import { runGuardrails } from '../guardrails/engine.js';
+import type { BaseSpec, LiveFacts } from '../guardrails/types.js';
 import { loadSpecFiles, locate, type SpecFile } from '../spec/load.js';
 import { validateSpec } from '../validate/validate.js';
 import { collectSecrets, redactText } from '../report/redact.js';
@@ -38,13 +44,44 @@ export async function runValidation(
   return { report: summarise(files), specs };
 }
 
-export function checkFile(spec: SpecFile, config: ProjectConfig): FileReport {
+/** What a check may know beyond the file: the base branch's version of it, and the cluster. */
+export interface CheckFacts {
+  base?: BaseSpec;
+  live?: LiveFacts;
+}
+
+export function checkFile(spec: SpecFile, config: ProjectConfig, facts: CheckFacts = {}): FileReport {
   const findings = [...spec.findings];
+  const rules = rulesFor(config, spec.supervisorId);
+  let inline: InlineSuppression[] = [];
   if (spec.document) {
-    const found = validateSpec(spec.document.value, { druidVersion: config.druidVersion });
+    const { value } = spec.document;
+    const found = [
+      ...validateSpec(value, { druidVersion: config.druidVersion }),
+      ...runGuardrails(value, {
+        druidVersion: config.druidVersion,
+        rules,
+        ...(config.profile === undefined ? {} : { profile: config.profile }),
+        ...facts,
+      }),
+    ];
     findings.push(...found.map((finding) => locate(finding, spec.document)));
+    const comments = readInlineSuppressions(spec.document);
+    inline = comments.suppressions;
+    findings.push(...comments.findings);
   }
-  return { file: spec.path, supervisor: spec.supervisorId ?? null, findings: findings.sort(compareFindings) };
+  const configured = applyConfiguration(findings, {
+    file: spec.path,
+    supervisor: spec.supervisorId,
+    rules,
+    suppressions: config.suppressions,
+    inline,
+  });
+  return {
+    file: spec.path,
+    supervisor: spec.supervisorId ?? null,
+    findings: configured.sort(compareFindings),
+  };
 }
 
 /** Findings quote values from the files; no credential found in any spec may appear in them. */

@@ -14,7 +14,7 @@ const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice
 export function renderValidationMarkdown(report: ValidationReport, budget = SUMMARY_BUDGET): string {
   const { files, supervisors, errors, warnings, notices } = report.summary;
   const head = [
-    '## druid-gitops: spec validation',
+    '## druid-gitops: spec validation and guardrails',
     '',
     `**${files} files, ${supervisors} supervisors: ${errors} errors, ${warnings} warnings, ${notices} notices.**`,
     '',

@@ -4,7 +4,7 @@
  */
 import type { Finding, Severity } from '../finding.js';
 import type { ValidationReport } from '../flows/validate.js';
-import { RULES_BY_ID } from '../validate/rules.js';
+import { RULES_BY_ID, ruleAnchor, rulePage } from '../validate/rules.js';
 import { INFORMATION_URI, TOOL_NAME, VERSION } from '../version.js';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
@@ -83,7 +83,7 @@ function toSarif(report: ValidationReport): unknown {
                 name: id.replace(/[^A-Za-z0-9]+(.)/g, (_, next: string) => next.toUpperCase()),
                 shortDescription: { text: info?.title ?? id },
                 fullDescription: { text: info?.description ?? id },
-                helpUri: `${INFORMATION_URI}/blob/main/docs/rules.md#${id.replace(/[^a-z0-9]+/g, '')}`,
+                helpUri: `${INFORMATION_URI}/blob/main/${rulePage(id)}#${ruleAnchor(id)}`,
                 defaultConfiguration: { level: SARIF_LEVEL[info?.severity ?? 'warning'] },
               };
             }),

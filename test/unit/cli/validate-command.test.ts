@@ -13,10 +13,10 @@ async function cli(...argv: string[]) {
 }
 
 describe('druid-gitops validate', () => {
-  test('exit 0 and a summary line for clean specs', async () => {
+  test('exit 0 and a summary line for a spec Druid accepts as written (guardrail advice does not fail it)', async () => {
     const result = await cli('validate', 'test/fixtures/specs/orders.yaml');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('1 file, 1 supervisor: 0 errors, 0 warnings, 0 notices.');
+    expect(result.stdout).toContain('1 file, 1 supervisor: 0 errors, 1 warning, 2 notices.');
   });
 
   test('exit 1 with file:line:column findings when a spec has errors', async () => {
@@ -29,7 +29,8 @@ describe('druid-gitops validate', () => {
     const result = await cli('validate', 'test/fixtures/specs', '--format', 'json');
     const report = JSON.parse(result.stdout);
     expect(Object.keys(report)).toEqual(['summary', 'files']);
-    expect(report.summary).toEqual({ files: 4, supervisors: 4, errors: 3, warnings: 5, notices: 0 });
+    // Validation: 3 errors, 5 warnings; guardrails add 4 warnings (parse errors) and 6 notices (missing facts).
+    expect(report.summary).toEqual({ files: 4, supervisors: 4, errors: 3, warnings: 9, notices: 6 });
     const seed = report.files.find((file: { file: string }) => file.file.endsWith('seed-like.json'));
     expect(seed.supervisor).toBe('clicks_supervisor');
     expect(seed.findings[0]).toEqual({
@@ -51,7 +52,17 @@ describe('druid-gitops validate', () => {
       'druid/removed-key',
       'druid/silent-default',
       'druid/type',
+      'guardrail/late-data-vs-compaction',
+      'guardrail/parse-exceptions',
     ]);
+    const guardrail = run.tool.driver.rules.find(
+      (rule: { id: string }) => rule.id === 'guardrail/parse-exceptions',
+    );
+    expect(guardrail).toMatchObject({
+      shortDescription: { text: expect.stringContaining('Parse errors') },
+      helpUri: expect.stringMatching(/docs\/guardrails\.md#guardrailparse-exceptions$/),
+      defaultConfiguration: { level: 'warning' },
+    });
     expect(run.results[0]).toMatchObject({
       ruleId: 'druid/type',
       level: 'error',
