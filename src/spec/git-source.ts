@@ -3,7 +3,7 @@
  * and head of a change can be compared without checking either out. The review flow also has a
  * GitHub contents-API source for runs without history (src/github/).
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { formatOf } from './parse.js';
 
@@ -27,21 +27,19 @@ export class LocalGitSource implements SpecSource {
 
   async files(ref: string, folders: readonly string[]): Promise<SourceFile[]> {
     await this.verify(ref);
-    const { stdout } = await this.git(['ls-tree', '-r', '-z', '--name-only', ref, '--', ...folders]);
-    const paths = stdout
+    const { stdout } = await this.git(['ls-tree', '-r', '-z', ref, '--', ...folders]);
+    const blobs = stdout
       .split('\0')
+      .map((line) => /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line))
+      .flatMap((match) => (match ? [{ id: match[1] as string, path: match[2] as string }] : []))
       .filter(
-        (path) =>
-          path !== '' &&
-          formatOf(path) !== undefined &&
-          !path.split('/').some((part) => part.startsWith('.')),
-      );
-    return Promise.all(
-      paths.sort().map(async (path) => {
-        const { stdout: content } = await this.git(['show', `${ref}:${path}`], 'buffer');
-        return { path, bytes: content as unknown as Uint8Array };
-      }),
-    );
+        ({ path }) => formatOf(path) !== undefined && !path.split('/').some((part) => part.startsWith('.')),
+      )
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    // One `git cat-file --batch` for all of them: a process per file made a 300-file review
+    // spend most of its time starting git.
+    const contents = await this.readBlobs(blobs.map((blob) => blob.id));
+    return blobs.map((blob, index) => ({ path: blob.path, bytes: contents[index] as Uint8Array }));
   }
 
   private async verify(ref: string): Promise<void> {
@@ -54,7 +52,50 @@ export class LocalGitSource implements SpecSource {
     }
   }
 
-  private git(args: string[], encoding: 'utf8' | 'buffer' = 'utf8'): Promise<{ stdout: string }> {
-    return run('git', args, { cwd: this.cwd, encoding: encoding as 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  /** The contents of blobs by id, in order, read by one `git cat-file --batch`. */
+  private readBlobs(ids: readonly string[]): Promise<Uint8Array[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+      const child = spawn('git', ['cat-file', '--batch'], { cwd: this.cwd });
+      const chunks: Buffer[] = [];
+      const errors: Buffer[] = [];
+      child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+      child.stderr.on('data', (chunk: Buffer) => errors.push(chunk));
+      child.on('error', reject);
+      child.on('close', (code) => {
+        if (code !== 0) {
+          reject(
+            new Error(`git cat-file failed (${code}): ${Buffer.concat(errors).toString('utf8').trim()}`),
+          );
+          return;
+        }
+        try {
+          resolve(parseBatch(Buffer.concat(chunks), ids.length));
+        } catch (error) {
+          reject(error as Error);
+        }
+      });
+      child.stdin.end(`${ids.join('\n')}\n`);
+    });
   }
+
+  private git(args: string[]): Promise<{ stdout: string }> {
+    return run('git', args, { cwd: this.cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  }
+}
+
+/** `<id> blob <size>\n<content>\n`, repeated: git cat-file --batch's output. */
+function parseBatch(output: Buffer, count: number): Uint8Array[] {
+  const contents: Uint8Array[] = [];
+  let offset = 0;
+  for (let index = 0; index < count; index++) {
+    const end = output.indexOf(10, offset);
+    const header = output.subarray(offset, end).toString('utf8');
+    const size = /^[0-9a-f]+ blob (\d+)$/.exec(header)?.[1];
+    if (end < 0 || size === undefined) throw new Error(`git cat-file answered "${header}"`);
+    const start = end + 1;
+    contents.push(output.subarray(start, start + Number(size)));
+    offset = start + Number(size) + 1;
+  }
+  return contents;
 }
