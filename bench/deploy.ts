@@ -1,9 +1,10 @@
 /**
- * Deploy benchmark: 1 and then 50 changed supervisors against the Overlord emulator, with
+ * Deploy benchmark: 1, 10 and then 50 changed supervisors against the Overlord emulator, with
  * realistic latencies — every HTTP answer delayed, suspends draining and tasks starting in seconds
  * of Druid time — at max-parallel 50. Druid time runs 20× faster than the wall clock (the deploy
  * sleeps on the same scaled clock), so a minute of Druid time costs three real seconds.
- * Prints one JSON line: wall times, their ratio and HTTP requests per supervisor.
+ * Prints one JSON line: per count, the wall time, its ratio to one supervisor's, HTTP requests per
+ * supervisor and the outcomes.
  */
 import { runDeploy } from '../src/flows/deploy.js';
 import { specComparison } from '../src/diff/compare.js';
@@ -73,18 +74,17 @@ async function deploy(
   return { wallMs, requests, outcomes };
 }
 
-const one = await deploy(1);
-const fifty = await deploy(50);
-process.stdout.write(
-  `${JSON.stringify({
-    scale: SCALE,
-    latencyMs: HTTP_LATENCY_MS,
-    one: { wallMs: Math.round(one.wallMs), requestsPerSupervisor: one.requests, outcomes: one.outcomes },
-    fifty: {
-      wallMs: Math.round(fifty.wallMs),
-      requestsPerSupervisor: Math.round((fifty.requests / 50) * 10) / 10,
-      outcomes: fifty.outcomes,
-    },
-    ratio: Math.round((fifty.wallMs / one.wallMs) * 100) / 100,
-  })}\n`,
-);
+const runs = [];
+let oneMs = 0;
+for (const count of [1, 10, 50]) {
+  const run = await deploy(count);
+  if (count === 1) oneMs = run.wallMs;
+  runs.push({
+    count,
+    wallMs: Math.round(run.wallMs),
+    ratio: Math.round((run.wallMs / oneMs) * 100) / 100,
+    requestsPerSupervisor: Math.round((run.requests / count) * 10) / 10,
+    outcomes: run.outcomes,
+  });
+}
+process.stdout.write(`${JSON.stringify({ scale: SCALE, latencyMs: HTTP_LATENCY_MS, runs })}\n`);
