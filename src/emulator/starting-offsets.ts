@@ -20,18 +20,18 @@ export function startingOffset(
   const earliest = env.world.earliestOffset(s.cfg.bootstrap, p) ?? 0;
   if (stored !== undefined) {
     if (s.cfg.skipAvailabilityCheck || stored >= earliest) return { offset: stored };
-    const partition = p.key;
+    const partition = javaPartition(p, s.spec.multiTopic);
     if (!s.cfg.resetOffsetAutomatically) {
       return {
-        error: druidError(
+        error: streamError(
           `Previous sequenceNumber [${stored}] is no longer available for partition [${partition}]. You can clear the previous sequenceNumber and start reading from a valid message by using the supervisor's reset API.`,
         ),
       };
     }
     const offsets = env.store.offsets.get(s.spec.id);
-    if (offsets) delete offsets[partition];
+    if (offsets) delete offsets[p.key];
     return {
-      error: druidError(
+      error: streamError(
         `Previous sequenceNumber [${stored}] is no longer available for partition [${partition}] - automatically resetting offset`,
       ),
     };
@@ -40,11 +40,16 @@ export function startingOffset(
   return { offset: s.cfg.useEarliestOffset ? earliest : end };
 }
 
-/** An ISE thrown in the run loop: recorded as it is, not as a stream exception. */
-function druidError(message: string): StreamError {
-  return {
-    exceptionClass: 'org.apache.druid.java.util.common.ISE',
-    message,
-    streamException: false,
-  };
+/**
+ * The ISE reaches the state manager inside a StreamException (real 33.0: a resumed supervisor
+ * turns UNHEALTHY_SUPERVISOR / UNABLE_TO_CONNECT_TO_STREAM, test/integration/recover.test.ts), and
+ * is reported as its cause.
+ */
+function streamError(message: string): StreamError {
+  return { exceptionClass: 'org.apache.druid.java.util.common.ISE', message, streamException: true };
+}
+
+/** KafkaTopicPartition.toString(), as Druid 33 prints the partition in the message. */
+function javaPartition(p: StreamPartition, multiTopic: boolean): string {
+  return `KafkaTopicPartition{partition=${p.partition}, topic='${multiTopic ? p.topic : 'null'}', multiTopicPartition=${multiTopic}}`;
 }

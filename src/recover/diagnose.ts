@@ -10,6 +10,7 @@ import { DATA_CHECKS } from './data-checks.js';
 import { describeRules } from './datasource.js';
 import { knownLag, lagTrend } from './lag.js';
 import { specSettings } from './spec-settings.js';
+import { INGESTION_CHECKS } from './ingestion-checks.js';
 import { STREAM_CHECKS } from './stream-checks.js';
 import type { Diagnosis, DiagnosisSeverity, Problem, SupervisorFacts } from './types.js';
 
@@ -42,7 +43,7 @@ export function diagnoseSupervisor(facts: SupervisorFacts): Diagnosis {
     now: latest.at,
     clean,
   };
-  const problems = [...STREAM_CHECKS, ...DATA_CHECKS]
+  const problems = [...STREAM_CHECKS, ...INGESTION_CHECKS, ...DATA_CHECKS]
     .map((check) => check(context))
     .filter((problem): problem is Problem => problem !== undefined)
     .sort((a, b) => RANK[a.severity] - RANK[b.severity]);

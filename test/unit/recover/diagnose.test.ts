@@ -30,6 +30,35 @@ describe('diagnosis of one supervisor', () => {
     expect(diagnosis.next.text).toContain('Do not reset');
   });
 
+  test('a stored offset Kafka deleted, as Druid 33 reports it: offsets out of range, not "cannot reach Kafka"', () => {
+    const message = (partition: string) =>
+      `Previous sequenceNumber [21] is no longer available for partition [${partition}]. You can clear the previous sequenceNumber and start reading from a valid message by using the supervisor's reset API.`;
+    const payload = {
+      ...realStatus('supervisor-status-unhealthy'),
+      recentErrors: [
+        {
+          timestamp: '2026-11-25T12:18:10.967Z',
+          exceptionClass: 'org.apache.druid.java.util.common.ISE',
+          message: message("KafkaTopicPartition{partition=1, topic='null', multiTopicPartition=false}"),
+          streamException: true,
+        },
+        {
+          timestamp: '2026-11-25T12:18:15.967Z',
+          exceptionClass: 'org.apache.druid.java.util.common.ISE',
+          message: message("KafkaTopicPartition{partition=4, topic='eu.clicks', multiTopicPartition=true}"),
+          streamException: true,
+        },
+      ],
+    };
+    const diagnosis = diagnoseSupervisor(facts([payload]));
+    expect(diagnosis.problems.map((problem) => problem.mode)).toEqual(['offsets-out-of-range']);
+    expect(diagnosis.problems[0]!.evidence.slice(0, 2)).toEqual([
+      "partition 1: Druid's stored offset 21 is no longer in Kafka (retention deleted it, or the topic was recreated)",
+      "partition eu.clicks:4: Druid's stored offset 21 is no longer in Kafka (retention deleted it, or the topic was recreated)",
+    ]);
+    expect(diagnosis.next.operation).toBe('reset-offsets');
+  });
+
   test('a healthy RUNNING supervisor (real status): nothing to do', () => {
     const running = realStatus('supervisor-status-running');
     const diagnosis = diagnoseSupervisor(

@@ -1,0 +1,225 @@
+/**
+ * The writes of the recover flow, each "do, then read back": suspend until SUSPENDED, resume until
+ * healthy, handoff until the reading tasks moved on, reset and reset-offsets until new tasks show
+ * where reading starts now, terminate until Druid no longer has it, resync through the deploy.
+ */
+import { deploySupervisor } from '../deploy/deploy-supervisor.js';
+import { pollUntil, resume, waitForHealth, type Timeline } from '../deploy/steps.js';
+import { deployTimings } from '../deploy/timing.js';
+import type { DeployContext } from '../deploy/types.js';
+import { specComparison } from '../diff/compare.js';
+import { DruidNotFoundError } from '../druid/index.js';
+import type { StoredSupervisorSpec, SupervisorStatusPayload } from '../druid/types.js';
+import { offsetTable, type OffsetTable } from '../recover/offsets.js';
+import { specSettings } from '../recover/spec-settings.js';
+import { deployTargets } from './deploy.js';
+import type { RecoverInput, RecoverOutcome, RecoverReport } from './recover.js';
+
+/** The supervisor as the run found it. */
+export interface Current {
+  spec: StoredSupervisorSpec;
+  payload: SupervisorStatusPayload;
+  sample: { at: number; payload: SupervisorStatusPayload };
+}
+
+type Done = Pick<RecoverReport, 'outcome' | 'message'> & Partial<Pick<RecoverReport, 'after' | 'deploy'>>;
+
+export async function write(
+  input: RecoverInput,
+  context: DeployContext,
+  timeline: Timeline,
+  id: string,
+  current: Current | undefined,
+  file: { path: string } | undefined,
+): Promise<Done> {
+  const { client, audit, request } = input;
+  const timings = deployTimings(current?.spec, input.healthTimeoutMs);
+  switch (request.operation) {
+    case 'suspend': {
+      const result = await client.suspendSupervisor(id, { audit });
+      timeline.add('suspend', result.alreadyInState ? 'was already suspended' : 'suspend requested');
+      const seen = await pollUntil(
+        id,
+        context,
+        timings,
+        timings.suspendTimeoutMs,
+        (p) => p.state === 'SUSPENDED' && p.activeTasks.length === 0,
+      );
+      timeline.add(
+        'read back',
+        `${seen.payload.state}, ${seen.payload.publishingTasks.length} task(s) publishing`,
+      );
+      if (!seen.done)
+        return {
+          outcome: 'failed',
+          message: `Druid took the suspend but still reports ${seen.payload.state} with ${seen.payload.activeTasks.length} reading task(s).`,
+        };
+      return {
+        outcome: result.alreadyInState ? 'unchanged' : 'done',
+        message: result.alreadyInState
+          ? `${id} was already suspended.`
+          : `${id} is suspended; its tasks publish what they read.`,
+      };
+    }
+    case 'resume': {
+      if (current?.spec.suspended !== true) {
+        timeline.add('resume', 'already running; nothing sent');
+        return { outcome: 'unchanged', message: `${id} is already running.` };
+      }
+      const since = await resume(id, context, timeline);
+      const { verdict } = await waitForHealth(id, current.spec, since, context, timings, timeline);
+      return verdict.status === 'healthy'
+        ? { outcome: 'done', message: `${id} is resumed and healthy: ${verdict.reason}.` }
+        : {
+            outcome: 'failed',
+            message: `${id} is resumed but not healthy: ${verdict.reason}. Run diagnose.`,
+          };
+    }
+    case 'resync':
+      return resync(input, context, id, file);
+    case 'handoff':
+      return handoff(input, context, timeline, id, current as Current);
+    case 'reset': {
+      await client.resetSupervisor(id, { audit });
+      timeline.add('reset', 'stored offsets deleted, reading tasks killed');
+      return {
+        outcome: 'done',
+        message: `${id} was reset.`,
+        after: await settle(context, timings, timeline, id),
+      };
+    }
+    case 'reset-offsets': {
+      const stream = current?.payload.stream ?? specSettings(current?.spec).topic ?? id;
+      await client.resetSupervisorOffsets(
+        id,
+        { stream, partitionOffsetMap: request.offsets ?? {} },
+        { audit },
+      );
+      timeline.add(
+        'reset-offsets',
+        `stored offsets of partition(s) ${Object.keys(request.offsets ?? {}).join(', ')} replaced`,
+      );
+      return {
+        outcome: 'done',
+        message: `${id}: offsets set.`,
+        after: await settle(context, timings, timeline, id),
+      };
+    }
+    case 'terminate': {
+      await client.terminateSupervisor(id, { audit });
+      const gone = await client.getSupervisorSpec(id).then(
+        () => false,
+        (error: unknown) => error instanceof DruidNotFoundError,
+      );
+      timeline.add(
+        'terminate',
+        gone ? 'terminated; Druid no longer lists it' : 'Druid answered, but still lists it',
+      );
+      if (!gone)
+        return {
+          outcome: 'failed',
+          message: `Druid answered the terminate of ${id} but still has the supervisor.`,
+        };
+      return { outcome: 'done', message: `${id} is terminated; Druid keeps its stored offsets.` };
+    }
+    default:
+      throw new Error(`${request.operation} is not a write`);
+  }
+}
+
+/** After a reset: waits for new reading tasks (they show where reading starts now), within a bound. */
+async function settle(
+  context: DeployContext,
+  timings: ReturnType<typeof deployTimings>,
+  timeline: Timeline,
+  id: string,
+): Promise<OffsetTable> {
+  const seen = await pollUntil(id, context, timings, timings.suspendTimeoutMs, (p) =>
+    p.activeTasks.some((task) => Object.keys(task.startingOffsets ?? {}).length > 0),
+  );
+  timeline.add(
+    'read back',
+    seen.done
+      ? `${seen.payload.activeTasks.length} new reading task(s)`
+      : `no reading task yet after ${Math.round(timings.suspendTimeoutMs / 1000)} s (${seen.payload.state})`,
+  );
+  if (seen.done && !seen.payload.healthy)
+    timeline.add(
+      'note',
+      'Druid keeps reporting it unhealthy until 3 runs in a row succeed (healthinessThreshold)',
+    );
+  return offsetTable(seen.payload);
+}
+
+async function handoff(
+  input: RecoverInput,
+  context: DeployContext,
+  timeline: Timeline,
+  id: string,
+  current: Current,
+): Promise<Done> {
+  const reading = current.payload.activeTasks.map((task) => task.id);
+  if (reading.length === 0) {
+    timeline.add('handoff', 'no reading task groups; nothing sent');
+    return { outcome: 'unchanged', message: `${id} has no reading tasks to hand off.` };
+  }
+  const stats = await input.client.getSupervisorStats(id).catch(() => ({}));
+  const groups = Object.keys(stats).map(Number).filter(Number.isInteger);
+  const taskGroupIds = groups.length > 0 ? groups : [...Array(specSettings(current.spec).taskCount).keys()];
+  await input.client.handoffTaskGroups(id, taskGroupIds, { audit: input.audit });
+  timeline.add('handoff', `task group(s) ${taskGroupIds.join(', ')} asked to hand off`);
+  const timings = deployTimings(current.spec, input.healthTimeoutMs);
+  const seen = await pollUntil(
+    id,
+    context,
+    timings,
+    timings.suspendTimeoutMs,
+    (p) => !p.activeTasks.some((task) => reading.includes(task.id)),
+  );
+  timeline.add(
+    'read back',
+    `${seen.payload.publishingTasks.length} publishing, ${seen.payload.activeTasks.length} reading`,
+  );
+  return seen.done
+    ? {
+        outcome: 'done',
+        message: `${id}: ${reading.length} reading task(s) handed off; new tasks continue from their offsets.`,
+      }
+    : {
+        outcome: 'failed',
+        message: `${id}: Druid took the handoff, but the same tasks still read after ${Math.round(timings.suspendTimeoutMs / 1000)} s.`,
+      };
+}
+
+async function resync(
+  input: RecoverInput,
+  context: DeployContext,
+  id: string,
+  file: { path: string } | undefined,
+): Promise<Done> {
+  if (!input.git) throw new Error('resync needs the git repository');
+  const git = await input.git();
+  const { targets, blocked } = deployTargets(git.head, git.base, input.config);
+  const target = targets.find((candidate) => candidate.id === id && candidate.head);
+  const invalid = blocked.find((result) => result.id === id);
+  if (!target) {
+    return invalid
+      ? {
+          outcome: 'failed',
+          message: `git's spec for ${id} cannot be applied: ${invalid.message}`,
+          deploy: invalid,
+        }
+      : {
+          outcome: 'failed',
+          message: `git has no spec for ${id} at ${git.commit.slice(0, 12)}${file ? '' : ' (looked in the supervisors folders)'}.`,
+        };
+  }
+  const result = await deploySupervisor(target, context, specComparison(input.config.druidVersion));
+  const outcome: RecoverOutcome =
+    result.outcome === 'unchanged'
+      ? 'unchanged'
+      : ['applied', 'created'].includes(result.outcome)
+        ? 'done'
+        : 'failed';
+  return { outcome, message: `resync from ${git.commit.slice(0, 12)}: ${result.message}`, deploy: result };
+}
