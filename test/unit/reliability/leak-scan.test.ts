@@ -4,8 +4,9 @@
  * (druid-password, druid-token, github-token) and in the environment, then every text the product
  * lets out — stdout and stderr, validate's text/JSON/SARIF, the review comment, job summary,
  * annotations, outputs and JSON report, the deploy's summary, log lines, rollback PR, issue and
- * report, the post step, and every request body sent to GitHub — scanned for each canary in plain
- * and base64 forms. Druid echoing a spec in an error, and YAML quoting a broken line, included.
+ * report, the post step, recover operations (diagnose, resync, resume), the drift issue, and every
+ * request body sent to GitHub — scanned for each canary in plain and base64 forms. Druid echoing a
+ * spec in an error, and YAML errors on the very line of a password, included.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,6 +80,54 @@ function brokenJson(): string {
     `"ssl.truststore.password": "${specSecrets('v1').truststore}"`,
   );
 }
+
+/** Puts specs on the cluster the way an operator did before, bypassing the product. */
+async function seedCluster(...values: Array<Record<string, unknown>>): Promise<void> {
+  emulator.control.setAuth(undefined);
+  for (const value of values) {
+    const answer = await fetch(`${emulator.url}/druid/indexer/v1/supervisor`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(value),
+    });
+    expect(answer.status).toBe(200);
+  }
+  emulator.control.advance(60_000);
+  emulator.control.setAuth({
+    users: { [DRUID_USER]: { password: INPUT_SECRETS.druidPassword, access: 'write' } },
+  });
+  emulator.control.clearRequests();
+}
+
+/** A spec holding `version`'s secrets with one of them swapped for another version's. */
+function withSslKey(value: Record<string, unknown>, version: 'v1' | 'v2'): Record<string, unknown> {
+  const copy = structuredClone(value) as {
+    spec: { ioConfig: { consumerProperties: Record<string, string> } };
+  };
+  copy.spec.ioConfig.consumerProperties['ssl.key.password'] = specSecrets(version).sslKey;
+  return copy;
+}
+
+/** Druid's error quoting the spec it holds (`value`), as a Java exception's toString does. */
+function echoFault(path: string, value: Record<string, unknown>, times?: number): void {
+  const io = (value.spec as { ioConfig: Record<string, unknown> }).ioConfig;
+  emulator.control.injectFault({
+    method: 'POST',
+    path,
+    status: 500,
+    body: {
+      error: `java.lang.IllegalStateException: cannot start KafkaSupervisorSpec{ioConfig=${JSON.stringify(io)}}`,
+    },
+    ...(times ? { times } : {}),
+  });
+}
+
+const basicAuthInputs = {
+  'github-token': INPUT_SECRETS.githubToken,
+  'druid-url': '',
+  'druid-username': DRUID_USER,
+  'druid-password': INPUT_SECRETS.druidPassword,
+};
 
 function recordedSurfaces(prefix: string, recorded: Recorded): Record<string, string> {
   const surfaces: Record<string, string> = {
@@ -261,21 +310,8 @@ describe('leak scan: no canary leaves the process', () => {
     });
     // Druid's resume failing with the toString of the spec it holds in its message, as Java
     // exceptions do: the new spec's first (once), then the restored previous spec's.
-    for (const [version, times] of [
-      ['v2', 1],
-      ['v1', undefined],
-    ] as const) {
-      const s = specSecrets(version);
-      emulator.control.injectFault({
-        method: 'POST',
-        path: '/druid/indexer/v1/supervisor/views/resume',
-        status: 500,
-        body: {
-          error: `java.lang.IllegalStateException: cannot start KafkaSupervisorSpec{consumerProperties={sasl.jaas.config=PlainLoginModule required username="svc-druid" password="${s.jaas}";, ssl.key.password=${s.sslKey}, ssl.truststore.password=${s.truststore}}, schemaRegistry=https://registry-user:${s.registry}@registry.internal:8081, config={basic.auth.user.info=registry-user:${s.registryBasic}}}`,
-        },
-        ...(times ? { times } : {}),
-      });
-    }
+    echoFault('/druid/indexer/v1/supervisor/views/resume', secretSpec('views', 'v2', 2), 1);
+    echoFault('/druid/indexer/v1/supervisor/views/resume', base.views);
     const env = await actionEnvironment(github(), 'push', { before });
     const workspace = mkdtempSync(path.join(tmpdir(), 'druid-gitops-leaks-'));
     const inputs = {
@@ -324,6 +360,75 @@ describe('leak scan: no canary leaves the process', () => {
       ...githubSurfaces(startAt, files),
       ...recordedSurfaces('post step', post.recorded),
       'post step process output': repaired.output,
+    });
+    expect(leaks).toEqual([]);
+  });
+
+  test.each(['diagnose', 'resync', 'resume'])(
+    'recover mode, %s, with Druid echoing the spec in its errors',
+    async (operation) => {
+      // The cluster runs the previous commit's spec (suspended, for resume); git's head rotates
+      // the secrets, so resync has something to apply.
+      const previous = withSslKey(secretSpec('clicks', 'v1'), 'v2');
+      github().commit('main', { 'supervisors/clicks.yaml': acceptedYaml(previous) });
+      github().commit('main', { 'supervisors/clicks.yaml': acceptedYaml(secretSpec('clicks', 'v2')) });
+      await seedCluster(operation === 'resume' ? { ...previous, suspended: true } : previous);
+      echoFault('/druid/indexer/v1/supervisor/clicks/resume', previous);
+      echoFault('/druid/indexer/v1/supervisor/clicks/suspend', previous);
+      const inputs = { operation, supervisor: 'clicks', reason: 'leak scan', 'on-drift': 'overwrite' };
+      const env = await actionEnvironment(github(), 'workflow_dispatch', { inputs });
+      const workspace = mkdtempSync(path.join(tmpdir(), 'druid-gitops-leaks-'));
+      const { runtime, recorded } = fakeRuntime({ ...basicAuthInputs, 'druid-url': emulator.url, ...inputs });
+      const startAt = github().requests.length;
+
+      const { output } = await captureProcessOutput(() =>
+        runAction(runtime, { ...env, ...ENV_SECRETS, RUNNER_TEMP: workspace }, workspace, {
+          clock: {
+            now: () => emulator.control.now(),
+            sleep: async (ms: number) => emulator.control.advance(ms),
+          },
+          github: fakeClientOptions(github()),
+        }),
+      );
+
+      expect(recorded.summary).toContain('clicks');
+      if (operation !== 'diagnose')
+        expect(`${recorded.summary}${recorded.failed}`).toContain('IllegalStateException');
+      registeredSecrets(recorded, [INPUT_SECRETS.githubToken, INPUT_SECRETS.druidPassword]);
+      const leaks = scanForLeaks({
+        ...recordedSurfaces(`recover ${operation}`, recorded),
+        [`recover ${operation} process output`]: output,
+        ...githubSurfaces(startAt, {}),
+      });
+      expect(leaks).toEqual([]);
+    },
+  );
+
+  test('drift mode: secrets changed on the cluster are reported without their values', async () => {
+    github().commit('main', {
+      'supervisors/clicks.yaml': acceptedYaml(secretSpec('clicks', 'v1')),
+      'supervisors/views.yaml': acceptedYaml(secretSpec('views', 'v1')),
+    });
+    await seedCluster(secretSpec('clicks', 'v2'), withSslKey(secretSpec('views', 'v1'), 'v2'));
+    const env = await actionEnvironment(github(), 'schedule');
+    const workspace = mkdtempSync(path.join(tmpdir(), 'druid-gitops-leaks-'));
+    const { runtime, recorded } = fakeRuntime({ ...basicAuthInputs, 'druid-url': emulator.url });
+    const startAt = github().requests.length;
+
+    const { output } = await captureProcessOutput(() =>
+      runAction(runtime, { ...env, ...ENV_SECRETS, RUNNER_TEMP: workspace }, workspace, {
+        github: fakeClientOptions(github()),
+      }),
+    );
+
+    const [issue] = github().issues({ label: 'druid-drift' });
+    expect(issue?.body).toContain('ssl.key.password');
+    expect(emulator.control.writes()).toEqual([]);
+    const leaks = scanForLeaks({
+      ...recordedSurfaces('drift', recorded),
+      'drift process output': output,
+      'drift issue': `${issue?.title}\n${issue?.body}`,
+      ...githubSurfaces(startAt, {}),
     });
     expect(leaks).toEqual([]);
   });
