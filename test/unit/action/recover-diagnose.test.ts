@@ -3,6 +3,7 @@
  * the emulator: one scenario per failure mode, each ending with the recommended next operation,
  * and never a write to Druid.
  */
+import type { JsonObject } from '../../../src/emulator/json.js';
 import { useGitHubFake } from '../../support/github-fake/jest.js';
 import { spec } from '../deploy/support.js';
 import { recoveryHarness, runEvent, running, writes, type Harness } from './recover-harness.js';
@@ -290,4 +291,75 @@ test('an unknown supervisor fails the run and lists the ids Druid knows', async 
   });
   expect(recorded.failed).toMatch(/Druid has no supervisor clikcs/);
   expect(recorded.summary).toContain('Supervisors Druid knows: <code>clicks</code>');
+});
+
+test('Kafka failing for less than three runs: still healthy, but diagnose warns before Druid does', async () => {
+  harness = await recoveryHarness();
+  await running(harness, spec('clicks'));
+  harness.emulator.control.breakBrokers('prod');
+  harness.emulator.control.advance(70_000); // one blocked run (default.api.timeout.ms 60 s) has failed
+  const { report } = await diagnose();
+  expect(diagnosisOf(report)!.problems[0]).toMatchObject({
+    mode: 'cannot-reach-stream',
+    severity: 'warning',
+    next: { operation: 'diagnose' },
+  });
+});
+
+test('a topic that does not exist: create it or fix the topic in git', async () => {
+  harness = await recoveryHarness({ clusters: [{ name: 'prod', servers: ['kafka:9092'] }] });
+  await harness.client.submitSupervisor(spec('clicks', (s) => (s.spec.ioConfig.period = 'PT5S')));
+  harness.emulator.control.advance(60_000);
+  const { report } = await diagnose();
+  expect(diagnosisOf(report)!.problems[0]?.next.text).toBe(
+    'The topic clicks.events does not exist on these brokers: create it, or fix topic in git and deploy.',
+  );
+});
+
+// The emulator cannot starve tasks of worker slots or fail a run with a non-stream error, so the
+// status Druid would send is played back: the emulator's own answer with the one field changed.
+async function playBackStatus(change: (payload: JsonObject) => void): Promise<void> {
+  const report = harness.emulator.control.status('clicks');
+  if (!report) throw new Error('the emulator has no supervisor clicks');
+  change(report.payload as JsonObject);
+  harness.emulator.control.injectFault({
+    method: 'GET',
+    path: '/druid/indexer/v1/supervisor/clicks/status',
+    status: 200,
+    body: report,
+  });
+}
+
+test('RUNNING without its reading tasks in both samples: reading tasks missing', async () => {
+  harness = await recoveryHarness();
+  await running(harness, spec('clicks'));
+  await playBackStatus((payload) => (payload.activeTasks = []));
+  const { report } = await diagnose();
+  expect(diagnosisOf(report)!.problems[0]).toMatchObject({ mode: 'missing-tasks', severity: 'warning' });
+});
+
+test('a supervisor failing its runs for another reason: Druid’s words and the Overlord log', async () => {
+  harness = await recoveryHarness();
+  await running(harness, spec('clicks'));
+  await playBackStatus((payload) => {
+    Object.assign(payload, {
+      state: 'UNHEALTHY_SUPERVISOR',
+      detailedState: 'UNHEALTHY_SUPERVISOR',
+      healthy: false,
+    });
+    payload.recentErrors = [
+      {
+        timestamp: '2026-01-01T00:01:30.000Z',
+        exceptionClass: 'org.apache.druid.java.util.common.ISE',
+        message: 'Unable to get lock for interval',
+        streamException: false,
+      },
+    ];
+  });
+  const { report } = await diagnose();
+  const [problem] = diagnosisOf(report)!.problems;
+  expect(problem).toMatchObject({ mode: 'unhealthy-supervisor', severity: 'critical' });
+  expect(problem!.evidence).toContain(
+    'Druid: 2026-01-01T00:01:30.000Z: ISE: Unable to get lock for interval',
+  );
 });
