@@ -18,6 +18,8 @@ import type {
   TimelineEvent,
 } from '../deploy/types.js';
 import { DruidNotFoundError, type AuditContext, type OverlordClient } from '../druid/index.js';
+import type { JsonObject } from '../druid/types.js';
+import { collectSecrets, redactStrings } from '../report/redact.js';
 import { consequences } from '../recover/consequences.js';
 import { offsetTable, type OffsetTable } from '../recover/offsets.js';
 import { ALL, DESTRUCTIVE, READ_ONLY, refusal, type RecoverRequest } from '../recover/operations.js';
@@ -76,6 +78,13 @@ export interface RecoverInput {
 }
 
 export async function runRecover(input: RecoverInput): Promise<RecoverReport> {
+  const secrets = new Set(input.client.secrets());
+  const report = await recover(input, (spec) => collectSecrets(spec, secrets));
+  // Druid's errors and messages may echo a spec back: nothing leaves with a credential in it.
+  return redactStrings(report, secrets);
+}
+
+async function recover(input: RecoverInput, learn: (spec: JsonObject) => void): Promise<RecoverReport> {
   const { request } = input;
   const { confirm: _confirm, ...shown } = request;
   const report: RecoverReport = {
@@ -92,6 +101,7 @@ export async function runRecover(input: RecoverInput): Promise<RecoverReport> {
 
   const id = request.supervisor;
   const current = await readOne(input, id);
+  if (current) learn(current.spec);
   if (!current && request.operation !== 'resync') return unknown(input, report, id);
   const settings = specSettings(current?.spec);
   const before = current && offsetTable(current.payload);
@@ -99,6 +109,7 @@ export async function runRecover(input: RecoverInput): Promise<RecoverReport> {
     request.operation === 'terminate' || request.operation === 'resync'
       ? await gitFile(input, id)
       : undefined;
+  if (file?.head) learn(file.head);
   Object.assign(report, {
     rows: current ? [supervisorRow({ id, spec: current.spec, samples: [current.sample] })] : [],
     consequences: consequences({
@@ -188,13 +199,16 @@ function deployContext(input: RecoverInput): DeployContext {
 }
 
 /** The git file for the supervisor, when git can be read (terminate mentions it; resync needs it). */
-async function gitFile(input: RecoverInput, id: string): Promise<{ path: string } | undefined> {
+async function gitFile(
+  input: RecoverInput,
+  id: string,
+): Promise<{ path: string; head?: JsonObject } | undefined> {
   if (!input.git) return undefined;
   try {
     const git = await input.git();
     const { targets } = deployTargets(git.head, [], input.config);
     const target = targets.find((candidate) => candidate.id === id);
-    return target && { path: target.file };
+    return target && { path: target.file, ...(target.head ? { head: target.head } : {}) };
   } catch {
     return undefined;
   }

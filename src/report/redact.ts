@@ -75,3 +75,19 @@ export function redactText(text: string, secrets: Iterable<string> = []): string
   }
   return result;
 }
+
+/**
+ * A deep copy of a report in which every string went through `redactText`: for reports that quote
+ * Druid's errors and messages, which may echo a spec back.
+ */
+export function redactStrings<T>(value: T, secrets: Iterable<string>): T {
+  const list = [...secrets];
+  const visit = (item: unknown): unknown => {
+    if (typeof item === 'string') return redactText(item, list);
+    if (Array.isArray(item)) return item.map(visit);
+    if (isPlainObject(item))
+      return Object.fromEntries(Object.entries(item).map(([key, entry]) => [key, visit(entry)]));
+    return item;
+  };
+  return visit(value) as T;
+}

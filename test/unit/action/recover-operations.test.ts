@@ -257,3 +257,23 @@ describe('destructive operations', () => {
     );
   });
 });
+
+test('Druid’s error echoing a credential reaches neither the summary nor the report', async () => {
+  await running(
+    harness,
+    spec('clicks', (s) => {
+      s.spec.ioConfig.consumerProperties['sasl.jaas.config'] =
+        'org.apache.kafka.common.security.plain.PlainLoginModule required username="druid" password="s3cret-pw-42";';
+    }),
+  );
+  harness.emulator.control.injectFault({
+    method: 'POST',
+    path: `${PATH}/suspend`,
+    status: 400,
+    body: { error: 'Cannot suspend: consumer config password="s3cret-pw-42" rejected' },
+  });
+  const { recorded, report } = await form({ operation: 'suspend', supervisor: 'clicks' });
+  expect(recorded.failed).toMatch(/suspend failed: .*\[REDACTED\]/);
+  for (const text of [recorded.failed ?? '', recorded.summary, JSON.stringify(report)])
+    expect(text).not.toContain('s3cret-pw-42');
+});

@@ -1,4 +1,11 @@
-import { collectSecrets, isSecretKey, redactSpec, redactText, REDACTED } from '../../../src/report/redact.js';
+import {
+  collectSecrets,
+  isSecretKey,
+  redactSpec,
+  redactStrings,
+  redactText,
+  REDACTED,
+} from '../../../src/report/redact.js';
 
 const spec = {
   type: 'kafka',
@@ -66,5 +73,18 @@ describe('redaction', () => {
     const scrubbed = redactText(message, secrets);
     expect(scrubbed).not.toMatch(/hunter2-secret|trust-me-123|registry-pass/);
     expect(scrubbed).toContain(REDACTED);
+  });
+
+  test('redactStrings scrubs every string of a report, however deep, and leaves the rest', () => {
+    const report = {
+      message: 'failed: hunter2-secret',
+      rows: [{ errors: ['x trust-me-123 y'], count: 3, ok: true }],
+    };
+    const scrubbed = redactStrings(report, collectSecrets(spec));
+    expect(scrubbed).toEqual({
+      message: `failed: ${REDACTED}`,
+      rows: [{ errors: [`x ${REDACTED} y`], count: 3, ok: true }],
+    });
+    expect(report.message).toBe('failed: hunter2-secret');
   });
 });
