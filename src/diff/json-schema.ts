@@ -75,10 +75,11 @@ export async function setDifferences<Name extends string>(
       call.push(slice);
       pending.splice(pending.indexOf(slice), 1);
     }
-    const side = (pick: 'base' | 'head'): SchemaObject => ({
-      type: 'object',
-      properties: Object.fromEntries(call.map((slice) => [slice.name, slice[pick]])),
-    });
+    const side = (pick: 'base' | 'head'): SchemaObject =>
+      wellFormed({
+        type: 'object',
+        properties: Object.fromEntries(call.map((slice) => [slice.name, slice[pick]])),
+      }) as SchemaObject;
     const diff = await jsonSchemaDiff.diffSchemas({
       sourceSchema: side('base'),
       destinationSchema: side('head'),
@@ -91,6 +92,22 @@ export async function setDifferences<Name extends string>(
     if (diff.additionsFound) collect(diff.addedJsonSchema, 'added');
   }
   return result;
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * The schema with every string and key made well-formed UTF-16: json-schema-diff URI-encodes
+ * property names, which throws on a lone surrogate (a column named "\ud800" in a JSON file).
+ */
+function wellFormed(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(LONE_SURROGATE, '\ufffd');
+  if (Array.isArray(value)) return value.map(wellFormed);
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [wellFormed(key), wellFormed(item)]),
+    );
+  return value;
 }
 
 /** A pair cut into comparable parts: each with the required properties and a batch of the differing ones. */

@@ -44,7 +44,9 @@ export function normalizeSpec(value: unknown, options: NormalizeOptions): Effect
   });
   const spec = isPlainObject(walked) ? walked : {};
   delete spec.suspended;
-  const id = supervisorId(viewSupervisor(layout), options.druidVersion);
+  // From the walked spec: Druid's reader turns a number written as the dataSource into text, and
+  // the id must follow, or normalising the result again would add it (not idempotent).
+  const id = supervisorId(viewSupervisor(spec), options.druidVersion);
   if (id !== undefined) spec.id = id;
   else delete spec.id;
   if (isPlainObject(spec.context) && Object.keys(spec.context).length === 0) delete spec.context;

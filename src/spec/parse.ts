@@ -295,6 +295,9 @@ function parseYaml(text: string): ParseResult {
       lineCounter,
       prettyErrors: false,
       uniqueKeys: true,
+      // The yaml package would print its warnings (a collection used as a key) on our stderr;
+      // what matters in a spec is reported as findings (the stringified key is an unknown key).
+      logLevel: 'error',
     }) as Array<Document.Parsed>;
   } catch (error) {
     return { findings: [parseFinding('parse/syntax', `YAML could not be read: ${String(error)}.`, 1, 1)] };
