@@ -10,6 +10,7 @@ import type { FieldChange } from '../diff/diff.js';
 import { DruidNotFoundError, type OverlordClient } from '../druid/index.js';
 import type { JsonObject, SupervisorHistoryEntry, SupervisorSummary } from '../druid/types.js';
 import type { SourceFile } from '../spec/git-source.js';
+import { isTombstone } from '../recover/history.js';
 import { deepEqual } from '../spec/json.js';
 import { canonicalLayout } from '../spec/layout.js';
 import { readSpec } from '../spec/load.js';
@@ -150,11 +151,6 @@ async function compareOne(
     ...(when ? { when } : {}),
     ...suspended,
   };
-}
-
-/** Terminate writes a tombstone version: `noop` on 33.0 (FINDINGS 30), NoopSupervisorSpec in the sources. */
-function isTombstone(entry: SupervisorHistoryEntry): boolean {
-  return entry.spec.type === 'noop' || entry.spec.type === 'NoopSupervisorSpec';
 }
 
 async function historyOf(client: OverlordClient, id: string): Promise<SupervisorHistoryEntry[] | undefined> {

@@ -8,6 +8,7 @@ import { collectSecrets, redactText } from '../report/redact.js';
 import { count, type CheckContext } from './check-context.js';
 import { DATA_CHECKS } from './data-checks.js';
 import { describeRules } from './datasource.js';
+import { describeHistory } from './history.js';
 import { knownLag, lagTrend } from './lag.js';
 import { specSettings } from './spec-settings.js';
 import { INGESTION_CHECKS } from './ingestion-checks.js';
@@ -89,10 +90,9 @@ function notes(facts: SupervisorFacts): string[] {
         : `Auto-compaction: on, skipOffsetFromLatest ${typeof config.skipOffsetFromLatest === 'string' ? config.skipOffsetFromLatest : 'P1D (default)'}.`,
     );
   }
-  if (facts.history?.ok && facts.history.value[0]) {
-    const versions = facts.history.value;
+  if (facts.history?.ok && facts.history.value.length > 0) {
     lines.push(
-      `Spec history: ${versions.length} version(s); the newest stored ${versions[0]?.version} (Druid records when, not who: suspend and resume also add versions).`,
+      `Spec history, newest first (Druid records when, not who): ${describeHistory(facts.history.value)}.`,
     );
   }
   const unreadable: Array<[string, { ok: false; error: string } | undefined]> = [
