@@ -360,7 +360,8 @@ function unreadSteps(id: string): string[] {
   ];
 }
 
-function manualSteps(id: string): string[] {
+/** What a person does for a supervisor the deploy could not bring to a known, running state. */
+export function manualSteps(id: string): string[] {
   return [
     `Read the supervisor's state: GET /druid/indexer/v1/supervisor/${id}/status (or run the action with operation: diagnose, supervisor: ${id}).`,
     `If it is suspended, Kafka lag grows until retention deletes data: fix the cause, then resume it (operation: resume) or re-apply git's spec (operation: resync).`,

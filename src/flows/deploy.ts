@@ -6,7 +6,7 @@
  */
 import { compareFindings, type Finding } from '../finding.js';
 import type { ProjectConfig } from '../config/config-file.js';
-import { deploySupervisor } from '../deploy/deploy-supervisor.js';
+import { deploySupervisor, manualSteps } from '../deploy/deploy-supervisor.js';
 import type { SpecComparison } from '../diff/compare.js';
 import {
   FAILING_OUTCOMES,
@@ -42,12 +42,14 @@ export async function runDeploy(input: DeployInput): Promise<DeployReport> {
   const deployed = await inParallel(targets, input.maxParallel, (target) =>
     deploySupervisor(target, input.context, input.compare).catch(
       // A bug or an unexpected error must not hide what happened to this supervisor.
+      // Its state is unknown (it may be suspended), so it gets manual steps and an issue.
       (error: unknown): SupervisorResult => ({
         id: target.id,
         file: target.file,
         outcome: 'failed',
         message: `deploy stopped unexpectedly: ${(error as Error).message}`,
         timeline: [],
+        manualSteps: manualSteps(target.id),
       }),
     ),
   );

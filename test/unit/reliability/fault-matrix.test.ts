@@ -14,6 +14,8 @@ import path from 'node:path';
 import { JOURNAL_STATE } from '../../../src/action/deploy-mode.js';
 import { runPost } from '../../../src/action/post-run.js';
 import { deploySupervisor } from '../../../src/deploy/deploy-supervisor.js';
+import { runDeploy } from '../../../src/flows/deploy.js';
+import { DEFAULT_CONFIG } from '../../../src/config/config-file.js';
 import type { DeployContext, SupervisorResult } from '../../../src/deploy/types.js';
 import { createOverlordClient, type OverlordClient } from '../../../src/druid/index.js';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
@@ -148,4 +150,26 @@ describe(`fault matrix: ${DRUID_FAULTS.length} Druid faults × ${DEPLOY_STEPS.le
       }
     },
   );
+});
+
+test('a deploy that stops unexpectedly (its journal cannot be written) names the supervisor for an issue', async () => {
+  const journal = new MemoryJournal();
+  journal.suspended = async () => {
+    throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+  };
+  const encode = (value: object) => new TextEncoder().encode(JSON.stringify(value));
+
+  const report = await runDeploy({
+    headFiles: [{ path: `supervisors/${ID}.json`, bytes: encode(HEAD.good) }],
+    baseFiles: [{ path: `supervisors/${ID}.json`, bytes: encode(BASE) }],
+    config: { ...DEFAULT_CONFIG, druidVersion: DRUID_VERSION },
+    compare,
+    maxParallel: 1,
+    context: context(product, journal),
+  });
+
+  expect(report.failed).toBe(true);
+  expect(report.results[0]).toMatchObject({ id: ID, outcome: 'failed' });
+  expect(report.results[0]?.message).toContain('ENOSPC');
+  expect(report.results[0]?.manualSteps?.length).toBeGreaterThan(0);
 });
