@@ -25,24 +25,49 @@ export interface GuardrailOptions {
 
 const DEFAULTS = new Map(GUARDRAIL_RULES.map((rule) => [rule.id, defaultParameters(rule)]));
 
+interface Planned {
+  rule: (typeof GUARDRAIL_RULES)[number];
+  severity: Severity;
+  parameters: Readonly<Record<string, ParameterValue>>;
+}
+
+// Supervisors mostly share one configuration object (config/rule-settings.ts caches them), so the
+// rules to run, with their severities and parameters, are worked out once per configuration.
+const plans = new WeakMap<RuleConfiguration, Planned[]>();
+
+function plan(rules: RuleConfiguration): Planned[] {
+  let planned = plans.get(rules);
+  if (!planned) {
+    planned = [];
+    for (const rule of GUARDRAIL_RULES) {
+      const severity = rules.severity(rule.id) ?? rule.severity;
+      if (severity === 'off') continue;
+      const configured = rules.parameters(rule.id);
+      const defaults = DEFAULTS.get(rule.id) as Record<string, ParameterValue>;
+      const parameters = Object.keys(configured).length === 0 ? defaults : { ...defaults, ...configured };
+      planned.push({ rule, severity, parameters });
+    }
+    plans.set(rules, planned);
+  }
+  return planned;
+}
+
 export function runGuardrails(value: Record<string, unknown>, options: GuardrailOptions): Finding[] {
   // Guardrails know Kafka supervisors; validation already says that other types are checked for syntax only.
   if (typeof value.type === 'string' && value.type !== 'kafka') return [];
   const spec = { value, view: viewSupervisor(value) };
-  const shared: Omit<GuardrailContext, 'parameters'> = {
+  // One context per spec; only `parameters` changes between rules (checks are pure and keep nothing).
+  const context: GuardrailContext = {
     druidVersion: options.druidVersion,
+    parameters: {},
     ...(options.profile === undefined ? {} : { profile: options.profile }),
     ...(options.base === undefined ? {} : { base: options.base }),
     ...(options.live === undefined ? {} : { live: options.live }),
   };
   const findings: Finding[] = [];
-  for (const rule of GUARDRAIL_RULES) {
-    const severity = options.rules.severity(rule.id) ?? rule.severity;
-    if (severity === 'off') continue;
-    const configured = options.rules.parameters(rule.id);
-    const defaults = DEFAULTS.get(rule.id) as Record<string, ParameterValue>;
-    const parameters = Object.keys(configured).length === 0 ? defaults : { ...defaults, ...configured };
-    for (const hit of rule.check(spec, { ...shared, parameters })) {
+  for (const { rule, severity, parameters } of plan(options.rules)) {
+    context.parameters = parameters;
+    for (const hit of rule.check(spec, context)) {
       findings.push({
         rule: rule.id,
         severity: hit.missingFact ? 'notice' : severity,
