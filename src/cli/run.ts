@@ -2,26 +2,28 @@
  * The `druid-gitops` command line: the same work as the action, from a laptop. Each command lives
  * in its own module and returns its exit status; a command that throws could not do its job (2).
  */
-import { serveEmulator } from '../emulator/serve.js';
 import { OPERATIONS } from '../recover/operations.js';
-import { deployCommand } from './deploy-command.js';
-import { driftCommand } from './drift-command.js';
-import { recoverCommandFor } from './recover-command.js';
-import { planCommand } from './plan-command.js';
 import { validateCommand, VALIDATE_USAGE } from './validate-command.js';
 import { EXIT, type CliIO } from './io.js';
 import { VERSION } from '../version.js';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
+// Commands other than validate are loaded when run: `validate` must start fast (it runs on every
+// pull request and in editors), and the others bring the Druid client, the emulator and more.
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
-  plan: planCommand,
-  deploy: deployCommand,
-  ...Object.fromEntries(OPERATIONS.map((operation) => [operation, recoverCommandFor(operation)])),
-  drift: driftCommand,
+  plan: async (args, io) => (await import('./plan-command.js')).planCommand(args, io),
+  deploy: async (args, io) => (await import('./deploy-command.js')).deployCommand(args, io),
+  ...Object.fromEntries(
+    OPERATIONS.map((operation): [string, Command] => [
+      operation,
+      async (args, io) => (await import('./recover-command.js')).recoverCommandFor(operation)(args, io),
+    ]),
+  ),
+  drift: async (args, io) => (await import('./drift-command.js')).driftCommand(args, io),
   emulator: async (args) => {
-    await serveEmulator(args);
+    await (await import('../emulator/serve.js')).serveEmulator(args);
     return EXIT.ok;
   },
 };

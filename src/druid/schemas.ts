@@ -130,45 +130,60 @@ export interface RawStateItem {
 }
 export type RawFullItem = RawStateItem & { spec: StoredSupervisorSpec };
 
+/**
+ * Compiled on first use: a CLI command or an action mode uses a few of these, and compiling all of
+ * them at start-up cost more than validating the answers.
+ */
+function lazy<T>(schema: object): ValidateFunction<T> {
+  let compiled: ValidateFunction<T> | undefined;
+  const validate = ((data: unknown) => {
+    compiled ??= ajv.compile<T>(schema);
+    const valid = compiled(data);
+    validate.errors = compiled.errors;
+    return valid;
+  }) as ValidateFunction<T>;
+  return validate;
+}
+
 export const shapes = {
-  ids: ajv.compile<string[]>({ type: 'array', items: string }),
-  fullList: ajv.compile<RawFullItem[]>({ type: 'array', items: fullItem }),
-  stateList: ajv.compile<RawStateItem[]>({ type: 'array', items: stateItem }),
-  spec: ajv.compile<StoredSupervisorSpec>(storedSpec),
-  status: ajv.compile<SupervisorStatusReport>(statusReport),
-  health: ajv.compile<{ healthy: boolean }>({
+  ids: lazy<string[]>({ type: 'array', items: string }),
+  fullList: lazy<RawFullItem[]>({ type: 'array', items: fullItem }),
+  stateList: lazy<RawStateItem[]>({ type: 'array', items: stateItem }),
+  spec: lazy<StoredSupervisorSpec>(storedSpec),
+  status: lazy<SupervisorStatusReport>(statusReport),
+  health: lazy<{ healthy: boolean }>({
     type: 'object',
     required: ['healthy'],
     properties: { healthy: boolean },
   }),
-  stats: ajv.compile<SupervisorStats>({
+  stats: lazy<SupervisorStats>({
     type: 'object',
     additionalProperties: { type: 'object', additionalProperties: object },
   }),
-  parseErrors: ajv.compile<ParseErrorReport[]>({ type: 'array', items: object }),
-  history: ajv.compile<SupervisorHistoryEntry[]>({ type: 'array', items: historyEntry }),
-  allHistory: ajv.compile<Record<string, SupervisorHistoryEntry[]>>({
+  parseErrors: lazy<ParseErrorReport[]>({ type: 'array', items: object }),
+  history: lazy<SupervisorHistoryEntry[]>({ type: 'array', items: historyEntry }),
+  allHistory: lazy<Record<string, SupervisorHistoryEntry[]>>({
     type: 'object',
     additionalProperties: { type: 'array', items: historyEntry },
   }),
-  id: ajv.compile<{ id: string }>({ type: 'object', required: ['id'], properties: { id: string } }),
-  bulk: ajv.compile<{ status: string }>({
+  id: lazy<{ id: string }>({ type: 'object', required: ['id'], properties: { id: string } }),
+  bulk: lazy<{ status: string }>({
     type: 'object',
     required: ['status'],
     properties: { status: string },
   }),
-  serverStatus: ajv.compile<DruidServerStatus>({
+  serverStatus: lazy<DruidServerStatus>({
     type: 'object',
     required: ['version'],
     properties: { version: string, modules: listOf(object) },
   }),
-  rules: ajv.compile<RetentionRule[]>({ type: 'array', items: typed }),
-  compaction: ajv.compile<ClusterCompactionConfig>({
+  rules: lazy<RetentionRule[]>({ type: 'array', items: typed }),
+  compaction: lazy<ClusterCompactionConfig>({
     type: 'object',
     properties: { compactionConfigs: listOf(compactionConfig) },
   }),
-  compactionConfig: ajv.compile<DataSourceCompactionConfig>(compactionConfig),
-  metadata: ajv.compile<DatasourceMetadata>({
+  compactionConfig: lazy<DataSourceCompactionConfig>(compactionConfig),
+  metadata: lazy<DatasourceMetadata>({
     type: 'object',
     required: ['name', 'segments'],
     properties: { name: string, properties: object, segments: { type: 'array', items: object } },

@@ -54,11 +54,16 @@ export function collectSecrets(value: unknown, into: Set<string> = new Set()): S
       for (const [key, entry] of Object.entries(item)) visit(entry, secret || isSecretKey(key));
     } else if (typeof item === 'string') {
       if (secret && item.length >= 4) into.add(item);
-      for (const match of item.matchAll(URL_USERINFO))
-        if ((match[3] ?? '').length >= 4) into.add(match[3] as string);
+      // Cheap tests first: this runs over every string of every spec.
+      if (item.includes('@') && item.includes('://')) {
+        for (const match of item.matchAll(URL_USERINFO))
+          if ((match[3] ?? '').length >= 4) into.add(match[3] as string);
+      }
       // A JAAS line holds its secrets inline: password="..." / secret='...'.
-      for (const match of item.matchAll(/\b\w*(?:password|secret|token)\w*\s*=\s*(["'])(.*?)\1/gi)) {
-        if ((match[2] ?? '').length >= 4) into.add(match[2] as string);
+      if (item.includes('=')) {
+        for (const match of item.matchAll(/\b\w*(?:password|secret|token)\w*\s*=\s*(["'])(.*?)\1/gi)) {
+          if ((match[2] ?? '').length >= 4) into.add(match[2] as string);
+        }
       }
     }
   };
