@@ -10,6 +10,8 @@ const esm = {
 export default {
   projects: [
     { displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'], ...esm },
+    // Whole flows through the emulator and the GitHub fake, and the fault matrix: seconds each.
+    { displayName: 'flow', testMatch: ['<rootDir>/test/flow/**/*.test.ts'], ...esm },
     { displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'], ...esm },
   ],
 };

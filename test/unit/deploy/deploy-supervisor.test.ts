@@ -11,7 +11,7 @@ import {
   spec,
   target,
   type DeployHarness,
-} from './support.js';
+} from '../../support/deploy.js';
 
 let harness: DeployHarness;
 afterEach(() => harness.close());

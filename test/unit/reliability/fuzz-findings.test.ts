@@ -4,7 +4,7 @@
 import { setDifferences, type SchemaObject } from '../../../src/diff/json-schema.js';
 import { normalizeSpec } from '../../../src/diff/normalize.js';
 import { parseSpecText } from '../../../src/spec/parse.js';
-import { captureProcessOutput } from './canaries.js';
+import { captureProcessOutput } from '../../support/canaries.js';
 
 const OPTIONS = { druidVersion: '35.0.0' };
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { runCli } from '../../../src/cli/run.js';
 import { createOverlordClient } from '../../../src/druid/index.js';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
-import { spec } from '../deploy/support.js';
+import { spec } from '../../support/deploy.js';
 
 let emulator: RunningEmulator;
 let repo: string;

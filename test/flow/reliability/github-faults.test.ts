@@ -19,7 +19,7 @@ import { fakeClientOptions } from '../../support/github-fake/client-options.js';
 import { actionEnvironment } from '../../support/github-fake/events.js';
 import { useGitHubFake } from '../../support/github-fake/jest.js';
 import { fakeRuntime } from '../../support/fake-runtime.js';
-import { spec } from '../deploy/support.js';
+import { spec } from '../../support/deploy.js';
 
 const github = useGitHubFake();
 let emulator: RunningEmulator;

@@ -2,11 +2,11 @@
  * A deploy wired to the Overlord emulator: real HTTP, the real client, and the emulator's clock as
  * the deploy's clock, so minutes of Druid time pass in milliseconds.
  */
-import type { DeployContext, SuspensionJournal, SupervisorTarget } from '../../../src/deploy/types.js';
-import { specComparison, type SpecComparison } from '../../../src/diff/compare.js';
-import { createOverlordClient, type OverlordClient } from '../../../src/druid/index.js';
-import type { JsonObject } from '../../../src/druid/types.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
+import type { DeployContext, SuspensionJournal, SupervisorTarget } from '../../src/deploy/types.js';
+import { specComparison, type SpecComparison } from '../../src/diff/compare.js';
+import { createOverlordClient, type OverlordClient } from '../../src/druid/index.js';
+import type { JsonObject } from '../../src/druid/types.js';
+import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
 
 export const DRUID_VERSION = '35.0.0';
 

@@ -4,7 +4,7 @@
  * git and the cluster agree again; Druid is only read.
  */
 import { useGitHubFake } from '../../support/github-fake/jest.js';
-import { spec } from '../deploy/support.js';
+import { spec } from '../../support/deploy.js';
 import { json, recoveryHarness, runEvent, running, writes, type Harness } from './recover-harness.js';
 
 const github = useGitHubFake();

@@ -29,7 +29,7 @@ import {
   scanForLeaks,
   secretSpec,
   specSecrets,
-} from './canaries.js';
+} from '../../support/canaries.js';
 
 const github = useGitHubFake({ token: INPUT_SECRETS.githubToken });
 let emulator: RunningEmulator;

@@ -5,7 +5,7 @@
  */
 import type { JsonObject } from '../../../src/emulator/json.js';
 import { useGitHubFake } from '../../support/github-fake/jest.js';
-import { spec } from '../deploy/support.js';
+import { spec } from '../../support/deploy.js';
 import { recoveryHarness, runEvent, running, writes, type Harness } from './recover-harness.js';
 
 const github = useGitHubFake();

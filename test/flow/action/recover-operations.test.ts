@@ -5,7 +5,7 @@
  * and when confirmed: done, with offsets before and after and the reason in Druid's audit headers.
  */
 import { useGitHubFake } from '../../support/github-fake/jest.js';
-import { spec } from '../deploy/support.js';
+import { spec } from '../../support/deploy.js';
 import { json, recoveryHarness, runEvent, running, writes, type Harness } from './recover-harness.js';
 
 const github = useGitHubFake();

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { runCli } from '../../../src/cli/run.js';
 import { createOverlordClient, type OverlordClient } from '../../../src/druid/index.js';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
-import { spec } from '../deploy/support.js';
+import { spec } from '../../support/deploy.js';
 
 let emulator: RunningEmulator;
 let client: OverlordClient;

@@ -20,7 +20,7 @@ import type { DeployContext, SupervisorResult } from '../../../src/deploy/types.
 import { createOverlordClient, type OverlordClient } from '../../../src/druid/index.js';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
 import { fakeRuntime } from '../../support/fake-runtime.js';
-import { comparison, DRUID_VERSION, MemoryJournal, spec, target } from '../deploy/support.js';
+import { comparison, DRUID_VERSION, MemoryJournal, spec, target } from '../../support/deploy.js';
 import { DEPLOY_STEPS, DRUID_FAULTS, healEmulator, RETRY_AFTER_S, type Persistence } from './faults.js';
 import { instrument } from './instrumented-client.js';
 import { clusterInvariants, retryAfterIgnored, unsafeRetries } from './invariants.js';
