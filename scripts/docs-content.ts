@@ -5,7 +5,9 @@
  */
 import { ruleAnchor, VALIDATION_RULES, type RuleInfo } from '../src/validate/rules.js';
 import { guardrailsMarkdown } from './guardrails-doc.js';
+import { COMPACTION_TITLE, compactionConfig } from '../src/spec/model/compaction-config.js';
 import { kafkaSupervisor } from '../src/spec/model/kafka-supervisor.js';
+import { RETENTION_TITLE, retentionRule, retentionRules } from '../src/spec/model/retention-rules.js';
 import { generateSchema } from '../src/spec/model/schema.js';
 import type { Field, Node, ObjectNode, TypedNode } from '../src/spec/model/types.js';
 import { NEWEST_DRUID_VERSION } from '../src/spec/model/version.js';
@@ -18,6 +20,9 @@ export function generatedDocs(): Record<string, string> {
     'docs/guardrails.md': guardrailsMarkdown(HEADER),
     'docs/spec-reference.md': referenceMarkdown(kafkaSupervisor),
     'docs/supervisor.schema.json': `${JSON.stringify(generateSchema(kafkaSupervisor).schema, null, 2)}\n`,
+    'docs/segments-reference.md': segmentsReferenceMarkdown(),
+    'docs/retention.schema.json': `${JSON.stringify(generateSchema(retentionRules, RETENTION_TITLE).schema, null, 2)}\n`,
+    'docs/compaction.schema.json': `${JSON.stringify(generateSchema(compactionConfig, COMPACTION_TITLE).schema, null, 2)}\n`,
   };
 }
 
@@ -51,18 +56,44 @@ function rulesMarkdown(rules: readonly RuleInfo[]): string {
 }
 
 function referenceMarkdown(root: ObjectNode): string {
-  const sections: string[] = [
+  return [
     HEADER + '# Kafka supervisor spec reference',
     '',
     `Every field druid-gitops knows, with the type Druid reads, its default and the Druid release that`,
     `added it. Keys not listed here are dropped by Druid without an error; druid-gitops reports them.`,
     `Newest release described: ${NEWEST_DRUID_VERSION}.`,
     '',
-  ];
+    ...containerSections([{ title: 'Top level', node: root }]),
+  ].join('\n');
+}
+
+function segmentsReferenceMarkdown(): string {
+  return [
+    HEADER + '# Retention rules and compaction config reference',
+    '',
+    'Every field of the files in `retention/` and `compaction/` (see [segments.md](segments.md)), with',
+    'the type Druid reads, its default and the Druid release that added it. Keys not listed here are',
+    'dropped by Druid without an error; druid-gitops reports them.',
+    `Newest release described: ${NEWEST_DRUID_VERSION}.`,
+    '',
+    'A retention file is a list of rules, evaluated top-down: the first rule that matches a segment',
+    'decides whether it is loaded (and on which tiers) or dropped.',
+    '',
+    ...containerSections([
+      { title: 'Retention rule', node: retentionRule },
+      { title: 'Compaction config', node: compactionConfig },
+    ]),
+  ].join('\n');
+}
+
+type Container = { title: string; node: ObjectNode | TypedNode };
+
+function containerSections(start: Container[]): string[] {
+  const sections: string[] = [];
   const seen = new Set<string>();
-  const queue: Array<{ title: string; node: ObjectNode | TypedNode }> = [{ title: 'Top level', node: root }];
+  const queue = [...start];
   while (queue.length > 0) {
-    const { title, node } = queue.shift() as { title: string; node: ObjectNode | TypedNode };
+    const { title, node } = queue.shift() as Container;
     if (seen.has(node.id)) continue;
     seen.add(node.id);
     if (node.kind === 'typed') {
@@ -101,7 +132,7 @@ function referenceMarkdown(root: ObjectNode): string {
     }
     sections.push('');
   }
-  return sections.join('\n');
+  return sections;
 }
 
 function fieldRow(name: string, field: Field): string {

@@ -4,18 +4,27 @@
  */
 import { Ajv } from 'ajv';
 import * as standalone from 'ajv/dist/standalone/index.js';
+import { COMPACTION_TITLE, compactionConfig } from '../src/spec/model/compaction-config.js';
 import { kafkaSupervisor } from '../src/spec/model/kafka-supervisor.js';
-import { ANNOTATION, generateSchema } from '../src/spec/model/schema.js';
+import { RETENTION_TITLE, retentionRules } from '../src/spec/model/retention-rules.js';
+import { ANNOTATION, generateSchema, type JsonSchema } from '../src/spec/model/schema.js';
 import { generatedDocs } from './docs-content.js';
 
 export const VALIDATOR_FILE = 'src/validate/generated/supervisor-validator.js';
+export const RETENTION_VALIDATOR_FILE = 'src/validate/generated/retention-validator.js';
+export const COMPACTION_VALIDATOR_FILE = 'src/validate/generated/compaction-validator.js';
 
 export function generatedFiles(): Record<string, string> {
-  return { [VALIDATOR_FILE]: validatorSource(), ...generatedDocs() };
+  return {
+    [VALIDATOR_FILE]: validatorSource(generateSchema(kafkaSupervisor).schema),
+    [RETENTION_VALIDATOR_FILE]: validatorSource(generateSchema(retentionRules, RETENTION_TITLE).schema),
+    [COMPACTION_VALIDATOR_FILE]: validatorSource(generateSchema(compactionConfig, COMPACTION_TITLE).schema),
+    ...generatedDocs(),
+  };
 }
 
-/** Ajv's standalone code for the supervisor schema: compiled once here instead of at every start. */
-function validatorSource(): string {
+/** Ajv's standalone code for a model's schema: compiled once here instead of at every start. */
+function validatorSource(schema: JsonSchema): string {
   const ajv = new Ajv({
     allErrors: true,
     verbose: true,
@@ -29,7 +38,7 @@ function validatorSource(): string {
   const toCode = standalone.default.default;
   // Ajv's ESM output still `require`s its runtime helpers; turn each into an import.
   const helpers: string[] = [];
-  const code = toCode(ajv, ajv.compile(generateSchema(kafkaSupervisor).schema)).replace(
+  const code = toCode(ajv, ajv.compile(schema)).replace(
     /require\("(ajv\/dist\/runtime\/[a-z0-9_]+)"\)\.default/g,
     (_: string, module: string) => {
       helpers.push(`import helper${helpers.length} from "${module}.js";`);

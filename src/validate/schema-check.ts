@@ -11,17 +11,18 @@ import { ANNOTATION, jsonTypesOf, type ModelElement } from '../spec/model/schema
 import type { Field, Node, ObjectNode, TypedNode } from '../spec/model/types.js';
 import { join, split } from '../spec/pointer.js';
 import { describeValue, quote } from './describe.js';
-import { supervisorSchema, type SupervisorSchema } from './supervisor-schema.js';
+import { supervisorSchema, type ModelSchema } from './supervisor-schema.js';
 
 /** Field name → containers (by readable path) that hold it, for "this belongs in ..." hints. */
 type Homes = Map<string, Array<{ path: string; field: Field }>>;
 
-let homes: Homes | undefined;
+const homesBySchema = new WeakMap<ModelSchema, Homes>();
 
-export function checkAgainstSchema(value: unknown): Finding[] {
-  const schema = supervisorSchema();
+/** Checks a document against its model's schema: the supervisor spec unless another is given. */
+export function checkAgainstSchema(value: unknown, schema: ModelSchema = supervisorSchema()): Finding[] {
   if (schema.validate(value)) return [];
-  homes ??= homesOf(schema.root);
+  let homes = homesBySchema.get(schema);
+  if (!homes) homesBySchema.set(schema, (homes = homesOf(schema.root)));
   const context: Context = { schema, homes };
   const errors = schema.validate.errors ?? [];
   const typeFailures = new Set(
@@ -40,7 +41,7 @@ export function checkAgainstSchema(value: unknown): Finding[] {
 }
 
 interface Context {
-  schema: SupervisorSchema;
+  schema: ModelSchema;
   homes: Homes;
 }
 
@@ -307,8 +308,12 @@ function pathOf(node: ObjectNode | TypedNode | undefined): string | undefined {
   return node ? (containerPaths.get(node) ?? node.id) : undefined;
 }
 
-/** Indexes the structural containers (objects reached through object fields) by field name. */
-function homesOf(root: ObjectNode): Homes {
+/**
+ * Indexes the structural containers (objects reached through object fields) by field name. A
+ * polymorphic root (a compaction config) is indexed from each of its variants; a list root (the
+ * retention rules) has no containers that could hold a misplaced key.
+ */
+function homesOf(root: ModelSchema['root']): Homes {
   const homes: Homes = new Map();
   const visit = (node: ObjectNode, path: string): void => {
     if (containerPaths.has(node)) return;
@@ -321,7 +326,8 @@ function homesOf(root: ObjectNode): Homes {
       if (child) visit(child, childPath);
     }
   };
-  visit(root, '');
+  if (root.kind === 'object') visit(root, '');
+  else if (root.kind === 'typed') for (const variant of Object.values(root.variants)) visit(variant, '');
   return homes;
 }
 

@@ -7,16 +7,21 @@
 import type { ValidateFunction } from 'ajv';
 import { kafkaSupervisor, removedKeys } from '../spec/model/kafka-supervisor.js';
 import { generateSchema, type ModelElement } from '../spec/model/schema.js';
-import type { ObjectNode } from '../spec/model/types.js';
+import type { ArrayNode, ObjectNode, TypedNode } from '../spec/model/types.js';
 import precompiled from './generated/supervisor-validator.js';
 
-export interface SupervisorSchema {
-  root: ObjectNode;
+/** A modelled Druid document (supervisor spec, retention rules, compaction config) and its validator. */
+export interface ModelSchema {
+  root: ObjectNode | TypedNode | ArrayNode;
   /** Keys Druid once read and no longer does, with why. */
   removedKeys: Readonly<Record<string, string>>;
   validate: ValidateFunction;
   /** The model element behind each `x-druid` annotation of the schema. */
   elements: ReadonlyMap<string, ModelElement>;
+}
+
+export interface SupervisorSchema extends ModelSchema {
+  root: ObjectNode;
 }
 
 let loaded: SupervisorSchema | undefined;

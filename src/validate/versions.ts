@@ -13,7 +13,7 @@ import { quote } from './describe.js';
 
 export function checkVersions(
   value: unknown,
-  root: ObjectNode,
+  root: Node,
   druidVersion: string,
   removedKeys: Readonly<Record<string, string>>,
 ): Finding[] {

@@ -8,6 +8,7 @@
 import { canonicalPeriod } from '../duration.js';
 import { isPlainObject } from '../parse.js';
 import { aggregator } from './aggregators.js';
+import { compactionTuningConfig } from './compaction-config.js';
 import { dataSchema } from './data-schema.js';
 import { dimension, dimensionsSpec } from './dimensions.js';
 import { dimensionSpec, dimensionSpecObject, stringComparator } from './extraction-fns.js';
@@ -18,6 +19,7 @@ import { GRANULARITY_NAMES, granularity, granularityObject } from './granularity
 import { inputFormat } from './input-formats.js';
 import { ioConfig } from './io-config.js';
 import { parser } from './parser.js';
+import { retentionRule } from './retention-rules.js';
 import { tuningConfig } from './tuning-config.js';
 import type { Node } from './types.js';
 
@@ -271,5 +273,32 @@ rules.set(tuningConfig, {
       value.maxRowsPerSegment = tuningConfig.fields.maxRowsPerSegment?.default;
     if (value.maxTotalRows === -1 && context.form === 'effective') delete value.maxTotalRows;
     return value;
+  }),
+});
+
+// LoadRule.handleNullTieredReplicants: a load rule without tieredReplicants gets two replicas on
+// _default_tier while useDefaultTierForNull is true (the default), else no tier (captured on 33.0).
+for (const name of ['loadByPeriod', 'loadByInterval', 'loadForever'])
+  rules.set(variantOf(retentionRule, name), {
+    after: onObject((value) =>
+      value.tieredReplicants === undefined
+        ? {
+            ...value,
+            tieredReplicants: value.useDefaultTierForNull === false ? {} : { _default_tier: 2 },
+          }
+        : value,
+    ),
+  });
+
+// ClientCompactionTaskQueryTuningConfig.isForceGuaranteedRollup: true for every partitionsSpec but
+// dynamic. Written by GET, ignored on input.
+rules.set(compactionTuningConfig, {
+  after: onObject((value, context) => {
+    if (context.form !== 'stored') return value;
+    const partitions = value.partitionsSpec;
+    return {
+      ...value,
+      forceGuaranteedRollup: isPlainObject(partitions) && partitions.type !== 'dynamic',
+    };
   }),
 });

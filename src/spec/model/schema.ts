@@ -8,7 +8,7 @@
  * those failures into warnings. Each schema node carries an `x-druid` annotation naming the
  * model element it came from, so a failure can be explained in Druid's terms.
  */
-import type { Field, Node, ObjectNode, StringFormat, StringNode, TypedNode } from './types.js';
+import type { ArrayNode, Field, Node, ObjectNode, StringFormat, StringNode, TypedNode } from './types.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -42,13 +42,20 @@ export const FORMAT_PATTERNS: Record<StringFormat, string> = {
   interval: INTERVAL,
 };
 
-export function generateSchema(root: ObjectNode): GeneratedSchema {
+/**
+ * The schema of a document whose root is `root`: the Kafka supervisor spec by default, or another
+ * Druid document modelled the same way (a retention rule list, a compaction config).
+ */
+export function generateSchema(
+  root: ObjectNode | TypedNode | ArrayNode,
+  title = 'Apache Druid Kafka supervisor spec',
+): GeneratedSchema {
   const generator = new Generator();
-  const rootSchema = generator.objectBody(root);
+  const rootSchema = generator.root(root);
   return {
     schema: {
       $schema: 'http://json-schema.org/draft-07/schema#',
-      title: 'Apache Druid Kafka supervisor spec',
+      title,
       ...rootSchema,
       definitions: generator.definitions,
     },
@@ -91,6 +98,13 @@ class Generator {
       case 'typed':
         return this.reference(node, () => this.typed(node));
     }
+  }
+
+  /** The root is written inline (not as a $ref), so its keywords sit beside the schema's title. */
+  root(node: ObjectNode | TypedNode | ArrayNode): JsonSchema {
+    if (node.kind === 'object') return this.objectBody(node);
+    if (node.kind === 'typed') return this.typed(node);
+    return this.node(node);
   }
 
   objectBody(node: ObjectNode): JsonSchema {
