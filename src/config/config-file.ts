@@ -18,6 +18,9 @@
  *   - rule: guardrail/fine-segment-granularity
  *     supervisors: clicks_minutely
  *     reason: Dashboards need minute segments; compaction merges them hourly (OPS-123).
+ * segments:                         # folders of the retention and compaction files (docs/segments.md)
+ *   retention: druid/retention      # default: `retention` beside the supervisors folder
+ *   compaction: druid/compaction
  * ```
  */
 import { readFile } from 'node:fs/promises';
@@ -33,6 +36,8 @@ export interface ProjectConfig extends RuleLayers {
   /** The Druid release the cluster runs; version-dependent rules follow it. */
   druidVersion: string;
   suppressions: readonly Suppression[];
+  /** Folders of the retention and compaction files, repository-relative; unset: beside the supervisors. */
+  segments?: { retention?: string; compaction?: string };
 }
 
 export const DEFAULT_CONFIG: ProjectConfig = {
@@ -50,7 +55,7 @@ const GLOBS = {
   minItems: 1,
 };
 
-const CONFIG_SCHEMA = {
+export const CONFIG_SCHEMA = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -89,6 +94,14 @@ const CONFIG_SCHEMA = {
           files: GLOBS,
           pointer: { type: 'string', pattern: '^(/.*)?$' },
         },
+      },
+    },
+    segments: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        retention: { type: 'string', pattern: '\\S' },
+        compaction: { type: 'string', pattern: '\\S' },
       },
     },
   },
@@ -138,6 +151,7 @@ interface RawConfig {
       files?: string | string[];
     }
   >;
+  segments?: { retention?: string; compaction?: string };
 }
 
 export function parseConfig(file: string, text: string): ProjectConfig {
@@ -189,6 +203,7 @@ export function parseConfig(file: string, text: string): ProjectConfig {
       },
     ),
     ...(raw.profile === undefined ? {} : { profile: raw.profile }),
+    ...(raw.segments === undefined ? {} : { segments: raw.segments }),
   };
   if (config.profile !== undefined && !knownProfiles(config).includes(config.profile)) {
     problems.push({ pointer: '/profile', message: unknownProfile(config.profile, config) });

@@ -76,24 +76,8 @@ export async function loadSpecFiles(paths: readonly string[], options: LoadOptio
 /** Parses one file's bytes. Pure: the same bytes always give the same SpecFile. */
 export function readSpec(shownPath: string, bytes: Uint8Array, druidVersion: string): SpecFile {
   const format = formatOf(shownPath) ?? 'json';
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return {
-      path: shownPath,
-      findings: [
-        {
-          rule: 'parse/encoding',
-          severity: 'error',
-          pointer: '',
-          line: 1,
-          column: 1,
-          message: 'The file is not UTF-8 text; save it as UTF-8.',
-        },
-      ],
-    };
-  }
+  const text = utf8Text(bytes);
+  if (text === undefined) return { path: shownPath, findings: [NOT_UTF8] };
   const { document, findings } = parseSpecText(text, format);
   if (!document) return { path: shownPath, findings };
   const id = supervisorId(viewSupervisor(document.value), druidVersion);
@@ -105,8 +89,26 @@ export function readSpec(shownPath: string, bytes: Uint8Array, druidVersion: str
   };
 }
 
+/** The bytes as UTF-8 text, or undefined when they are not UTF-8. */
+export function utf8Text(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+export const NOT_UTF8: Finding = {
+  rule: 'parse/encoding',
+  severity: 'error',
+  pointer: '',
+  line: 1,
+  column: 1,
+  message: 'The file is not UTF-8 text; save it as UTF-8.',
+};
+
 /** Gives a finding the line and column of its pointer, unless it already has them. */
-export function locate(finding: Finding, document: ParsedDocument | undefined): Finding {
+export function locate(finding: Finding, document: ParsedDocument<unknown> | undefined): Finding {
   if (finding.line !== undefined || !document) return finding;
   const { line, column } = document.locate(finding.pointer);
   return { ...finding, line, column };
@@ -138,7 +140,7 @@ function idPointer(value: Record<string, unknown>): string {
   return value.spec !== undefined ? '/spec/dataSchema/dataSource' : '/dataSchema/dataSource';
 }
 
-function unreadable(shownPath: string, error: unknown): SpecFile {
+export function unreadable(shownPath: string, error: unknown): SpecFile {
   const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error';
   return {
     path: shownPath,
@@ -155,7 +157,7 @@ function unreadable(shownPath: string, error: unknown): SpecFile {
   };
 }
 
-function displayPath(absolute: string, cwd: string): string {
+export function displayPath(absolute: string, cwd: string): string {
   const relative = path.relative(cwd, absolute);
   return (relative.startsWith('..') ? absolute : relative).split(path.sep).join('/');
 }

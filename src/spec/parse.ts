@@ -18,10 +18,10 @@ export interface Position {
   column: number;
 }
 
-export interface ParsedDocument {
+export interface ParsedDocument<Root = Record<string, unknown>> {
   format: SpecFormat;
-  /** The parsed root; an object when parsing succeeded. */
-  value: Record<string, unknown>;
+  /** The parsed root: an object (a supervisor spec, a compaction config) or a list (retention rules). */
+  value: Root;
   /** The file's text, for tools that read comments next to a value (inline suppressions). */
   text: string;
   /**
@@ -31,10 +31,28 @@ export interface ParsedDocument {
   locate(pointer: string): Position;
 }
 
-export interface ParseResult {
-  document?: ParsedDocument;
+export interface ParseResult<Root = Record<string, unknown>> {
+  document?: ParsedDocument<Root>;
   findings: Finding[];
 }
+
+/**
+ * What a file must hold at its root, and how to say so when it does not. Supervisor specs and
+ * compaction configs are objects; a retention file is a list of rules.
+ */
+export interface DocumentShape<Root> {
+  accepts(value: unknown): value is Root;
+  /** Ends "The file is empty: …", e.g. "a retention file is a list of rules". */
+  expected: string;
+  /** Ends "The file holds 2 YAML documents; …". */
+  onePerFile: string;
+}
+
+const SUPERVISOR_SHAPE: DocumentShape<Record<string, unknown>> = {
+  accepts: isPlainObject,
+  expected: 'a supervisor spec is an object with "type" and "spec"',
+  onePerFile: 'put one supervisor per file',
+};
 
 export function formatOf(path: string): SpecFormat | undefined {
   if (/\.json$/i.test(path)) return 'json';
@@ -42,19 +60,29 @@ export function formatOf(path: string): SpecFormat | undefined {
   return undefined;
 }
 
-export function parseSpecText(rawText: string, format: SpecFormat): ParseResult {
+export function parseSpecText(rawText: string, format: SpecFormat): ParseResult;
+export function parseSpecText<Root>(
+  rawText: string,
+  format: SpecFormat,
+  shape: DocumentShape<Root>,
+): ParseResult<Root>;
+export function parseSpecText<Root>(
+  rawText: string,
+  format: SpecFormat,
+  shape?: DocumentShape<Root>,
+): ParseResult<Root> {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   if (text.trim() === '') {
-    return {
-      findings: [parseFinding('parse/empty', 'The file is empty: a supervisor spec is a JSON object.', 1, 1)],
-    };
+    const expected = shape ? shape.expected : 'a supervisor spec is a JSON object';
+    return { findings: [parseFinding('parse/empty', `The file is empty: ${expected}.`, 1, 1)] };
   }
-  return format === 'json' ? parseJson(text) : parseYaml(text);
+  const given = (shape ?? SUPERVISOR_SHAPE) as DocumentShape<Root>;
+  return format === 'json' ? parseJson(text, given) : parseYaml(text, given, shape !== undefined);
 }
 
 // ---------------------------------------------------------------------------------------------- JSON
 
-function parseJson(text: string): ParseResult {
+function parseJson<Root>(text: string, shape: DocumentShape<Root>): ParseResult<Root> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -71,8 +99,8 @@ function parseJson(text: string): ParseResult {
     position((offsetOf ??= jsonLocator(text, duplicateKeys))(pointer));
 
   const findings: Finding[] = [];
-  if (!isPlainObject(value)) {
-    findings.push(notAnObject(value, { line: 1, column: 1 }));
+  if (!shape.accepts(value)) {
+    findings.push(notAnObject(value, { line: 1, column: 1 }, shape));
     return { findings };
   }
   if (countKeysInText(text) !== countKeysInValue(value)) {
@@ -287,7 +315,7 @@ function jsonDuplicateKeys(root: JsonNode): Array<{ key: string; offset: number;
 
 // ---------------------------------------------------------------------------------------------- YAML
 
-function parseYaml(text: string): ParseResult {
+function parseYaml<Root>(text: string, shape: DocumentShape<Root>, custom: boolean): ParseResult<Root> {
   const lineCounter = new LineCounter();
   let documents: Array<Document.Parsed>;
   try {
@@ -327,7 +355,12 @@ function parseYaml(text: string): ParseResult {
   if (nonEmpty.length === 0) {
     return {
       findings: [
-        parseFinding('parse/empty', 'The file holds no YAML value: a supervisor spec is a mapping.', 1, 1),
+        parseFinding(
+          'parse/empty',
+          `The file holds no YAML value: ${custom ? shape.expected : 'a supervisor spec is a mapping'}.`,
+          1,
+          1,
+        ),
       ],
     };
   }
@@ -337,7 +370,7 @@ function parseYaml(text: string): ParseResult {
       findings: [
         parseFinding(
           'parse/multiple-documents',
-          `The file holds ${nonEmpty.length} YAML documents; put one supervisor per file.`,
+          `The file holds ${nonEmpty.length} YAML documents; ${shape.onePerFile}.`,
           where.line,
           where.column,
         ),
@@ -361,7 +394,7 @@ function parseYaml(text: string): ParseResult {
       ],
     };
   }
-  if (!isPlainObject(value)) return { findings: [notAnObject(value, start)] };
+  if (!shape.accepts(value)) return { findings: [notAnObject(value, start, shape)] };
 
   const locate = (pointer: string): Position => position(locateYaml(document, pointer));
   const findings2 = [...nonJsonValues(value, locate), ...unsafeNumbers(value, locate)];
@@ -462,11 +495,18 @@ function walk(value: unknown, pointer: string, visit: (value: unknown, pointer: 
   }
 }
 
-function notAnObject(value: unknown, where: Position): Finding {
-  const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+function notAnObject(value: unknown, where: Position, shape: DocumentShape<unknown>): Finding {
+  const kind =
+    value === null
+      ? 'null'
+      : Array.isArray(value)
+        ? 'an array'
+        : isPlainObject(value)
+          ? 'an object'
+          : `a ${typeof value}`;
   return parseFinding(
     'parse/not-an-object',
-    `The file holds ${kind}; a supervisor spec is an object with "type" and "spec".`,
+    `The file holds ${kind}; ${shape.expected}.`,
     where.line,
     where.column,
   );

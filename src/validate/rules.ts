@@ -44,8 +44,8 @@ export const VALIDATION_RULES: readonly RuleInfo[] = [
   rule(
     'parse/not-an-object',
     'error',
-    'Root is not an object',
-    'A supervisor spec is a JSON object with "type" and "spec".',
+    'Root has the wrong shape',
+    'A supervisor spec and a compaction file are JSON objects (a supervisor spec has "type" and "spec"); a retention file is a list of rules.',
   ),
   rule(
     'parse/not-json',
@@ -71,6 +71,18 @@ export const VALIDATION_RULES: readonly RuleInfo[] = [
     'error',
     'Two files define the same supervisor',
     'Druid keeps one spec per supervisor id; two files with the same id would overwrite each other on deploy.',
+  ),
+  rule(
+    'load/duplicate-datasource',
+    'error',
+    'Two files for one datasource',
+    'Two retention (or two compaction) files have the same name with different extensions; the Coordinator keeps one rule list and one compaction config per datasource, so one file would overwrite the other. Keep one.',
+  ),
+  rule(
+    'load/datasource-mismatch',
+    'error',
+    'Compaction dataSource differs from the file name',
+    'A compaction file is named for its datasource (compaction/<datasource>.yaml). Its dataSource field, when written, must be the same name; drop it or rename the file.',
   ),
   rule(
     'druid/required',

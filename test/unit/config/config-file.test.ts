@@ -13,9 +13,16 @@ describe('.druid-gitops.yml', () => {
   test('an unknown key is an error with file:line:column and a suggestion', () => {
     expect(() => parseConfig('.druid-gitops.yml', '# settings\ndruidVerison: 31.0.0\n')).toThrow(
       new ConfigError(
-        '.druid-gitops.yml:2:15: unknown setting "druidVerison". Did you mean "druidVersion"? Known settings: druidVersion, profile, rules, profiles, overrides, suppressions.',
+        '.druid-gitops.yml:2:15: unknown setting "druidVerison". Did you mean "druidVersion"? Known settings: druidVersion, profile, rules, profiles, overrides, suppressions, segments.',
       ),
     );
+  });
+
+  test('segments names the retention and compaction folders; an unknown key there is an error', () => {
+    expect(parseConfig('.druid-gitops.yml', 'segments: { retention: ops/retention }\n').segments).toEqual({
+      retention: 'ops/retention',
+    });
+    expect(() => parseConfig('.druid-gitops.yml', 'segments: { retentoin: x }\n')).toThrow(/retentoin/);
   });
 
   test('a version that is not a release number is an error at its line', () => {

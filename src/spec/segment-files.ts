@@ -1,0 +1,194 @@
+/**
+ * Retention and compaction files: one file per datasource beside the supervisors
+ * (`retention/<datasource>.yaml` holds the ordered load/drop rules, `compaction/<datasource>.yaml`
+ * the auto-compaction config), read with positions and validated against Druid's rule and
+ * compaction types like a supervisor spec. A broken file never stops the others.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ProjectConfig } from '../config/config-file.js';
+import type { Finding } from '../finding.js';
+import { validateSegmentValue } from '../validate/validate-segments.js';
+import {
+  discoverSpecFiles,
+  displayPath,
+  locate,
+  NOT_UTF8,
+  unreadable,
+  utf8Text,
+  type LoadOptions,
+} from './load.js';
+import { formatOf, isPlainObject, parseSpecText, type DocumentShape, type ParsedDocument } from './parse.js';
+
+export type SegmentKind = 'retention' | 'compaction';
+
+/** What a segment file's root holds: the rules list (retention) or the config object (compaction). */
+export type SegmentValue = unknown[] | Record<string, unknown>;
+
+export interface SegmentFile {
+  kind: SegmentKind;
+  /** Path as shown in reports (repo-relative, forward slashes). */
+  path: string;
+  /**
+   * The datasource the file configures: the file name without extension. For compaction, a
+   * dataSource field that disagrees with the file name is an error finding (load/datasource-mismatch).
+   */
+  dataSource?: string;
+  /**
+   * Parsed with positions, like a supervisor spec. value: retention → the ordered rules array;
+   * compaction → the config object (dataSource filled from the file name when left out).
+   */
+  document?: ParsedDocument<SegmentValue>;
+  findings: Finding[];
+}
+
+export interface SegmentFolders {
+  retention: string;
+  compaction: string;
+}
+
+const SHAPES: Record<SegmentKind, DocumentShape<SegmentValue>> = {
+  retention: {
+    accepts: (value): value is unknown[] => Array.isArray(value),
+    expected: 'a retention file is a list of rules, e.g. [{"type": "loadByPeriod", "period": "P30D"}]',
+    onePerFile: 'put the rules of one datasource in one list',
+  },
+  compaction: {
+    accepts: isPlainObject,
+    expected: 'a compaction file is an object, e.g. {"skipOffsetFromLatest": "PT2H"}',
+    onePerFile: 'put one compaction config per file',
+  },
+};
+
+/** Pure: bytes → SegmentFile (parse + validate against Druid's types). */
+export function readSegmentFile(
+  kind: SegmentKind,
+  shownPath: string,
+  bytes: Uint8Array,
+  druidVersion: string,
+): SegmentFile {
+  const dataSource = dataSourceOfPath(shownPath);
+  const base = { kind, path: shownPath, ...(dataSource ? { dataSource } : {}) };
+  const text = utf8Text(bytes);
+  if (text === undefined) return { ...base, findings: [NOT_UTF8] };
+  const parsed = parseSpecText(text, formatOf(shownPath) ?? 'json', SHAPES[kind]);
+  if (!parsed.document) return { ...base, findings: parsed.findings };
+  let document = parsed.document;
+  const findings = [...parsed.findings];
+  if (kind === 'compaction' && isPlainObject(document.value)) {
+    const written = document.value.dataSource;
+    if (written === undefined && dataSource)
+      document = { ...document, value: { ...document.value, dataSource } };
+    else if (dataSource && written !== dataSource)
+      findings.push({
+        rule: 'load/datasource-mismatch',
+        severity: 'error',
+        pointer: '/dataSource',
+        message: `The file name says the datasource is "${dataSource}" but dataSource is ${JSON.stringify(written)}; rename the file or drop the dataSource field (the file name is used).`,
+      });
+  }
+  findings.push(...validateSegmentValue(kind, document.value, druidVersion));
+  return { ...base, document, findings: findings.map((finding) => locate(finding, document)) };
+}
+
+/** The rules of a retention file that could be parsed, else undefined. */
+export function retentionRulesOf(file: SegmentFile): unknown[] | undefined {
+  const value = file.kind === 'retention' ? file.document?.value : undefined;
+  return Array.isArray(value) ? value : undefined;
+}
+
+/** The config of a compaction file that could be parsed, else undefined. */
+export function compactionConfigOf(file: SegmentFile): Record<string, unknown> | undefined {
+  const value = file.kind === 'compaction' ? file.document?.value : undefined;
+  return isPlainObject(value) ? value : undefined;
+}
+
+/** The file name without its extension (`retention/events.yaml` → `events`). */
+function dataSourceOfPath(shownPath: string): string | undefined {
+  const name = path.posix.basename(shownPath).replace(/\.(json|ya?ml)$/i, '');
+  return name === '' ? undefined : name;
+}
+
+/**
+ * The segment folders for a supervisors folder: `segments.retention` / `segments.compaction` of
+ * .druid-gitops.yml, else the folders `retention` and `compaction` beside the supervisors folder
+ * (supervisors → retention; druid/supervisors → druid/retention). Repository-relative, forward
+ * slashes, no trailing slash.
+ */
+export function segmentFolders(supervisorsPath: string, config: ProjectConfig): SegmentFolders {
+  const parent = path.posix.dirname(clean(supervisorsPath));
+  const beside = (name: string): string => (parent === '.' ? name : `${parent}/${name}`);
+  return {
+    retention: clean(config.segments?.retention ?? beside('retention')),
+    compaction: clean(config.segments?.compaction ?? beside('compaction')),
+  };
+}
+
+function clean(folder: string): string {
+  const normal = path.posix.normalize(folder.replace(/\\/g, '/')).replace(/\/+$/, '');
+  return normal === '' ? '.' : normal;
+}
+
+/** Which kind of segment file a repository path is, if any (a spec extension inside a segment folder). */
+export function segmentKindOf(filePath: string, folders: SegmentFolders): SegmentKind | undefined {
+  if (formatOf(filePath) === undefined) return undefined;
+  const inside = (folder: string): boolean =>
+    filePath.startsWith(`${folder}/`) &&
+    !filePath
+      .slice(folder.length + 1)
+      .split('/')
+      .some((part) => part.startsWith('.'));
+  if (inside(folders.retention)) return 'retention';
+  if (inside(folders.compaction)) return 'compaction';
+  return undefined;
+}
+
+/** From disk (CLI), like loadSpecFiles. A missing folder means no files of that kind. */
+export async function loadSegmentFiles(
+  folders: SegmentFolders,
+  options: LoadOptions,
+): Promise<SegmentFile[]> {
+  const kinds: SegmentKind[] = ['retention', 'compaction'];
+  const loaded = await Promise.all(
+    kinds.map(async (kind) => {
+      const folder = path.resolve(options.cwd, folders[kind]);
+      const info = await stat(folder).catch(() => undefined);
+      if (!info?.isDirectory()) return [];
+      const files = await discoverSpecFiles([folder], options.cwd);
+      return Promise.all(
+        files.map(async (absolute) => {
+          const shown = displayPath(absolute, options.cwd);
+          try {
+            return readSegmentFile(kind, shown, await readFile(absolute), options.druidVersion);
+          } catch (error) {
+            return { kind, path: shown, findings: unreadable(shown, error).findings };
+          }
+        }),
+      );
+    }),
+  );
+  return markDuplicateDataSources(loaded.flat());
+}
+
+/** Adds an error to every file after the first that configures the same datasource's retention or compaction. */
+export function markDuplicateDataSources(files: SegmentFile[]): SegmentFile[] {
+  const first = new Map<string, string>();
+  return files.map((file) => {
+    if (!file.dataSource) return file;
+    const key = `${file.kind}\u0000${file.dataSource}`;
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, file.path);
+      return file;
+    }
+    const duplicate: Finding = {
+      rule: 'load/duplicate-datasource',
+      severity: 'error',
+      pointer: '',
+      line: 1,
+      column: 1,
+      message: `${earlier} already holds the ${file.kind} of "${file.dataSource}"; the Coordinator keeps one per datasource. Keep one file.`,
+    };
+    return { ...file, findings: [...file.findings, duplicate] };
+  });
+}

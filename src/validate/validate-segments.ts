@@ -1,0 +1,25 @@
+/**
+ * Validation of a retention file (the ordered rules of one datasource) and of a compaction file
+ * (its auto-compaction config): Druid's types, enums and unknown keys from the model, and the
+ * fields the configured Druid release does not read yet. Findings carry pointers only; the loader
+ * turns them into lines and columns.
+ */
+import type { Finding } from '../finding.js';
+import type { SegmentKind } from '../spec/segment-files.js';
+import { checkAgainstSchema } from './schema-check.js';
+import { segmentSchema } from './segment-schemas.js';
+import { checkVersions } from './versions.js';
+
+export function validateSegmentValue(kind: SegmentKind, value: unknown, druidVersion: string): Finding[] {
+  const schema = segmentSchema(kind);
+  const findings = [
+    ...checkAgainstSchema(value, schema),
+    ...checkVersions(value, schema.root, druidVersion, schema.removedKeys),
+  ];
+  const byPlace = new Map<string, Finding>();
+  for (const finding of findings) {
+    const key = `${finding.rule}\u0000${finding.pointer}`;
+    if (!byPlace.has(key)) byPlace.set(key, finding);
+  }
+  return [...byPlace.values()];
+}
