@@ -1,0 +1,142 @@
+/**
+ * The parts of README.md (and of the docs that show workflows) that are generated, so they cannot
+ * drift from what they describe: each example workflow from docs/workflows/, the action's inputs and
+ * outputs from action.yml, and the configuration reference from the schema `.druid-gitops.yml` is
+ * checked against. Each part sits between `<!-- generated:NAME -->` and `<!-- /generated -->` in the
+ * file; everything outside the markers is written by hand and kept as it is.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { CONFIG_SCHEMA } from '../src/config/config-file.js';
+
+/** Files with generated parts; `npm run generate` rewrites them in place. */
+export const FILES_WITH_GENERATED_PARTS = ['README.md', 'docs/recovery.md'];
+
+export function readmeFiles(): Record<string, string> {
+  return Object.fromEntries(
+    FILES_WITH_GENERATED_PARTS.map((file) => [file, fillGeneratedParts(readFileSync(file, 'utf8'))]),
+  );
+}
+
+const PART = /(<!-- generated:([^ ]+) -->\n)[^]*?(<!-- \/generated -->)/g;
+
+export function fillGeneratedParts(text: string): string {
+  return text.replace(PART, (_, open: string, name: string, close: string) => {
+    return `${open}${part(name)}${close}`;
+  });
+}
+
+function part(name: string): string {
+  if (name === 'inputs') return inputsTable();
+  if (name === 'outputs') return outputsTable();
+  if (name === 'configuration') return configurationTable();
+  if (name.startsWith('docs/workflows/') || name.startsWith('.github/workflows/'))
+    return `\`\`\`yaml\n${readFileSync(name, 'utf8')}\`\`\`\n`;
+  throw new Error(`unknown generated part "${name}"`);
+}
+
+interface ActionMetadata {
+  inputs: Record<string, { description: string; default?: string; required?: boolean }>;
+  outputs: Record<string, { description: string }>;
+}
+
+function action(): ActionMetadata {
+  return parse(readFileSync('action.yml', 'utf8')) as ActionMetadata;
+}
+
+function inputsTable(): string {
+  const rows = Object.entries(action().inputs).map(
+    ([name, input]) =>
+      `| \`${name}\` | ${input.default === undefined || input.default === '' ? '' : `\`${input.default}\``} | ${cell(input.description)} |`,
+  );
+  return ['| Input | Default | What it does |', '|---|---|---|', ...rows, ''].join('\n');
+}
+
+function outputsTable(): string {
+  const rows = Object.entries(action().outputs).map(
+    ([name, output]) => `| \`${name}\` | ${cell(output.description)} |`,
+  );
+  return ['| Output | What it holds |', '|---|---|', ...rows, ''].join('\n');
+}
+
+/** A table cell: one line, pipes escaped. */
+function cell(text: string): string {
+  return text
+    .trim()
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|');
+}
+
+/**
+ * What each key of the configuration means. Every key the schema accepts needs a line here and
+ * every line a key: the generator fails otherwise, so a new setting cannot go undocumented.
+ */
+const CONFIGURATION_KEYS: Record<string, string> = {
+  druidVersion:
+    'The Druid release the cluster runs (e.g. `34.0.0`). Version-dependent rules follow it; fields a release does not read are reported. Default: the newest release the model describes.',
+  profile:
+    'The environment profile used when `--profile` does not name one (the built-in `production` makes one replica an error).',
+  rules:
+    'Per rule id: `off`, a severity (`error`, `warning`, `notice`), or `{ severity, parameters }` for guardrail thresholds.',
+  'profiles.<name>.rules': 'Rule settings that apply when this profile is selected, on top of `rules`.',
+  'overrides[].supervisors': 'Supervisor ids or globs (`sandbox_*`) the override applies to.',
+  'overrides[].rules': 'Rule settings for those supervisors, on top of the profile.',
+  'suppressions[].rule': 'The rule id whose findings are suppressed (still reported, marked, never failing).',
+  'suppressions[].reason': 'Why: required, shown next to every suppressed finding.',
+  'suppressions[].supervisors': 'Only for these supervisor ids or globs.',
+  'suppressions[].files': 'Only in these files (globs).',
+  'suppressions[].pointer':
+    'Only findings at this JSON Pointer in the spec or below it (e.g. `/spec/tuningConfig`).',
+  'segments.retention':
+    'Folder of the retention-rule files ([docs/segments.md](docs/segments.md)). Default: `retention` beside the supervisors folder.',
+  'segments.compaction':
+    'Folder of the auto-compaction files ([docs/segments.md](docs/segments.md)). Default: `compaction` beside the supervisors folder.',
+};
+
+interface SchemaNode {
+  type?: string | readonly string[];
+  properties?: Record<string, SchemaNode>;
+  additionalProperties?: boolean | SchemaNode;
+  items?: SchemaNode;
+  required?: readonly string[];
+}
+
+/** Every documented key of the schema with its type and whether it is required, depth first. */
+export function configurationKeys(
+  node: SchemaNode = CONFIG_SCHEMA as SchemaNode,
+  prefix = '',
+): Array<{ key: string; type: string; required: boolean }> {
+  const keys: Array<{ key: string; type: string; required: boolean }> = [];
+  for (const [name, child] of Object.entries(node.properties ?? {})) {
+    const key = `${prefix}${name}`;
+    if (child.type === 'array' && child.items?.properties)
+      keys.push(...configurationKeys(child.items, `${key}[].`));
+    else if (child.properties) keys.push(...configurationKeys(child, `${key}.`));
+    else if (typeof child.additionalProperties === 'object')
+      keys.push(...configurationKeys(child.additionalProperties, `${key}.<name>.`));
+    else keys.push({ key, type: typeName(child), required: node.required?.includes(name) ?? false });
+  }
+  return keys;
+}
+
+function typeName(node: SchemaNode): string {
+  const types = typeof node.type === 'string' ? [node.type] : [...(node.type ?? ['object'])];
+  // A glob list is written as one string or a list of them.
+  if (types.includes('array') && types.includes('string')) return 'string or list';
+  return types.join(' or ');
+}
+
+function configurationTable(): string {
+  const keys = configurationKeys();
+  const undocumented = keys.filter(({ key }) => !(key in CONFIGURATION_KEYS)).map(({ key }) => key);
+  const stale = Object.keys(CONFIGURATION_KEYS).filter((key) => !keys.some((entry) => entry.key === key));
+  if (undocumented.length > 0 || stale.length > 0)
+    throw new Error(
+      `scripts/readme-content.ts: configuration keys without a description: ${undocumented.join(', ') || 'none'}; descriptions of keys the schema does not have: ${stale.join(', ') || 'none'}.`,
+    );
+  const rows = keys.map(
+    ({ key, type, required }) =>
+      `| \`${key}\` | ${type}${required ? ', required' : ''} | ${cell(CONFIGURATION_KEYS[key] as string)} |`,
+  );
+  return ['| Key | Type | Meaning |', '|---|---|---|', ...rows, ''].join('\n');
+}
