@@ -57,7 +57,7 @@ export function normalizeSpec(value: unknown, options: NormalizeOptions): Effect
 const GRANULARITY_PERIOD = granularityObject.variants.period?.fields.period?.node;
 
 /** Value forms Druid treats as equal become one spelling. */
-function canonicalScalar(node: Node, value: unknown): unknown {
+export function canonicalScalar(node: Node, value: unknown): unknown {
   if (node === GRANULARITY_PERIOD)
     return typeof value === 'string' ? (canonicalPeriod(value) ?? value) : value;
   if (node.kind === 'union') {

@@ -9,10 +9,20 @@ import type { DruidHttp } from './http.js';
 import { parseAnswer, shapes } from './schemas.js';
 import type {
   ClusterCompactionConfig,
+  CompactionAuditEntry,
   DataSourceCompactionConfig,
   DatasourceMetadata,
   RetentionRule,
+  RulesAuditEntry,
 } from './types.js';
+
+/**
+ * Audit history options. Captured on 33.0: without `count` Druid lists every change oldest first;
+ * with `count` it returns the newest `count` changes, newest first.
+ */
+export interface HistoryOptions {
+  count?: number;
+}
 
 export interface CoordinatorApi {
   /** The datasource's own rules; `full` appends the cluster's `_default` rules. */
@@ -24,6 +34,10 @@ export interface CoordinatorApi {
   getDatasourceCompactionConfig(dataSource: string): Promise<DataSourceCompactionConfig | undefined>;
   /** Adds or replaces the config of `config.dataSource`. */
   setDatasourceCompactionConfig(config: DataSourceCompactionConfig, options?: WriteOptions): Promise<void>;
+  /** Who changed the datasource's rules and to what (an empty list when never set). */
+  getRetentionRulesHistory(dataSource: string, options?: HistoryOptions): Promise<RulesAuditEntry[]>;
+  /** Who changed the datasource's compaction config and to what. */
+  getCompactionConfigHistory(dataSource: string, options?: HistoryOptions): Promise<CompactionAuditEntry[]>;
   /** Undefined when the datasource has no used segments (Druid answers 404 with no body). */
   getDatasourceMetadata(dataSource: string): Promise<DatasourceMetadata | undefined>;
 }
@@ -84,6 +98,28 @@ export function coordinatorApi(http: DruidHttp): CoordinatorApi {
       });
     },
 
+    getRetentionRulesHistory: async (dataSource, options = {}) =>
+      parseAnswer(
+        await http.send({
+          method: 'GET',
+          target: 'coordinator',
+          path: `${RULES}/${encodeURIComponent(dataSource)}/history`,
+          ...countQuery(options),
+        }),
+        shapes.rulesHistory,
+      ),
+
+    getCompactionConfigHistory: async (dataSource, options = {}) =>
+      parseAnswer(
+        await http.send({
+          method: 'GET',
+          target: 'coordinator',
+          path: `${COMPACTION}/${encodeURIComponent(dataSource)}/history`,
+          ...countQuery(options),
+        }),
+        shapes.compactionHistory,
+      ),
+
     async getDatasourceMetadata(dataSource) {
       const answer = await http.send({
         method: 'GET',
@@ -95,3 +131,6 @@ export function coordinatorApi(http: DruidHttp): CoordinatorApi {
     },
   };
 }
+
+const countQuery = (options: HistoryOptions): { query?: { count: string } } =>
+  options.count === undefined ? {} : { query: { count: String(options.count) } };

@@ -11,11 +11,13 @@ import { DruidResponseError } from './errors.js';
 import type { DruidAnswer } from './http.js';
 import type {
   ClusterCompactionConfig,
+  CompactionAuditEntry,
   DataSourceCompactionConfig,
   DatasourceMetadata,
   DruidServerStatus,
   ParseErrorReport,
   RetentionRule,
+  RulesAuditEntry,
   StoredSupervisorSpec,
   SupervisorHistoryEntry,
   SupervisorStats,
@@ -118,6 +120,11 @@ const historyEntry = {
   properties: { spec: storedSpec, version: string },
 };
 const compactionConfig = { type: 'object', required: ['dataSource'], properties: { dataSource: string } };
+const auditInfo = {
+  type: 'object',
+  required: ['author', 'comment'],
+  properties: { author: string, comment: string },
+};
 
 /** Raw list items; the client derives `suspended` (see types.ts) before handing them out. */
 export interface RawStateItem {
@@ -183,6 +190,22 @@ export const shapes = {
     properties: { compactionConfigs: listOf(compactionConfig) },
   }),
   compactionConfig: lazy<DataSourceCompactionConfig>(compactionConfig),
+  rulesHistory: lazy<RulesAuditEntry[]>({
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['auditInfo', 'payload', 'auditTime'],
+      properties: { auditInfo, payload: string, auditTime: string },
+    },
+  }),
+  compactionHistory: lazy<CompactionAuditEntry[]>({
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['compactionConfig', 'auditInfo', 'auditTime'],
+      properties: { compactionConfig, auditInfo, auditTime: string },
+    },
+  }),
   metadata: lazy<DatasourceMetadata>({
     type: 'object',
     required: ['name', 'segments'],

@@ -170,6 +170,34 @@ export interface ClusterCompactionConfig {
   [key: string]: unknown;
 }
 
+/** Who changed a Coordinator config, as Druid's audit log keeps it (the `X-Druid-*` headers). */
+export interface AuditInfo {
+  author: string;
+  comment: string;
+  identity?: string;
+  ip?: string;
+}
+
+/**
+ * One entry of GET `/druid/coordinator/v1/rules/{ds}/history`, newest first. `payload` is the rule
+ * list as a JSON string (captured on 33.0). Druid writes no entry when a POST changes nothing.
+ */
+export interface RulesAuditEntry {
+  key: string;
+  auditInfo: AuditInfo;
+  payload: string;
+  auditTime: string;
+  [key: string]: unknown;
+}
+
+/** One entry of GET `/druid/coordinator/v1/config/compaction/{ds}/history`, oldest first. */
+export interface CompactionAuditEntry {
+  compactionConfig: DataSourceCompactionConfig;
+  auditInfo: AuditInfo;
+  auditTime: string;
+  [key: string]: unknown;
+}
+
 /** GET `/druid/coordinator/v1/metadata/datasources/{ds}`: the datasource's used segments. */
 export interface DatasourceMetadata {
   name: string;

@@ -26,10 +26,17 @@ export class MetadataStore {
   readonly offsets = new Map<string, Offsets>();
   readonly segments: Segment[] = [];
   readonly datasourceCreated = new Map<string, string>();
+  /** As GET serves them (captured on 33.0). */
   readonly rules = new Map<string, Json>([
-    ['_default', [{ type: 'loadForever', tieredReplicants: { _default_tier: 2 } }]],
+    [
+      '_default',
+      [{ tieredReplicants: { _default_tier: 2 }, useDefaultTierForNull: true, type: 'loadForever' }],
+    ],
   ]);
   readonly compaction = new Map<string, JsonObject>();
+  /** Druid's audit log of rule and compaction changes per datasource, oldest first. */
+  readonly rulesAudit = new Map<string, JsonObject[]>();
+  readonly compactionAudit = new Map<string, JsonObject[]>();
 
   addHistory(id: string, spec: JsonObject, version: string): void {
     this.history.set(id, [...(this.history.get(id) ?? []), { spec: structuredClone(spec), version }]);
@@ -43,6 +50,10 @@ export class MetadataStore {
       if (latest && latest.spec.type !== 'noop') active.set(id, structuredClone(latest.spec));
     }
     return active;
+  }
+
+  addAudit(log: Map<string, JsonObject[]>, key: string, entry: JsonObject): void {
+    log.set(key, [...(log.get(key) ?? []), entry]);
   }
 
   commitOffsets(supervisorId: string, committed: Offsets): void {

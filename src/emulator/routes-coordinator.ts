@@ -1,101 +1,80 @@
+import { isDeepStrictEqual } from 'node:util';
 import { allowed, forbidden } from './auth.js';
-import { parsePeriod } from '../spec/duration.js';
-import { empty, emptyJson, errorJson, json, type Reply } from './http.js';
-import { unknownTypeId } from './jackson.js';
-import { isObject, type Json, type JsonObject } from './json.js';
-import type { MetadataStore, Segment } from './metadata-store.js';
+import { readCompactionConfig, readRules } from './coordinator-configs.js';
+import { empty, emptyJson, json, type Reply } from './http.js';
+import type { Json, JsonObject } from './json.js';
+import type { Segment } from './metadata-store.js';
+import type { Overlord } from './overlord.js';
 import { jsonBody } from './request-body.js';
 import type { Router, RouteRequest } from './router.js';
 
-/** The Coordinator endpoints the flows touch: retention rules, auto-compaction, metadata (REFERENCE §6). */
-
-const RULE_TYPES = [
-  'loadByPeriod',
-  'loadByInterval',
-  'loadForever',
-  'dropByPeriod',
-  'dropBeforeByPeriod',
-  'dropByInterval',
-  'dropForever',
-  'broadcastForever',
-  'broadcastByInterval',
-  'broadcastByPeriod',
-];
-
-export function coordinatorRoutes(router: Router, store: MetadataStore): void {
+/**
+ * The Coordinator endpoints the flows touch: retention rules, auto-compaction and their audit
+ * history, metadata (REFERENCE §6). Captured on 33.0: a write that changes nothing adds no audit
+ * entry; history lists every change oldest first, or the newest `count` newest first.
+ */
+export function coordinatorRoutes(router: Router, overlord: Overlord): void {
+  const store = overlord.store;
   const writer =
     (handler: (req: RouteRequest) => Reply) =>
     (req: RouteRequest): Reply =>
       allowed(req.access, 'POST') ? handler(req) : forbidden();
+  const auditInfo = (req: RouteRequest): JsonObject => ({
+    author: header(req, 'x-druid-author'),
+    identity: 'allowAll',
+    comment: header(req, 'x-druid-comment'),
+    ip: '127.0.0.1',
+  });
+  const auditTime = (): string => new Date(overlord.time).toISOString();
 
   router
-    .on('GET', '/druid/coordinator/v1/rules', () =>
-      json(
-        200,
-        Object.fromEntries([...store.rules].map(([ds, rules]) => [ds, storedRules(rules as Json[])])),
-      ),
-    )
+    .on('GET', '/druid/coordinator/v1/rules', () => json(200, Object.fromEntries(store.rules)))
     .on('GET', '/druid/coordinator/v1/rules/{ds}', (req) => {
       const own = (store.rules.get(req.params.ds ?? '') ?? []) as Json[];
       const full = req.query.has('full') ? ((store.rules.get('_default') ?? []) as Json[]) : [];
-      return json(200, storedRules([...own, ...full]));
+      return json(200, [...own, ...full]);
     })
     .on(
       'POST',
       '/druid/coordinator/v1/rules/{ds}',
       writer((req) => {
-        const rules = jsonBody(req);
-        if (!Array.isArray(rules))
-          throw errorJson(
-            400,
-            'Cannot deserialize value of type `java.util.ArrayList<org.apache.druid.server.coordinator.rules.Rule>` from Object value (token `JsonToken.START_OBJECT`)',
-          );
-        for (const rule of rules) {
-          const type = isObject(rule) ? rule.type : undefined;
-          if (typeof type !== 'string' || !RULE_TYPES.includes(type))
-            throw errorJson(
-              400,
-              unknownTypeId(type, 'org.apache.druid.server.coordinator.rules.Rule', RULE_TYPES),
-            );
+        const ds = req.params.ds ?? '';
+        const rules = readRules(jsonBody(req), overlord.version);
+        if (!isDeepStrictEqual(store.rules.get(ds), rules)) {
+          store.rules.set(ds, rules);
+          store.addAudit(store.rulesAudit, ds, {
+            key: ds,
+            type: 'rules',
+            auditInfo: auditInfo(req),
+            request: null,
+            payload: JSON.stringify(rules),
+            auditTime: auditTime(),
+          });
         }
-        store.rules.set(req.params.ds ?? '', rules);
         return empty(200);
       }),
     )
+    .on('GET', '/druid/coordinator/v1/rules/{ds}/history', (req) =>
+      json(200, history(store.rulesAudit.get(req.params.ds ?? ''), req)),
+    )
     .on('GET', '/druid/coordinator/v1/config/compaction', () =>
-      json(200, {
-        compactionConfigs: [...store.compaction.values()],
-        compactionTaskSlotRatio: 0.1,
-        maxCompactionTaskSlots: 2147483647,
-        compactionPolicy: { type: 'newestSegmentFirst', priorityDatasource: null },
-        useSupervisors: false,
-        engine: 'native',
-      }),
+      json(200, { compactionConfigs: [...store.compaction.values()], ...CLUSTER_COMPACTION }),
     )
     .on(
       'POST',
       '/druid/coordinator/v1/config/compaction',
       writer((req) => {
-        const config = jsonBody(req);
-        if (!isObject(config) || typeof config.dataSource !== 'string') {
-          throw errorJson(
-            400,
-            'Cannot construct instance of `org.apache.druid.server.coordinator.DataSourceCompactionConfig`, problem: dataSource',
-          );
+        const config = readCompactionConfig(jsonBody(req), overlord.version);
+        const ds = String(config.dataSource);
+        if (!isDeepStrictEqual(store.compaction.get(ds), config)) {
+          store.compaction.set(ds, config);
+          store.addAudit(store.compactionAudit, ds, {
+            globalConfig: CLUSTER_COMPACTION,
+            compactionConfig: config,
+            auditInfo: auditInfo(req),
+            auditTime: auditTime(),
+          });
         }
-        const skip = config.skipOffsetFromLatest;
-        if (skip !== undefined && skip !== null && !(typeof skip === 'string' && parsePeriod(skip))) {
-          throw errorJson(
-            400,
-            `Invalid format: ${JSON.stringify(skip)} (through reference chain: org.apache.druid.server.coordinator.InlineSchemaDataSourceCompactionConfig["skipOffsetFromLatest"])`,
-          );
-        }
-        if (config.engine === 'msq')
-          throw errorJson(
-            400,
-            'MSQ engine is supported only with supervisor-based compaction on the Overlord.',
-          );
-        store.compaction.set(config.dataSource, compactionConfig(config));
         return json(200, { success: true });
       }),
     )
@@ -103,6 +82,9 @@ export function coordinatorRoutes(router: Router, store: MetadataStore): void {
       const config = store.compaction.get(req.params.ds ?? '');
       return config ? json(200, config) : compactionNotFound();
     })
+    .on('GET', '/druid/coordinator/v1/config/compaction/{ds}/history', (req) =>
+      json(200, history(store.compactionAudit.get(req.params.ds ?? ''), req)),
+    )
     .on(
       'DELETE',
       '/druid/coordinator/v1/config/compaction/{ds}',
@@ -132,23 +114,6 @@ export function coordinatorRoutes(router: Router, store: MetadataStore): void {
     });
 }
 
-/**
- * Rules as the Coordinator writes them back (captured on 33.0): load rules gain
- * useDefaultTierForNull (true unless given), and Jackson writes the type id last.
- */
-function storedRules(rules: Json[]): Json[] {
-  return rules.map((rule) => {
-    if (!isObject(rule)) return rule;
-    const { type, ...rest } = rule;
-    const load = typeof type === 'string' && type.startsWith('load');
-    return {
-      ...rest,
-      ...(load ? { useDefaultTierForNull: rest.useDefaultTierForNull ?? true } : {}),
-      type: type ?? null,
-    };
-  });
-}
-
 /** Captured on 33.0: a DruidException body. */
 const compactionNotFound = (): Reply =>
   json(404, {
@@ -160,24 +125,25 @@ const compactionNotFound = (): Reply =>
     context: {},
   });
 
-function compactionConfig(given: JsonObject): JsonObject {
-  return {
-    type: 'inline',
-    dataSource: given.dataSource ?? null,
-    taskPriority: given.taskPriority ?? 25,
-    inputSegmentSizeBytes: given.inputSegmentSizeBytes ?? 100000000000000,
-    maxRowsPerSegment: given.maxRowsPerSegment ?? null,
-    skipOffsetFromLatest: given.skipOffsetFromLatest ?? 'P1D',
-    tuningConfig: given.tuningConfig ?? null,
-    granularitySpec: given.granularitySpec ?? null,
-    dimensionsSpec: given.dimensionsSpec ?? null,
-    metricsSpec: given.metricsSpec ?? null,
-    transformSpec: given.transformSpec ?? null,
-    projections: given.projections ?? null,
-    ioConfig: given.ioConfig ?? null,
-    engine: given.engine ?? null,
-    taskContext: given.taskContext ?? null,
-  };
+const CLUSTER_COMPACTION: JsonObject = {
+  compactionTaskSlotRatio: 0.1,
+  maxCompactionTaskSlots: 2147483647,
+  compactionPolicy: { type: 'newestSegmentFirst', priorityDatasource: null },
+  useSupervisors: false,
+  engine: 'native',
+};
+
+const header = (req: RouteRequest, name: string): string => {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(', ') : (value ?? '');
+};
+
+/** Oldest first; with `count`, the newest `count` entries, newest first. */
+function history(entries: readonly JsonObject[] | undefined, req: RouteRequest): JsonObject[] {
+  const all = entries ?? [];
+  const count = req.query.get('count');
+  if (count === null) return [...all];
+  return [...all].reverse().slice(0, Math.max(0, Number(count) || 0));
 }
 
 const segmentId = (s: Segment): string =>

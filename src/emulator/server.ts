@@ -32,7 +32,7 @@ const LOCAL_PATHS = ['/druid/indexer/v1/leader', '/druid/indexer/v1/isLeader', '
 export function createEmulatorServer(core: EmulatorCore, control: EmulatorControl): Server {
   const api = new Router();
   supervisorRoutes(api, core.overlord);
-  coordinatorRoutes(api, core.overlord.store);
+  coordinatorRoutes(api, core.overlord);
   statusRoutes(api, core.overlord.version, { self: () => core.url, leader: () => core.leader });
   const controls = new Router();
   controlRoutes(controls, control);

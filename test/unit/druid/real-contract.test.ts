@@ -94,6 +94,16 @@ const routes: Route[] = [
     path(`${C}/rules/{id}`),
     (druid, { id, body }) => druid.setRetentionRules(id, body as RetentionRule[]),
   ],
+  [
+    'GET',
+    path(`${C}/rules/{id}/history`),
+    (druid, { id, query }) => druid.getRetentionRulesHistory(id, countOf(query)),
+  ],
+  [
+    'GET',
+    path(`${C}/config/compaction/{id}/history`),
+    (druid, { id, query }) => druid.getCompactionConfigHistory(id, countOf(query)),
+  ],
   ['GET', path(`${C}/config/compaction`), (druid) => druid.getCompactionConfig()],
   ['GET', path(`${C}/config/compaction/{id}`), (druid, { id }) => druid.getDatasourceCompactionConfig(id)],
   [
@@ -108,6 +118,10 @@ function listCall(druid: OverlordClient, query: URLSearchParams): Promise<unknow
   if (query.has('full')) return druid.listSupervisors();
   if (query.get('state') === 'true') return druid.listSupervisorStates();
   return druid.listSupervisorIds();
+}
+
+function countOf(query: URLSearchParams): { count?: number } {
+  return query.has('count') ? { count: Number(query.get('count')) } : {};
 }
 
 function resetBody(body: unknown) {

@@ -1,0 +1,44 @@
+/**
+ * Retention rules and compaction configs in one canonical shape, so that what a file in git says
+ * and what the Coordinator's GET returns compare equal when they mean the same thing (DESIGN
+ * "Comparing git with the cluster"). The structure and defaults come from the model
+ * (spec/model/retention-rules.ts, compaction-config.ts): a load rule without tieredReplicants gets
+ * Druid's `{"_default_tier": 2}`, a compaction field left out and the null GET writes for it are
+ * one thing. Values are compared as Druid reads them: periods by value, intervals as UTC instants
+ * (`2024-01-01/2025-01-01` is stored as `2024-01-01T00:00:00.000Z/2025-01-01T00:00:00.000Z`).
+ * Object keys are sorted; the order of the rules is kept, since the first rule that matches wins.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { canonicalDateTime } from '../spec/date-time.js';
+import { compactionConfig } from '../spec/model/compaction-config.js';
+import { applyDefaults } from '../spec/model/defaults.js';
+import { retentionRules } from '../spec/model/retention-rules.js';
+import type { Node } from '../spec/model/types.js';
+import { canonicalScalar, sortKeys } from './normalize.js';
+
+export type SegmentKind = 'retention' | 'compaction';
+
+/** The rules or config as Druid holds them; `[]` for no rules, undefined for no compaction config. */
+export function normalizeSegmentConfig(kind: SegmentKind, value: unknown, druidVersion: string): unknown {
+  const node = kind === 'retention' ? retentionRules : compactionConfig;
+  const walked = applyDefaults(node, value, { druidVersion, scalar: segmentScalar });
+  if (kind === 'retention') return sortKeys(walked ?? []);
+  return walked === undefined ? undefined : sortKeys(walked);
+}
+
+/** Whether two rule lists (or two compaction configs) mean the same to Druid. */
+export function sameSegmentConfig(kind: SegmentKind, a: unknown, b: unknown, druidVersion: string): boolean {
+  return isDeepStrictEqual(
+    normalizeSegmentConfig(kind, a, druidVersion),
+    normalizeSegmentConfig(kind, b, druidVersion),
+  );
+}
+
+function segmentScalar(node: Node, value: unknown): unknown {
+  if (node.kind === 'string' && node.format === 'interval' && typeof value === 'string') {
+    const [start, end, ...rest] = value.split('/');
+    if (start === undefined || end === undefined || rest.length > 0) return value;
+    return `${String(canonicalDateTime(start))}/${String(canonicalDateTime(end))}`;
+  }
+  return canonicalScalar(node, value);
+}
