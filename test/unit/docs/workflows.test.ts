@@ -28,7 +28,7 @@ const EXAMPLES = readdirSync('docs/workflows')
   .filter((name) => name.endsWith('.yml'))
   .map((name) => `docs/workflows/${name}`);
 const WORKFLOWS = [...EXAMPLES, '.github/workflows/release.yml'];
-const ACTION = 'your-org/druid-gitops@v1';
+const ACTION = 'druid-gitops/druid-gitops@v1';
 const ACTION_INPUTS = Object.keys(
   (parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown> }).inputs,
 );
