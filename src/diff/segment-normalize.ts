@@ -14,7 +14,8 @@ import { compactionConfig } from '../spec/model/compaction-config.js';
 import { applyDefaults } from '../spec/model/defaults.js';
 import { retentionRules } from '../spec/model/retention-rules.js';
 import type { Node } from '../spec/model/types.js';
-import { canonicalScalar, sortKeys } from './normalize.js';
+import { diffSpecs, type FieldChange } from './diff.js';
+import { canonicalScalar, sortKeys, type EffectiveSpec } from './normalize.js';
 
 export type SegmentKind = 'retention' | 'compaction';
 
@@ -41,4 +42,25 @@ function segmentScalar(node: Node, value: unknown): unknown {
     return `${String(canonicalDateTime(start))}/${String(canonicalDateTime(end))}`;
   }
   return canonicalScalar(node, value);
+}
+
+/**
+ * What changes from `before` to `after` (either absent: undefined), both normalised, with pointers
+ * into the file as written (`/0/period` for the first rule, `/skipOffsetFromLatest`) and values
+ * redacted like a supervisor diff.
+ */
+export function diffSegmentConfigs(
+  kind: SegmentKind,
+  before: unknown,
+  after: unknown,
+  druidVersion: string,
+): FieldChange[] {
+  const wrap = (value: unknown): EffectiveSpec => {
+    const normal = normalizeSegmentConfig(kind, value, druidVersion);
+    return { id: undefined, suspended: false, spec: normal === undefined ? {} : { root: normal } };
+  };
+  return diffSpecs(wrap(before), wrap(after)).map((change) => ({
+    ...change,
+    pointer: change.pointer.replace(/^\/root/, '') || '',
+  }));
 }
