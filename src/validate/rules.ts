@@ -79,6 +79,18 @@ export const VALIDATION_RULES: readonly RuleInfo[] = [
     'Two retention (or two compaction) files have the same name with different extensions; the Coordinator keeps one rule list and one compaction config per datasource, so one file would overwrite the other. Keep one.',
   ),
   rule(
+    'retention/dead-rule',
+    'warning',
+    'Retention rule that can never apply',
+    'The Coordinator tries the rules top-down and the first match wins. An earlier rule (a forever rule, a period rule reaching further back, an interval containing this one) matches every segment this rule would match, so it never decides anything: a drop rule after loadForever drops nothing. Reorder or delete it.',
+  ),
+  rule(
+    'retention/falls-through',
+    'warning',
+    'Segments no retention rule matches',
+    "A segment that matches none of the datasource's rules is decided by the cluster's _default rules, which Druid ships as loadForever: data the list seems to drop is kept forever. End the list with dropForever (or loadForever to keep the rest on purpose).",
+  ),
+  rule(
     'load/datasource-mismatch',
     'error',
     'Compaction dataSource differs from the file name',

@@ -6,15 +6,22 @@
  */
 import type { Finding } from '../finding.js';
 import type { SegmentKind } from '../spec/segment-files.js';
+import { checkRetentionRules } from './retention-semantics.js';
 import { checkAgainstSchema } from './schema-check.js';
 import { segmentSchema } from './segment-schemas.js';
 import { checkVersions } from './versions.js';
 
-export function validateSegmentValue(kind: SegmentKind, value: unknown, druidVersion: string): Finding[] {
+export function validateSegmentValue(
+  kind: SegmentKind,
+  value: unknown,
+  druidVersion: string,
+  now = Date.now(),
+): Finding[] {
   const schema = segmentSchema(kind);
   const findings = [
     ...checkAgainstSchema(value, schema),
     ...checkVersions(value, schema.root, druidVersion, schema.removedKeys),
+    ...(kind === 'retention' && Array.isArray(value) ? checkRetentionRules(value, now) : []),
   ];
   const byPlace = new Map<string, Finding>();
   for (const finding of findings) {
