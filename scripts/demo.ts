@@ -82,6 +82,20 @@ function recordingRuntime(inputs: Record<string, string>) {
 }
 
 const total = performance.now();
+console.log(
+  [
+    bold('druid-gitops demo'),
+    "No Druid and no network: an imitation of Druid's Overlord (the emulator, with a simulated Kafka)",
+    'and an imitation of github.com run inside this process. The action runs as a GitHub runner runs it,',
+    'with the bundled supervisors/ (events_realtime, page_views) already running on the "cluster":',
+    '',
+    '  1. a pull request changes four supervisors: the review comment it gets;',
+    '  2. a good change is merged: the deploy suspends, updates, resumes and verifies;',
+    '  3. a breaking change is merged: the deploy restores the previous spec and opens a rollback PR.',
+    '',
+    "Times in the reports are the emulator's clock (minutes of Druid time pass in milliseconds).",
+  ].join('\n'),
+);
 const scenario = await demoScenario();
 const emulator = await timed('start the Overlord emulator', () =>
   startEmulator({
@@ -151,6 +165,7 @@ await timed('deploy the good change (suspend, submit, resume, verify)', async ()
   ),
 );
 console.log(terminal(deployGood.said.summary));
+printOutputs(deployGood.said.outputs);
 
 rule('3. Deploy a breaking change: page_views pointed at a broker that does not exist');
 const broken = (base['supervisors/page_views.json'] as string).replace('"kafka:9092"', '"kafka-old:9092"');
@@ -178,9 +193,15 @@ if (rollback) {
   );
   const restored = github.files(rollback.pull?.headRef as string)['supervisors/page_views.json'];
   console.log(
-    `It puts supervisors/page_views.json back as it was: ${restored === base['supervisors/page_views.json'] ? 'yes' : 'NO'}.`,
+    `Its one commit puts supervisors/page_views.json back as it was before the merge: ${restored === base['supervisors/page_views.json'] ? 'yes' : 'NO'}. Labels: ${rollback.labels.join(', ')}.`,
   );
+  // The body goes on with the diagnosis and timeline the job summary above already shows.
+  const body = terminal(rollback.body ?? '');
+  const cut = body.indexOf('## Diagnosis');
+  console.log(`Its description:\n`);
+  console.log(indent(cut < 0 ? body : `${body.slice(0, cut)}…then the diagnosis and timeline shown above.`));
 }
+printOutputs(deployBad.said.outputs);
 console.log(
   `The job ${deployBad.said.failed ? `fails, as it must: ${deployBad.said.failed}` : 'passed (unexpected)'}`,
 );
@@ -198,6 +219,23 @@ rule('Timings (wall clock; Druid time runs on the emulator clock)');
 for (const [label, ms] of timings)
   console.log(`  ${label.padEnd(66)} ${String(Math.round(ms)).padStart(6)} ms`);
 console.log(`  ${'total'.padEnd(66)} ${String(Math.round(performance.now() - total)).padStart(6)} ms`);
+console.log(
+  '\nNext: README.md has the workflows to copy (docs/workflows/), the inputs and the configuration.',
+);
+
+/** The step outputs a workflow would read, as `steps.<id>.outputs.<name>`. */
+function printOutputs(outputs: Record<string, string>): void {
+  const shown = ['deployed', 'rolled-back', 'rollback-pr'].filter((name) => outputs[name] !== undefined);
+  console.log(`Step outputs: ${shown.map((name) => `${name}=${outputs[name]}`).join('  ')}`);
+}
+
+function indent(text: string): string {
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((line) => (line ? `    │ ${line}` : '    │'))
+    .join('\n');
+}
 
 function specOf(file: string, content: string): Record<string, unknown> {
   return canonicalLayout(readSpec(file, new TextEncoder().encode(content), '35.0.0').document?.value ?? {});
