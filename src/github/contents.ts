@@ -87,24 +87,42 @@ export async function readFile(
   return contents?.file;
 }
 
+/** A file in a listing: its path and git blob SHA (the same content has the same SHA at any ref). */
+export interface FileEntry {
+  path: string;
+  sha: string;
+}
+
 /**
- * Every file under `path` at `ref` (the path itself when it is a file), depth first, sorted;
- * undefined when the path does not exist. Symbolic links and submodules are left out.
+ * Every file under `path` at `ref` (the path itself when it is a file), sorted by path; undefined
+ * when the path does not exist. Symbolic links and submodules are left out. Subfolders are listed
+ * side by side.
  */
 export async function listFiles(
   context: RepoContext,
   ref: string,
   path: string,
-): Promise<string[] | undefined> {
+): Promise<FileEntry[] | undefined> {
   const contents = await getContents(context, ref, path);
   if (contents === undefined) return undefined;
-  if (contents.type === 'file') return [contents.file.path];
-  const files: string[] = [];
-  for (const entry of contents.entries) {
-    if (entry.type === 'file') files.push(entry.path);
-    else if (entry.type === 'dir') files.push(...((await listFiles(context, ref, entry.path)) ?? []));
-  }
-  return files.sort();
+  if (contents.type === 'file') return [{ path: contents.file.path, sha: contents.file.sha }];
+  const nested = await Promise.all(
+    contents.entries.map(async (entry): Promise<FileEntry[]> => {
+      if (entry.type === 'file') return [{ path: entry.path, sha: entry.sha }];
+      if (entry.type === 'dir') return (await listFiles(context, ref, entry.path)) ?? [];
+      return [];
+    }),
+  );
+  return nested.flat().sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** A blob's bytes by its SHA: content-addressed, so the same answer from any ref. */
+export async function readBlob(context: RepoContext, sha: string): Promise<Uint8Array> {
+  const { octokit, owner, repo } = context;
+  const blob = await progress(context).step(`blob ${sha} not read`, () =>
+    octokit.rest.git.getBlob({ owner, repo, file_sha: sha }).then((answer) => answer.data),
+  );
+  return Buffer.from(blob.content, 'base64');
 }
 
 /** The files a pull request changes, all pages (GitHub lists at most 3000). */

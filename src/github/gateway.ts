@@ -8,9 +8,11 @@ import {
   getContents,
   listFiles,
   listPullRequestFiles,
+  readBlob,
   readFile,
   type ChangedFile,
   type Contents,
+  type FileEntry,
   type RepoFile,
 } from './contents.js';
 import { pullRequestsForCommit, type PullRequestRef } from './commits.js';
@@ -47,8 +49,10 @@ export interface GitHubGateway {
   /** A file or a folder listing at `ref`; undefined when the path does not exist there. */
   getContents(ref: string, path: string): Promise<Contents | undefined>;
   readFile(ref: string, path: string): Promise<RepoFile | undefined>;
-  /** Every file under a folder at `ref` (or the path itself when it is a file). */
-  listFiles(ref: string, path: string): Promise<string[] | undefined>;
+  /** Every file under a folder at `ref` (or the path itself when it is a file), with its blob SHA. */
+  listFiles(ref: string, path: string): Promise<FileEntry[] | undefined>;
+  /** A file's bytes by its blob SHA. */
+  readBlob(sha: string): Promise<Uint8Array>;
   listPullRequestFiles(pullNumber: number): Promise<ChangedFile[]>;
   /** The pull requests that merged (or whose head is) this commit, newest first. */
   pullRequestsForCommit(sha: string): Promise<PullRequestRef[]>;
@@ -101,6 +105,7 @@ export function createGitHubGateway(options: GatewayOptions): GitHubGateway {
     getContents: (ref, path) => getContents(context, ref, path),
     readFile: (ref, path) => readFile(context, ref, path),
     listFiles: (ref, path) => listFiles(context, ref, path),
+    readBlob: (sha) => readBlob(context, sha),
     listPullRequestFiles: (pullNumber) => listPullRequestFiles(context, pullNumber),
     pullRequestsForCommit: (sha) => pullRequestsForCommit(context, sha),
     proposeChanges: (input) => proposeChanges(context, input),

@@ -16,11 +16,10 @@ describe('files at a ref, through the contents API', () => {
     const pr = github().openPullRequest({ head: 'feature', files: { 'supervisors/c.yml': 'y: 2' } });
     const { gateway } = fakeGateway(github());
 
-    expect(await gateway.listFiles('main', 'supervisors')).toEqual([
-      'supervisors/a.json',
-      'supervisors/team/b.yaml',
-    ]);
-    expect(await gateway.listFiles('feature', 'supervisors/')).toEqual([
+    const paths = async (ref: string, folder: string) =>
+      (await gateway.listFiles(ref, folder))?.map((entry) => entry.path);
+    expect(await paths('main', 'supervisors')).toEqual(['supervisors/a.json', 'supervisors/team/b.yaml']);
+    expect(await paths('feature', 'supervisors/')).toEqual([
       'supervisors/a.json',
       'supervisors/c.yml',
       'supervisors/team/b.yaml',
@@ -65,7 +64,9 @@ describe('files at a ref, through the contents API', () => {
   test('a single file path lists as itself', async () => {
     github().commit('main', { 'supervisors/a.json': '{}' });
     const { gateway } = fakeGateway(github());
-    expect(await gateway.listFiles('main', 'supervisors/a.json')).toEqual(['supervisors/a.json']);
+    const [entry] = (await gateway.listFiles('main', 'supervisors/a.json')) ?? [];
+    expect(entry?.path).toBe('supervisors/a.json');
+    expect(entry?.sha).toMatch(/^[0-9a-f]{40}$/);
   });
 });
 
@@ -109,5 +110,24 @@ describe('the spec source over the contents API', () => {
       ['supervisors/a.json', '{"a":1}'],
       ['supervisors/b.yaml', 'b: 1'],
     ]);
+  });
+
+  test('the base and head of a change read each distinct file once, as blobs', async () => {
+    const unchanged: Record<string, string> = {};
+    for (let i = 0; i < 20; i++) unchanged[`supervisors/s${String(i).padStart(2, '0')}.json`] = `{"i":${i}}`;
+    github().commit('main', unchanged);
+    github().commit('feature', { ...unchanged, 'supervisors/s00.json': '{"i":"changed"}' });
+    const source = new GitHubSpecSource(fakeGateway(github()).gateway);
+
+    const [base, head] = [
+      await source.files('main', ['supervisors']),
+      await source.files('feature', ['supervisors']),
+    ];
+
+    expect(base).toHaveLength(20);
+    expect(Buffer.from(head[0]!.bytes).toString()).toBe('{"i":"changed"}');
+    expect(Buffer.from(head[1]!.bytes).toString()).toBe('{"i":1}');
+    const blobReads = github().requests.filter((request) => request.operationId === 'git/get-blob');
+    expect(blobReads).toHaveLength(21);
   });
 });
