@@ -7,7 +7,7 @@
 import type { Finding } from '../src/finding.js';
 import { rulesFor } from '../src/config/rule-settings.js';
 import { runGuardrails } from '../src/guardrails/engine.js';
-import type { GuardrailRule, LiveFacts } from '../src/guardrails/types.js';
+import type { DatasourceSegments, GuardrailRule, LiveFacts } from '../src/guardrails/types.js';
 import { viewSupervisor } from '../src/spec/layout.js';
 import { NEWEST_DRUID_VERSION } from '../src/spec/model/version.js';
 import { split } from '../src/spec/pointer.js';
@@ -63,6 +63,31 @@ export const REFERENCE_FACTS: LiveFacts = {
   compaction: { skipOffsetFromLatest: 'P1D' },
 };
 
+/** The datasource's files in git that pass every cross-check with the reference spec. */
+export const REFERENCE_SEGMENTS: DatasourceSegments = {
+  retention: {
+    path: 'retention/clicks.yaml',
+    value: [{ type: 'loadByPeriod', period: 'P30D' }, { type: 'dropForever' }],
+  },
+  compaction: {
+    path: 'compaction/clicks.yaml',
+    value: { skipOffsetFromLatest: 'PT12H', granularitySpec: { segmentGranularity: 'DAY' } },
+  },
+};
+
+/** The reference segments with an example's replacements (null: no such file). */
+function segmentsWith(
+  replacements: Partial<Record<'retention' | 'compaction', unknown>> = {},
+): DatasourceSegments {
+  const pick = (kind: 'retention' | 'compaction') =>
+    !(kind in replacements)
+      ? REFERENCE_SEGMENTS[kind]
+      : replacements[kind] === null
+        ? null
+        : { path: `${kind}/clicks.yaml`, value: replacements[kind] };
+  return { retention: pick('retention'), compaction: pick('compaction') };
+}
+
 /** A deep copy of `value` with `replacement` written at `pointer` (missing objects are created). */
 export function withValue(value: unknown, pointer: string, replacement: unknown): Record<string, unknown> {
   const copy = structuredClone(value) as Record<string, unknown>;
@@ -86,7 +111,13 @@ export function exampleSpec(rule: GuardrailRule): Record<string, unknown> {
 /** Runs every guardrail over a spec as the examples do: defaults, reference facts, optional base. */
 export function checkLikeExamples(
   spec: Record<string, unknown>,
-  options: { changed?: boolean; live?: LiveFacts; druidVersion?: string; profile?: string } = {},
+  options: {
+    changed?: boolean;
+    live?: LiveFacts;
+    segments?: Partial<Record<'retention' | 'compaction', unknown>>;
+    druidVersion?: string;
+    profile?: string;
+  } = {},
 ): Finding[] {
   // A change example compares with the reference spec; any other compares with itself (no change).
   const base = options.changed ? (structuredClone(REFERENCE_SPEC) as Record<string, unknown>) : spec;
@@ -95,6 +126,8 @@ export function checkLikeExamples(
     druidVersion: options.druidVersion ?? NEWEST_DRUID_VERSION,
     rules: rulesFor(options.profile ? { ...layers, profile: options.profile } : layers, undefined),
     live: { ...REFERENCE_FACTS, ...options.live },
+    // The datasource's files only when asked for: the cross-checks then see the reference files.
+    ...(options.segments ? { segments: segmentsWith(options.segments) } : {}),
     base: { status: 'existing', value: base, view: viewSupervisor(base) },
     ...(options.profile === undefined ? {} : { profile: options.profile }),
   });
@@ -106,6 +139,7 @@ export function runExample(rule: GuardrailRule): Finding[] {
   return checkLikeExamples(exampleSpec(rule), {
     ...(example.changed ? { changed: true } : {}),
     ...(example.live ? { live: example.live } : {}),
+    ...(example.segments ? { segments: example.segments } : {}),
     ...(example.druidVersion ? { druidVersion: example.druidVersion } : {}),
     ...(example.profile ? { profile: example.profile } : {}),
   }).filter((finding) => finding.rule === rule.id);

@@ -8,7 +8,7 @@ import { BUILTIN_PROFILES } from '../src/config/rule-settings.js';
 import { codeBlock, escapeMarkdown } from '../src/report/markdown.js';
 import { split } from '../src/spec/pointer.js';
 import { ruleAnchor } from '../src/validate/rules.js';
-import { REFERENCE_FACTS, REFERENCE_SPEC, runExample } from './guardrail-examples.js';
+import { REFERENCE_FACTS, REFERENCE_SEGMENTS, REFERENCE_SPEC, runExample } from './guardrail-examples.js';
 
 const CONFIGURATION = `## Configuration
 
@@ -80,6 +80,7 @@ function uses(rule: GuardrailRule): string {
   const needs = [
     ...(rule.example.changed ? ['base branch'] : []),
     ...(rule.example.live ? [`cluster (${Object.keys(rule.example.live).join(', ')})`] : []),
+    ...(rule.example.segments ? ["the datasource's retention and compaction files"] : []),
   ];
   return needs.length > 0 ? needs.join(', ') : 'spec';
 }
@@ -107,7 +108,21 @@ function exampleSection(rule: GuardrailRule): string[] {
     example.live ? `the cluster reports ${JSON.stringify(example.live)}` : '',
     example.druidVersion ? `druidVersion is ${example.druidVersion}` : '',
     example.profile ? `the run uses the \`${example.profile}\` profile` : '',
+    ...Object.entries(example.segments ?? {}).map(([kind, value]) =>
+      value === null
+        ? `the repository has no ${kind}/clicks.yaml`
+        : `${kind}/clicks.yaml holds \`${JSON.stringify(value)}\``,
+    ),
   ].filter(Boolean);
+  if (Object.keys(example.set).length === 0)
+    return [
+      `**Fails, for example**, for the reference spec when ${context.join(', ')}:`,
+      '',
+      ...findings.map(
+        (finding) => `> ${finding.severity} at \`${finding.pointer}\`: ${escapeMarkdown(finding.message)}`,
+      ),
+      '',
+    ];
   return [
     `**Fails, for example**, when the reference spec is changed like this${context.length ? ` and ${context.join(', ')}` : ''}:`,
     '',
@@ -149,7 +164,10 @@ export function guardrailsMarkdown(header: string): string {
     '## The reference spec',
     '',
     'Every example below changes this spec, which passes every guardrail when the cluster reports',
-    `\`${JSON.stringify(REFERENCE_FACTS)}\`:`,
+    `\`${JSON.stringify(REFERENCE_FACTS)}\` and the datasource's files in git are`,
+    Object.values(REFERENCE_SEGMENTS)
+      .map((file) => (file ? `\`${file.path}\`: \`${JSON.stringify(file.value)}\`` : ''))
+      .join(' and ') + ':',
     '',
     codeBlock(JSON.stringify(REFERENCE_SPEC, null, 2), 'json'),
     '',

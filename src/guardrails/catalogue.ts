@@ -1,6 +1,7 @@
 /**
  * Every guardrail, in the order docs/guardrails.md lists them: settings from the operations
- * reference, properties Druid overrides, segment proliferation, capacity and safety, then the
+ * reference, properties Druid overrides, segment proliferation (with the datasource's retention and
+ * compaction files), capacity and safety, then the
  * change rules that compare with the base branch.
  */
 import { allSegmentGranularity, fineSegmentGranularity, lateDataVsCompaction } from './rules/segments.js';
@@ -19,6 +20,8 @@ import { taskCountVsPartitions, useEarliestOffsetOnNew } from './rules/capacity.
 import { dataSourceChanged, idChanged, topicChanged } from './rules/changes.js';
 import { dimensionRemoved, dimensionRetyped, metricChanged, metricRemoved } from './rules/schema-changes.js';
 import { queryGranularityCoarsened, rollupToggled } from './rules/schema-changes.js';
+import { compactionGranularity, compactionMissing, retentionMissing } from './rules/datasource.js';
+import { retentionVsEarliestOffset } from './rules/datasource.js';
 import type { GuardrailRule, ParameterValue } from './types.js';
 
 export const GUARDRAIL_RULES: readonly GuardrailRule[] = [
@@ -38,6 +41,10 @@ export const GUARDRAIL_RULES: readonly GuardrailRule[] = [
   rollupWithoutMetrics,
   meaninglessSum,
   lateDataVsCompaction,
+  retentionMissing,
+  compactionMissing,
+  compactionGranularity,
+  retentionVsEarliestOffset,
   replicas,
   taskCountVsPartitions,
   resetOffsetAutomatically,

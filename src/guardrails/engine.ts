@@ -6,7 +6,7 @@
 import type { Finding, Severity } from '../finding.js';
 import { viewSupervisor } from '../spec/layout.js';
 import { defaultParameters, GUARDRAIL_RULES } from './catalogue.js';
-import type { BaseSpec, GuardrailContext, LiveFacts, ParameterValue } from './types.js';
+import type { BaseSpec, DatasourceSegments, GuardrailContext, LiveFacts, ParameterValue } from './types.js';
 
 /** How configuration changes a rule; undefined means "as the rule defines it". */
 export interface RuleConfiguration {
@@ -21,6 +21,7 @@ export interface GuardrailOptions {
   profile?: string;
   base?: BaseSpec;
   live?: LiveFacts;
+  segments?: DatasourceSegments;
 }
 
 const DEFAULTS = new Map(GUARDRAIL_RULES.map((rule) => [rule.id, defaultParameters(rule)]));
@@ -63,6 +64,7 @@ export function runGuardrails(value: Record<string, unknown>, options: Guardrail
     ...(options.profile === undefined ? {} : { profile: options.profile }),
     ...(options.base === undefined ? {} : { base: options.base }),
     ...(options.live === undefined ? {} : { live: options.live }),
+    ...(options.segments === undefined ? {} : { segments: options.segments }),
   };
   const findings: Finding[] = [];
   for (const { rule, severity, parameters } of plan(options.rules)) {

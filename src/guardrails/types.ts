@@ -35,6 +35,23 @@ export interface LiveFacts {
   compaction?: { skipOffsetFromLatest?: string } | null;
 }
 
+/** A retention or compaction file from git, for the cross-checks with the supervisor feeding its datasource. */
+export interface SegmentDocument {
+  /** Repository path, for messages. */
+  path: string;
+  /** retention: the rules list; compaction: the config object (as the file writes them). */
+  value: unknown;
+}
+
+/**
+ * The retention and compaction files of the supervisor's datasource. Present only when the
+ * repository keeps such files (a segment folder exists); null: this datasource has no file.
+ */
+export interface DatasourceSegments {
+  retention: SegmentDocument | null;
+  compaction: SegmentDocument | null;
+}
+
 /** The spec being checked. */
 export interface GuardrailSpec {
   /** The whole document as written (top-level `context`, `id`, ...). */
@@ -50,6 +67,8 @@ export interface GuardrailContext {
   profile?: string;
   druidVersion: string;
   live?: LiveFacts;
+  /** The datasource's retention and compaction files, when the repository keeps them. */
+  segments?: DatasourceSegments;
   /** The rule's parameters after configuration (defaults, config, profile, overrides). */
   parameters: Parameters;
 }
@@ -69,6 +88,8 @@ export interface RuleExample {
   /** Change rules: the base is the clean reference spec. */
   changed?: true;
   live?: LiveFacts;
+  /** The datasource's files in git: the reference ones (scripts/guardrail-examples.ts) with these replaced; null: no file. */
+  segments?: Partial<Record<'retention' | 'compaction', unknown>>;
   druidVersion?: string;
   profile?: string;
 }

@@ -187,6 +187,12 @@ function lateWindow(view: SupervisorView): { pointer: string; millis: number } {
   };
 }
 
+/** The skipOffsetFromLatest a compaction file sets (Druid's default when it sets none). */
+function compactionInFile(value: unknown): { skipOffsetFromLatest?: string } {
+  const skip = isPlainObject(value) ? value.skipOffsetFromLatest : undefined;
+  return typeof skip === 'string' ? { skipOffsetFromLatest: skip } : {};
+}
+
 /** Tasks take APPEND locks, so compaction (with REPLACE locks) can run beside them. */
 function concurrentLocks(value: Record<string, unknown>): boolean {
   const context = value.context;
@@ -199,7 +205,7 @@ export const lateDataVsCompaction: GuardrailRule = {
   title: 'Late rows can land where compaction works',
   severity: 'warning',
   rationale:
-    "A task accepts rows as old as its start minus lateMessageRejectionPeriod (no limit when unset), so the stream can write into any interval within taskDuration + lateMessageRejectionPeriod of now. Auto-compaction leaves alone only the newest skipOffsetFromLatest (default P1D) of the datasource. When the two overlap, compaction and ingestion want the same intervals; streaming tasks have the higher priority, so compaction tasks lose their locks and fail, over and over (Druid's docs: frequent conflicts \"can cause the Coordinator's automatic compaction to hang\"). Set lateMessageRejectionPeriod, keep skipOffsetFromLatest at least taskDuration + lateMessageRejectionPeriod, or use concurrent append and replace (context.useConcurrentLocks on the supervisor and on compaction). Needs the datasource's compaction config from the cluster; without it the rule says what to check.",
+    "A task accepts rows as old as its start minus lateMessageRejectionPeriod (no limit when unset), so the stream can write into any interval within taskDuration + lateMessageRejectionPeriod of now. Auto-compaction leaves alone only the newest skipOffsetFromLatest (default P1D) of the datasource. When the two overlap, compaction and ingestion want the same intervals; streaming tasks have the higher priority, so compaction tasks lose their locks and fail, over and over (Druid's docs: frequent conflicts \"can cause the Coordinator's automatic compaction to hang\"). Set lateMessageRejectionPeriod, keep skipOffsetFromLatest at least taskDuration + lateMessageRejectionPeriod, or use concurrent append and replace (context.useConcurrentLocks on the supervisor and on compaction). Reads skipOffsetFromLatest from the datasource's compaction file in git when there is one, else from the cluster; without either the rule says what to check.",
   parameters: {},
   example: {
     set: { '/spec/ioConfig/lateMessageRejectionPeriod': 'P7D' },
@@ -208,7 +214,10 @@ export const lateDataVsCompaction: GuardrailRule = {
   check(spec, context) {
     if (concurrentLocks(spec.value)) return [];
     const window = lateWindow(spec.view);
-    const compaction = context.live?.compaction;
+    // The compaction file in git is what the merge applies, so it wins over what the cluster has now.
+    const file = context.segments?.compaction;
+    const compaction = file ? compactionInFile(file.value) : context.live?.compaction;
+    const whose = file ? file.path : 'auto-compaction for this datasource';
     if (compaction === null) return [];
     const unbounded = window.millis === Number.POSITIVE_INFINITY;
     const exposure = unbounded
@@ -232,7 +241,7 @@ export const lateDataVsCompaction: GuardrailRule = {
     return [
       {
         pointer: window.pointer,
-        message: `${exposure}, but auto-compaction for this datasource skips only the newest ${skipText}: its tasks will keep losing their locks to ingestion. ${remedy.charAt(0).toUpperCase()}${remedy.slice(1)}, or use concurrent locks (context.useConcurrentLocks).`,
+        message: `${exposure}, but ${whose} skips only the newest ${skipText}: its tasks will keep losing their locks to ingestion. ${remedy.charAt(0).toUpperCase()}${remedy.slice(1)}, or use concurrent locks (context.useConcurrentLocks).`,
       },
     ];
   },

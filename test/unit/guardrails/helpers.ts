@@ -19,6 +19,8 @@ export interface CheckOptions {
   profile?: string;
   /** Compare with the reference spec as the base branch's version. */
   changed?: boolean;
+  /** The datasource's retention and compaction files: the reference ones with these replaced (null: none). */
+  segments?: Partial<Record<'retention' | 'compaction', unknown>>;
 }
 
 /** The findings of one rule for the reference spec with `changes` applied. */
