@@ -14,7 +14,9 @@ import { specComparison } from '../diff/compare.js';
 import { specHash } from '../diff/diff.js';
 import { normalizeSpec } from '../diff/normalize.js';
 import { createOverlordClient, type OverlordClient } from '../druid/index.js';
+import { FAILING_SEGMENT_OUTCOMES, type SegmentResult } from '../deploy/deploy-segment.js';
 import { runDeploy } from '../flows/deploy.js';
+import { segmentFolders } from '../spec/segment-files.js';
 import type { GitHubGateway } from '../github/gateway.js';
 import { RESTORE_FAILED_LABEL } from '../github/labels.js';
 import { deploySummaryMarkdown, incidentIssueBody, type RunLinks } from '../report/deploy-markdown.js';
@@ -52,7 +54,8 @@ export async function deployMode(deps: DeployModeDeps): Promise<void> {
   const client = deps.client ?? connect(deps);
   for (const secret of client.secrets()) runtime.setSecret(secret);
 
-  const folders = settings.supervisorsPaths;
+  const segments = segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', deps.config);
+  const folders = [...settings.supervisorsPaths, segments.retention, segments.compaction];
   const headFiles = await filesAt(deps, push.after, folders);
   const baseFiles = push.before ? await filesAt(deps, push.before, folders) : [];
 
@@ -70,6 +73,7 @@ export async function deployMode(deps: DeployModeDeps): Promise<void> {
     config: deps.config,
     compare: specComparison(deps.config.druidVersion),
     maxParallel: settings.maxParallel,
+    segmentFolders: segments,
     context: {
       client,
       clock: deps.clock ?? systemClock,
@@ -89,7 +93,7 @@ export async function deployMode(deps: DeployModeDeps): Promise<void> {
   const rollbackUrls = await openRollbackPullRequests(deps, report.results, report.targets);
   await openIncidents(deps, report.results);
 
-  await runtime.appendSummary(deploySummaryMarkdown(report.results, deps.links));
+  await runtime.appendSummary(deploySummaryMarkdown(report.results, deps.links, report.segments));
   const ids = (...outcomes: SupervisorResult['outcome'][]) =>
     JSON.stringify(
       report.results.filter((result) => outcomes.includes(result.outcome)).map((result) => result.id),
@@ -101,14 +105,21 @@ export async function deployMode(deps: DeployModeDeps): Promise<void> {
     ids('applied', 'created', 'pruned', 'restored', 'restore-failed', 'left-suspended'),
   );
   runtime.setOutput('rollback-pr', rollbackUrls.join('\n'));
-  runtime.setOutput('report', await writeReport(deps, report.results));
+  runtime.setOutput('report', await writeReport(deps, report.results, report.segments));
 
   if (report.failed) {
-    const failing = report.results.filter(
-      (result) => !['applied', 'unchanged', 'created', 'pruned', 'skipped'].includes(result.outcome),
-    );
+    const failing = [
+      ...report.results
+        .filter(
+          (result) => !['applied', 'unchanged', 'created', 'pruned', 'skipped'].includes(result.outcome),
+        )
+        .map((result) => `${result.id} (${result.outcome})`),
+      ...report.segments
+        .filter((result) => FAILING_SEGMENT_OUTCOMES.has(result.outcome))
+        .map((result) => `${result.kind} of ${result.dataSource} (${result.outcome})`),
+    ];
     runtime.setFailed(
-      `Not every supervisor runs its spec from git: ${failing.map((result) => `${result.id} (${result.outcome})`).join(', ')}. See the job summary.`,
+      `Not everything on the cluster is what git says: ${failing.join(', ')}. See the job summary.`,
     );
   }
 }
@@ -221,9 +232,13 @@ async function openIncidents(deps: DeployModeDeps, results: readonly SupervisorR
   }
 }
 
-async function writeReport(deps: DeployModeDeps, results: readonly SupervisorResult[]): Promise<string> {
+async function writeReport(
+  deps: DeployModeDeps,
+  results: readonly SupervisorResult[],
+  segments: readonly SegmentResult[],
+): Promise<string> {
   const file = path.join(deps.env.RUNNER_TEMP ?? deps.cwd, 'druid-gitops-report.json');
-  await writeFile(file, JSON.stringify({ mode: 'deploy', results }, null, 2));
+  await writeFile(file, JSON.stringify({ mode: 'deploy', results, segments }, null, 2));
   return file;
 }
 

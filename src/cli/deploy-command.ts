@@ -9,7 +9,10 @@ import { previewDeploy } from '../deploy/preview.js';
 import { systemClock, type DeployContext } from '../deploy/types.js';
 import { specComparison } from '../diff/compare.js';
 import { connectionFromEnv, createOverlordClient } from '../druid/index.js';
+import { FAILING_SEGMENT_OUTCOMES, previewSegment } from '../deploy/deploy-segment.js';
 import { deployTargets, runDeploy } from '../flows/deploy.js';
+import { segmentTargets, splitFiles } from '../flows/deploy-segments.js';
+import { segmentFolders } from '../spec/segment-files.js';
 import { LocalGitSource } from '../spec/git-source.js';
 import { periodToMillis } from '../spec/duration.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
@@ -65,7 +68,8 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
   }
 
   const config = await loadConfig(values.config ?? '.druid-gitops.yml', io.cwd, values.config !== undefined);
-  const folders = values.supervisors ?? ['supervisors'];
+  const segments = segmentFolders(values.supervisors?.[0] ?? 'supervisors', config);
+  const folders = [...(values.supervisors ?? ['supervisors']), segments.retention, segments.compaction];
   const source = new LocalGitSource(io.cwd);
   const [headFiles, baseFiles] = await Promise.all([
     source.files(values.head, folders),
@@ -93,25 +97,53 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
   };
   try {
     if (values['dry-run']) {
-      const { targets, blocked } = deployTargets(headFiles, baseFiles, config);
+      const head = splitFiles(headFiles, segments);
+      const base = splitFiles(baseFiles, segments);
+      const segmentPreviews = await Promise.all(
+        segmentTargets(head.segments, base.segments, segments, config).map((target) =>
+          previewSegment(target, context),
+        ),
+      );
+      const { targets, blocked } = deployTargets(head.supervisors, base.supervisors, config);
       const previews = await Promise.all(targets.map((target) => previewDeploy(target, context, compare)));
-      if (values.format === 'json') io.stdout(JSON.stringify({ previews, blocked }, null, 2));
+      if (values.format === 'json')
+        io.stdout(JSON.stringify({ previews, blocked, segments: segmentPreviews }, null, 2));
       else {
+        for (const preview of segmentPreviews)
+          io.stdout(
+            `${preview.kind} of ${preview.dataSource} (${preview.file}): ${preview.message} [live: ${preview.before ?? '–'}]`,
+          );
         for (const preview of previews)
           io.stdout(
             `${preview.id} (${preview.file}): ${preview.sentence}${preview.live ? ` [live: ${preview.live}]` : ''}`,
           );
         for (const result of blocked) io.stdout(`${result.id} (${result.file}): ${result.message}`);
       }
-      return blocked.length > 0 || previews.some((preview) => preview.action === 'drift')
+      return blocked.length > 0 ||
+        previews.some((preview) => preview.action === 'drift') ||
+        segmentPreviews.some((preview) => FAILING_SEGMENT_OUTCOMES.has(preview.outcome))
         ? EXIT.findings
         : EXIT.ok;
     }
-    const report = await runDeploy({ headFiles, baseFiles, config, context, compare, maxParallel });
-    if (values.format === 'json') io.stdout(JSON.stringify(report.results, null, 2));
-    else
+    const report = await runDeploy({
+      headFiles,
+      baseFiles,
+      config,
+      context,
+      compare,
+      maxParallel,
+      segmentFolders: segments,
+    });
+    if (values.format === 'json')
+      io.stdout(JSON.stringify({ results: report.results, segments: report.segments }, null, 2));
+    else {
+      for (const result of report.segments)
+        io.stdout(
+          `${result.kind} of ${result.dataSource} (${result.file}): ${result.outcome}: ${result.message}`,
+        );
       for (const result of report.results)
         io.stdout(`${result.id} (${result.file}): ${result.outcome}: ${result.message}`);
+    }
     return report.failed ? EXIT.findings : EXIT.ok;
   } finally {
     await client.close();

@@ -1,8 +1,9 @@
 /**
  * The deploy flow: reconcile every supervisor git describes at the deployed commit with the live
  * cluster, several at a time, one failure never stopping the others. Specs that do not validate
- * are not submitted at all. What to do about failures on the GitHub side (rollback PRs, issues) is
- * the caller's; this returns one typed result per supervisor.
+ * are not submitted at all. Retention rules and compaction configs go first (deploy-segments.ts
+ * says why). What to do about failures on the GitHub side (rollback PRs, issues) is the caller's;
+ * this returns one typed result per supervisor and per retention or compaction file.
  */
 import { compareFindings, type Finding } from '../finding.js';
 import type { ProjectConfig } from '../config/config-file.js';
@@ -15,16 +16,21 @@ import {
   type SupervisorTarget,
 } from '../deploy/types.js';
 import type { JsonObject } from '../druid/types.js';
+import { FAILING_SEGMENT_OUTCOMES, type SegmentResult } from '../deploy/deploy-segment.js';
 import { canonicalLayout } from '../spec/layout.js';
+import type { SegmentFolders } from '../spec/segment-files.js';
 import { readSpec, type SpecFile } from '../spec/load.js';
 import type { SourceFile } from '../spec/git-source.js';
+import { runSegmentDeploy, segmentTargets, splitFiles } from './deploy-segments.js';
 import { checkFile } from './validate.js';
 
 export interface DeployReport {
   results: SupervisorResult[];
   /** What git asked for, per supervisor (for rollback pull requests). */
   targets: SupervisorTarget[];
-  /** True when any supervisor is left off its head spec: the run must fail. */
+  /** One per retention or compaction file at head or base (empty when the repo has none). */
+  segments: SegmentResult[];
+  /** True when any supervisor, rule list or compaction config is left off git: the run must fail. */
   failed: boolean;
 }
 
@@ -35,10 +41,21 @@ export interface DeployInput {
   context: DeployContext;
   compare: SpecComparison;
   maxParallel: number;
+  /** Where retention and compaction files live; their files are among headFiles/baseFiles. */
+  segmentFolders?: SegmentFolders;
 }
 
 export async function runDeploy(input: DeployInput): Promise<DeployReport> {
-  const { targets, blocked } = deployTargets(input.headFiles, input.baseFiles, input.config);
+  const head = splitFiles(input.headFiles, input.segmentFolders);
+  const base = splitFiles(input.baseFiles, input.segmentFolders);
+  const segments = input.segmentFolders
+    ? await runSegmentDeploy(
+        segmentTargets(head.segments, base.segments, input.segmentFolders, input.config),
+        input.context,
+        input.maxParallel,
+      )
+    : [];
+  const { targets, blocked } = deployTargets(head.supervisors, base.supervisors, input.config);
   const deployed = await inParallel(targets, input.maxParallel, (target) =>
     deploySupervisor(target, input.context, input.compare).catch(
       // A bug or an unexpected error must not hide what happened to this supervisor.
@@ -54,7 +71,10 @@ export async function runDeploy(input: DeployInput): Promise<DeployReport> {
     ),
   );
   const results = [...blocked, ...deployed].sort((a, b) => a.id.localeCompare(b.id));
-  return { results, targets, failed: results.some((result) => FAILING_OUTCOMES.has(result.outcome)) };
+  const failed =
+    results.some((result) => FAILING_OUTCOMES.has(result.outcome)) ||
+    segments.some((result) => FAILING_SEGMENT_OUTCOMES.has(result.outcome));
+  return { results, targets, segments, failed };
 }
 
 /** Pairs head and base files by supervisor id; head specs with error-level findings are blocked. */

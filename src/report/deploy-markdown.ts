@@ -4,9 +4,11 @@
  * Written for an on-call engineer at 3 a.m.: what state each supervisor is in, what the tool did,
  * what Druid said, and what to do next. Text from specs and from Druid is escaped.
  */
+import type { SegmentResult } from '../deploy/deploy-segment.js';
 import type { SupervisorResult } from '../deploy/types.js';
 import type { FieldChange } from '../diff/diff.js';
 import { code, codeBlock, escapeMarkdown, tableRow } from './markdown.js';
+import { segmentsMarkdown } from './segments-markdown.js';
 
 const OUTCOME_ICON: Record<SupervisorResult['outcome'], string> = {
   applied: '✅',
@@ -27,7 +29,11 @@ export interface RunLinks {
   pullRequest?: string;
 }
 
-export function deploySummaryMarkdown(results: readonly SupervisorResult[], links: RunLinks = {}): string {
+export function deploySummaryMarkdown(
+  results: readonly SupervisorResult[],
+  links: RunLinks = {},
+  segments: readonly SegmentResult[] = [],
+): string {
   const needsHands = results.filter((result) => result.manualSteps);
   const lines = ['## druid-gitops: deploy', ''];
   if (links.commit)
@@ -53,7 +59,7 @@ export function deploySummaryMarkdown(results: readonly SupervisorResult[], link
       ]),
     );
   }
-  lines.push('');
+  lines.push('', ...segmentsMarkdown(segments));
   for (const result of results.filter((r) => r.timeline.length > 0 || r.drift || r.diagnosis)) {
     lines.push(
       `<details${result.manualSteps ? ' open' : ''}><summary>${code(result.id)}: ${result.outcome}</summary>`,
