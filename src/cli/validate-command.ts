@@ -2,11 +2,14 @@
  * `druid-gitops validate [PATH...] [--config FILE] [--format text|json|sarif] [--profile NAME]`
  * (DESIGN.md; --profile selects the environment profile of .druid-gitops.yml).
  */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, selectProfile } from '../config/config-file.js';
+import { ConfigError, loadConfig, selectProfile, type ProjectConfig } from '../config/config-file.js';
 import { runValidation } from '../flows/validate.js';
 import { renderValidation, type OutputFormat } from '../report/validation-output.js';
 import { MissingPathError } from '../spec/load.js';
+import { segmentFolders, segmentKindOf, type SegmentFolders } from '../spec/segment-files.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 export const VALIDATE_USAGE = `Usage: druid-gitops validate [PATH...] [--config FILE] [--format text|json|sarif] [--profile NAME]
@@ -14,6 +17,8 @@ export const VALIDATE_USAGE = `Usage: druid-gitops validate [PATH...] [--config 
 Checks supervisor specs (*.json, *.yaml, *.yml) against what Druid accepts, and against the
 guardrails (operational rules) as .druid-gitops.yml configures them.
 PATH defaults to "supervisors"; folders are searched recursively.
+The retention and compaction files (docs/segments.md) beside the supervisors folder (the first
+folder PATH, default "supervisors") or named by "segments" in the config are checked as well.
 --profile selects an environment profile (e.g. production), overriding "profile" in the config.
 Exit status: 0 no error-level finding, 1 at least one, 2 usage or I/O error.`;
 
@@ -45,7 +50,13 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
     );
     const config = values.profile === undefined ? loaded : selectProfile(loaded, values.profile);
     const paths = positionals.length > 0 ? positionals : ['supervisors'];
-    const { report } = await runValidation({ paths, cwd: io.cwd, config });
+    const folders = await segmentFoldersFor(positionals, io.cwd, config);
+    const { report } = await runValidation({
+      paths,
+      cwd: io.cwd,
+      config,
+      ...(folders ? { segmentFolders: folders } : {}),
+    });
     io.stdout(renderValidation(report, format));
     return report.summary.errors > 0 ? EXIT.findings : EXIT.ok;
   } catch (error) {
@@ -53,4 +64,33 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
       throw new UsageError(error.message);
     throw error;
   }
+}
+
+/**
+ * The segment folders to check: those of the supervisors folder (the default PATH or the first
+ * folder PATH), or of the default layout when a PATH lies inside one. Files named alone are
+ * checked alone, as before segment files existed.
+ */
+async function segmentFoldersFor(
+  positionals: readonly string[],
+  cwd: string,
+  config: ProjectConfig,
+): Promise<SegmentFolders | undefined> {
+  const shown = (given: string): string =>
+    path.posix.normalize(given.split(path.sep).join('/')).replace(/\/+$/, '');
+  const defaults = segmentFolders('supervisors', config);
+  const inside = (given: string): boolean => {
+    const name = shown(given);
+    return (
+      name === defaults.retention ||
+      name === defaults.compaction ||
+      segmentKindOf(name, defaults) !== undefined
+    );
+  };
+  if (positionals.length === 0 || positionals.some(inside)) return defaults;
+  for (const given of positionals) {
+    const info = await stat(path.resolve(cwd, given)).catch(() => undefined);
+    if (info?.isDirectory()) return segmentFolders(shown(given), config);
+  }
+  return undefined;
 }

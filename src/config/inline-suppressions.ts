@@ -30,7 +30,7 @@ export interface InlineResult {
 
 const NONE: InlineResult = { suppressions: [], findings: [] };
 
-export function readInlineSuppressions(document: ParsedDocument): InlineResult {
+export function readInlineSuppressions(document: ParsedDocument<unknown>): InlineResult {
   if (document.format !== 'yaml' || !document.text.includes(MARKER)) return NONE;
   const text = document.text;
   const lineStarts = [0];

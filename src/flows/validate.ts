@@ -9,14 +9,24 @@ import { applyConfiguration } from '../config/apply-config.js';
 import { readInlineSuppressions, type InlineSuppression } from '../config/inline-suppressions.js';
 import { rulesFor } from '../config/rule-settings.js';
 import { runGuardrails } from '../guardrails/engine.js';
-import type { BaseSpec, LiveFacts } from '../guardrails/types.js';
+import type { BaseSpec, DatasourceSegments, LiveFacts } from '../guardrails/types.js';
 import { loadSpecFiles, locate, type SpecFile } from '../spec/load.js';
+import {
+  loadSegmentFiles,
+  segmentKindOf,
+  type SegmentFile,
+  type SegmentFolders,
+  type SegmentKind,
+} from '../spec/segment-files.js';
+import { checkSegmentFile, segmentsFor } from './segment-checks.js';
 import { validateSpec } from '../validate/validate.js';
 import { collectSecrets, redactText } from '../report/redact.js';
 
 export interface FileReport {
   file: string;
   supervisor: string | null;
+  /** Set for a retention or compaction file (supervisor is then null). */
+  kind?: SegmentKind;
   findings: Finding[];
 }
 
@@ -29,25 +39,41 @@ export interface ValidateFlowOptions {
   paths: readonly string[];
   cwd: string;
   config: ProjectConfig;
+  /** Also check the retention and compaction files in these folders (missing folders: none). */
+  segmentFolders?: SegmentFolders;
 }
 
 export async function runValidation(
   options: ValidateFlowOptions,
-): Promise<{ report: ValidationReport; specs: SpecFile[] }> {
-  const specs = await loadSpecFiles(options.paths, {
-    cwd: options.cwd,
-    druidVersion: options.config.druidVersion,
-  });
+): Promise<{ report: ValidationReport; specs: SpecFile[]; segments: SegmentFile[] }> {
+  const load = { cwd: options.cwd, druidVersion: options.config.druidVersion };
+  const folders = options.segmentFolders;
+  // A supervisors folder that holds the segment folders (supervisors-path ".") must not read them as specs.
+  const isSegmentFile = (shown: string): boolean =>
+    folders !== undefined && segmentKindOf(shown, folders) !== undefined;
+  const [specs, segments] = await Promise.all([
+    loadSpecFiles(options.paths, { ...load, exclude: isSegmentFile }),
+    folders ? loadSegmentFiles(folders, load) : Promise.resolve([]),
+  ]);
   const secrets = new Set<string>();
   for (const spec of specs) if (spec.document) collectSecrets(spec.document.value, secrets);
-  const files = specs.map((spec) => scrub(checkFile(spec, options.config), secrets));
-  return { report: summarise(files), specs };
+  const segmentsOf = segmentsFor(segments);
+  const files = [
+    ...specs.map((spec) => {
+      const datasource = spec.document ? segmentsOf(spec.document.value) : undefined;
+      return scrub(checkFile(spec, options.config, datasource ? { segments: datasource } : {}), secrets);
+    }),
+    ...segments.map((file) => checkSegmentFile(file, options.config)),
+  ];
+  return { report: summarise(files), specs, segments };
 }
 
 /** What a check may know beyond the file: the base branch's version of it, and the cluster. */
 export interface CheckFacts {
   base?: BaseSpec;
   live?: LiveFacts;
+  /** The datasource's retention and compaction files, when the repository keeps them. */
+  segments?: DatasourceSegments;
 }
 
 export function checkFile(spec: SpecFile, config: ProjectConfig, facts: CheckFacts = {}): FileReport {

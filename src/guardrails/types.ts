@@ -44,12 +44,13 @@ export interface SegmentDocument {
 }
 
 /**
- * The retention and compaction files of the supervisor's datasource. Present only when the
- * repository keeps such files (a segment folder exists); null: this datasource has no file.
+ * The retention and compaction files of the supervisor's datasource, per kind: null when the
+ * repository keeps files of that kind but none for this datasource; absent when it keeps none of
+ * that kind at all (then nothing is expected of it).
  */
 export interface DatasourceSegments {
-  retention: SegmentDocument | null;
-  compaction: SegmentDocument | null;
+  retention?: SegmentDocument | null;
+  compaction?: SegmentDocument | null;
 }
 
 /** The spec being checked. */

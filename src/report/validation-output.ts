@@ -27,6 +27,8 @@ function toJson(report: ValidationReport): unknown {
     files: report.files.map((file) => ({
       file: file.file,
       supervisor: file.supervisor,
+      // Added for retention and compaction files only, so supervisor reports keep their exact shape.
+      ...(file.kind ? { kind: file.kind } : {}),
       findings: file.findings.map((finding) => ({
         rule: finding.rule,
         severity: finding.severity,

@@ -56,10 +56,14 @@ async function walk(folder: string): Promise<string[]> {
 export interface LoadOptions {
   cwd: string;
   druidVersion: string;
+  /** Files to leave out, by shown path (the retention and compaction folders inside a supervisors folder). */
+  exclude?: (shownPath: string) => boolean;
 }
 
 export async function loadSpecFiles(paths: readonly string[], options: LoadOptions): Promise<SpecFile[]> {
-  const files = await discoverSpecFiles(paths, options.cwd);
+  const found = await discoverSpecFiles(paths, options.cwd);
+  const exclude = options.exclude;
+  const files = exclude ? found.filter((absolute) => !exclude(displayPath(absolute, options.cwd))) : found;
   const loaded = await Promise.all(
     files.map(async (absolute) => {
       const shown = displayPath(absolute, options.cwd);
