@@ -20,6 +20,7 @@ import {
   driftIssueTitle,
   driftSummaryMarkdown,
 } from '../report/drift-markdown.js';
+import { segmentFolders } from '../spec/segment-files.js';
 import { filesAt } from './git-files.js';
 import type { ActionRuntime } from './runtime.js';
 
@@ -42,7 +43,12 @@ export async function driftMode(deps: DriftModeDeps): Promise<void> {
   const client = deps.client ?? connect(settings);
   for (const secret of client.secrets()) runtime.setSecret(secret);
   const commit = deps.env.GITHUB_SHA || 'HEAD';
-  const files = await filesAt(deps, commit, settings.supervisorsPaths);
+  const segments = segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', deps.config);
+  const files = await filesAt(deps, commit, [
+    ...settings.supervisorsPaths,
+    segments.retention,
+    segments.compaction,
+  ]);
   let report: DriftReport;
   try {
     report = await runDrift({
@@ -52,6 +58,7 @@ export async function driftMode(deps: DriftModeDeps): Promise<void> {
       client,
       compare: specComparison(deps.config.druidVersion),
       maxParallel: settings.maxParallel,
+      segmentFolders: segments,
     });
   } finally {
     if (!deps.client) await client.close();
@@ -61,14 +68,15 @@ export async function driftMode(deps: DriftModeDeps): Promise<void> {
   await runtime.appendSummary(driftSummaryMarkdown(report, deps.links, issue));
   runtime.setOutput('report', await writeReport(deps, report));
   runtime.setOutput('changed', JSON.stringify(report.drifted));
-  if (report.drifted.length > 0 && settings.failOnDrift) {
+  const differing = [...report.drifted, ...report.segmentsDrifted];
+  if (differing.length > 0 && settings.failOnDrift) {
     runtime.setFailed(
-      `The cluster differs from git for ${report.drifted.join(', ')}; see the job summary${issue ? ` and ${issue}` : ''}.`,
+      `The cluster differs from git for ${differing.join(', ')}; see the job summary${issue ? ` and ${issue}` : ''}.`,
     );
   } else {
     runtime.info(
-      report.drifted.length > 0
-        ? `druid-gitops: drift in ${report.drifted.join(', ')} (fail-on-drift: false).`
+      differing.length > 0
+        ? `druid-gitops: drift in ${differing.join(', ')} (fail-on-drift: false).`
         : `druid-gitops: git and the cluster agree for ${report.entries.length} supervisor(s).`,
     );
   }
@@ -88,7 +96,7 @@ async function keepIssue(deps: DriftModeDeps, report: DriftReport): Promise<stri
     return undefined;
   }
   try {
-    if (report.drifted.length === 0) {
+    if (report.drifted.length === 0 && report.segmentsDrifted.length === 0) {
       const closed = await gateway.closeIssue({
         key: DRIFT_ISSUE_KEY,
         label: DRIFT_LABEL,
@@ -101,7 +109,7 @@ async function keepIssue(deps: DriftModeDeps, report: DriftReport): Promise<stri
       label: DRIFT_LABEL,
       title: driftIssueTitle(report),
       markdown: driftIssueBody(report, deps.links),
-      metadata: { commit: report.commit, drifted: report.drifted },
+      metadata: { commit: report.commit, drifted: report.drifted, segments: report.segmentsDrifted },
     });
     return issue.url;
   } catch (error) {

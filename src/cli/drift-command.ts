@@ -7,6 +7,7 @@ import { loadConfig } from '../config/config-file.js';
 import { specComparison } from '../diff/compare.js';
 import { connectionFromEnv, createOverlordClient } from '../druid/index.js';
 import { runDrift } from '../flows/drift.js';
+import { segmentFolders } from '../spec/segment-files.js';
 import { driftSummaryMarkdown } from '../report/drift-markdown.js';
 import { driftText } from '../report/recover-text.js';
 import { LocalGitSource } from '../spec/git-source.js';
@@ -47,7 +48,12 @@ export async function driftCommand(args: string[], io: CliIO): Promise<number> {
   if (!Number.isInteger(maxParallel) || maxParallel < 1)
     throw new UsageError('--max-parallel must be a whole number of at least 1.');
   const config = await loadConfig(values.config ?? '.druid-gitops.yml', io.cwd, values.config !== undefined);
-  const files = await new LocalGitSource(io.cwd).files(values.head, values.supervisors ?? ['supervisors']);
+  const segments = segmentFolders(values.supervisors?.[0] ?? 'supervisors', config);
+  const files = await new LocalGitSource(io.cwd).files(values.head, [
+    ...(values.supervisors ?? ['supervisors']),
+    segments.retention,
+    segments.compaction,
+  ]);
   const client = createOverlordClient(connection as { url: string }, { readOnly: true });
   try {
     const report = await runDrift({
@@ -57,11 +63,12 @@ export async function driftCommand(args: string[], io: CliIO): Promise<number> {
       client,
       compare: specComparison(config.druidVersion),
       maxParallel,
+      segmentFolders: segments,
     });
     if (values.format === 'json') io.stdout(JSON.stringify(report, null, 2));
     else if (values.format === 'markdown') io.stdout(driftSummaryMarkdown(report));
     else io.stdout(driftText(report));
-    return report.drifted.length > 0 ? EXIT.findings : EXIT.ok;
+    return report.drifted.length > 0 || report.segmentsDrifted.length > 0 ? EXIT.findings : EXIT.ok;
   } finally {
     await client.close();
   }

@@ -2,7 +2,8 @@
  * The drift check: every supervisor git describes, compared with what the cluster runs on
  * effective specs (defaults, spellings and key order never count), plus the supervisors the
  * cluster runs that git does not know. Read-only. For each difference, Druid's spec history says
- * when the cluster stopped matching git (it records when, not who).
+ * when the cluster stopped matching git (it records when, not who). Retention rules and compaction
+ * configs are checked alongside (drift-segments.ts).
  */
 import type { ProjectConfig } from '../config/config-file.js';
 import type { SpecComparison } from '../diff/compare.js';
@@ -14,7 +15,10 @@ import { isTombstone } from '../recover/history.js';
 import { deepEqual } from '../spec/json.js';
 import { canonicalLayout } from '../spec/layout.js';
 import { readSpec } from '../spec/load.js';
+import type { SegmentFolders } from '../spec/segment-files.js';
 import { deployTargets, inParallel } from './deploy.js';
+import { splitFiles } from './deploy-segments.js';
+import { runSegmentDrift, segmentDriftLabels, type SegmentDriftEntry } from './drift-segments.js';
 
 export type DriftStatus = 'in-sync' | 'drifted' | 'missing' | 'not-in-git' | 'invalid';
 
@@ -40,6 +44,10 @@ export interface DriftReport {
   entries: DriftEntry[];
   /** Ids of entries that are not in sync. */
   drifted: string[];
+  /** Retention and compaction files (and unmanaged configs of git's datasources). */
+  segments: SegmentDriftEntry[];
+  /** Labels (`retention/clicks`) of segment entries that are not in sync. */
+  segmentsDrifted: string[];
 }
 
 export interface DriftInput {
@@ -49,12 +57,25 @@ export interface DriftInput {
   client: OverlordClient;
   compare: SpecComparison;
   maxParallel: number;
+  /** Where retention and compaction files live; their files are among `files`. */
+  segmentFolders?: SegmentFolders;
 }
 
 export async function runDrift(input: DriftInput): Promise<DriftReport> {
   const { client } = input;
   const live = new Map((await client.listSupervisors()).map((summary) => [summary.id, summary]));
-  const { targets, blocked } = deployTargets(input.files, [], input.config);
+  const files = splitFiles(input.files, input.segmentFolders);
+  const { targets, blocked } = deployTargets(files.supervisors, [], input.config);
+  const segments = input.segmentFolders
+    ? await runSegmentDrift({
+        files: files.segments,
+        folders: input.segmentFolders,
+        config: input.config,
+        client,
+        dataSources: new Set(targets.flatMap((target) => dataSourceOf(target.head))),
+        maxParallel: input.maxParallel,
+      })
+    : [];
   const entries: DriftEntry[] = [];
   const comparable: Array<{ id: string; file: string; head: JsonObject; skipped?: string }> = targets.map(
     (target) => ({
@@ -99,7 +120,15 @@ export async function runDrift(input: DriftInput): Promise<DriftReport> {
     commit: input.commit,
     entries,
     drifted: entries.filter((entry) => entry.status !== 'in-sync').map((entry) => entry.id),
+    segments,
+    segmentsDrifted: segmentDriftLabels(segments),
   };
+}
+
+function dataSourceOf(head: JsonObject | undefined): string[] {
+  const spec = head?.spec as { dataSchema?: { dataSource?: unknown } } | undefined;
+  const dataSource = spec?.dataSchema?.dataSource;
+  return typeof dataSource === 'string' ? [dataSource] : [];
 }
 
 /** The spec in git's file in Druid's layout, when the file parses and names this supervisor. */

@@ -7,6 +7,7 @@
 import type { DriftEntry, DriftReport, DriftStatus } from '../flows/drift.js';
 import { changesBlock, type RunLinks } from './deploy-markdown.js';
 import { code, escapeMarkdown, tableRow } from './markdown.js';
+import { segmentDriftMarkdown } from './segments-markdown.js';
 
 const STATUS: Record<DriftStatus, string> = {
   'in-sync': '✅ in sync',
@@ -17,17 +18,24 @@ const STATUS: Record<DriftStatus, string> = {
 };
 
 export function driftIssueTitle(report: DriftReport): string {
-  const shown = report.drifted.slice(0, 3).join(', ');
-  const more = report.drifted.length > 3 ? ` (+${report.drifted.length - 3})` : '';
+  const all = [...report.drifted, ...report.segmentsDrifted];
+  const shown = all.slice(0, 3).join(', ');
+  const more = all.length > 3 ? ` (+${all.length - 3})` : '';
   return `Druid cluster differs from git: ${shown}${more}`;
 }
 
 export function driftSummaryMarkdown(report: DriftReport, links: RunLinks = {}, issue?: string): string {
   const lines = ['## druid-gitops: drift', ''];
-  if (report.drifted.length === 0) {
+  if (report.drifted.length === 0 && report.segmentsDrifted.length === 0) {
     lines.push(
       '> [!TIP]',
-      `> Git (${code(report.commit.slice(0, 12))}) and the cluster agree for all ${report.entries.length} supervisor(s).`,
+      `> Git (${code(report.commit.slice(0, 12))}) and the cluster agree for all ${report.entries.length} supervisor(s)${segmentCount(report)}.`,
+      '',
+    );
+  } else if (report.drifted.length === 0) {
+    lines.push(
+      '> [!WARNING]',
+      `> Retention or compaction differs between git (${code(report.commit.slice(0, 12))}) and the cluster: ${report.segmentsDrifted.map((label) => code(label)).join(', ')}.${issue ? ` Issue: ${issue}` : ''}`,
       '',
     );
   } else {
@@ -51,7 +59,7 @@ export function driftIssueBody(report: DriftReport, links: RunLinks = {}): strin
 }
 
 export function driftClosedComment(report: DriftReport, links: RunLinks = {}): string {
-  return `Git (${code(report.commit.slice(0, 12))}) and the cluster agree again for all ${report.entries.length} supervisor(s)${links.runUrl ? ` (checked by ${links.runUrl})` : ''}. Closing.`;
+  return `Git (${code(report.commit.slice(0, 12))}) and the cluster agree again for all ${report.entries.length} supervisor(s)${segmentCount(report)}${links.runUrl ? ` (checked by ${links.runUrl})` : ''}. Closing.`;
 }
 
 function body(report: DriftReport, links: RunLinks): string[] {
@@ -83,10 +91,14 @@ function body(report: DriftReport, links: RunLinks): string[] {
       '',
     );
   }
+  lines.push(...segmentDriftMarkdown(report.segments));
   if (report.drifted.length > 0) lines.push(...whatToDo(report.entries), '');
   if (links.runUrl) lines.push(`<sub>Checked by ${links.runUrl}</sub>`, '');
   return lines;
 }
+
+const segmentCount = (report: DriftReport): string =>
+  report.segments.length > 0 ? ` and ${report.segments.length} retention/compaction config(s)` : '';
 
 function whatToDo(entries: readonly DriftEntry[]): string[] {
   const lines = ['**How to make them agree:**', ''];

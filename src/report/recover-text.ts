@@ -109,5 +109,9 @@ export function driftText(report: DriftReport): string {
         `  ${change.kind} ${change.pointer}: ${JSON.stringify(change.before) ?? '-'} -> ${JSON.stringify(change.after) ?? '-'}`,
       );
   }
+  for (const entry of report.segments)
+    lines.push(
+      `${entry.kind} of ${entry.dataSource}: ${entry.status}: ${entry.message}${entry.live ? ` [cluster: ${entry.live}]` : ''}${entry.when ? `; ${entry.when}` : ''}`,
+    );
   return lines.join('\n');
 }

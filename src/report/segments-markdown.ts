@@ -3,6 +3,7 @@
  * field changes of those that changed or drifted. Text from files and from Druid is escaped.
  */
 import type { SegmentResult } from '../deploy/deploy-segment.js';
+import type { SegmentDriftEntry, SegmentDriftStatus } from '../flows/drift-segments.js';
 import { changesBlock } from './deploy-markdown.js';
 import { code, escapeMarkdown, tableRow } from './markdown.js';
 
@@ -51,5 +52,60 @@ export function segmentsMarkdown(
       '</details>',
       '',
     );
+  return lines;
+}
+
+const DRIFT: Record<SegmentDriftStatus, string> = {
+  'in-sync': '✅ in sync',
+  drifted: '⚠️ differs',
+  missing: '❓ not on the cluster',
+  unmanaged: '👻 not in git',
+  invalid: '❌ file invalid',
+};
+
+/** The drift report's retention and compaction section, with how to make them agree. */
+export function segmentDriftMarkdown(entries: readonly SegmentDriftEntry[]): string[] {
+  if (entries.length === 0) return [];
+  const lines = [
+    '### Retention and compaction',
+    '',
+    tableRow(['Datasource', 'Config', 'File', 'Status', 'On the cluster', 'Last change (Druid audit log)']),
+    '|---|---|---|---|---|---|',
+  ];
+  for (const entry of entries)
+    lines.push(
+      tableRow([
+        code(entry.dataSource),
+        KIND[entry.kind],
+        entry.file ? code(entry.file) : '–',
+        `${DRIFT[entry.status]}: ${escapeMarkdown(entry.message)}`,
+        entry.live ? escapeMarkdown(entry.live) : '–',
+        entry.when ? escapeMarkdown(entry.when) : '–',
+      ]),
+    );
+  lines.push('');
+  for (const entry of entries.filter((candidate) => candidate.changes.length > 0))
+    lines.push(
+      `<details open><summary>${code(entry.dataSource)} ${KIND[entry.kind]}: git → cluster</summary>`,
+      '',
+      changesBlock(entry.changes),
+      '',
+      '</details>',
+      '',
+    );
+  const statuses = new Set(entries.map((entry) => entry.status));
+  if (statuses.has('drifted') || statuses.has('missing') || statuses.has('unmanaged')) {
+    lines.push('**How to make retention and compaction agree:**', '');
+    if (statuses.has('drifted'))
+      lines.push(
+        "- **Differs:** keep the cluster's change by writing it into the file, or merge any change to the file with `on-drift: overwrite` to put git's back.",
+      );
+    if (statuses.has('missing')) lines.push('- **Not on the cluster:** the next deploy applies the file.');
+    if (statuses.has('unmanaged'))
+      lines.push(
+        '- **Not in git:** add a file for the datasource (GET /druid/coordinator/v1/rules/{dataSource} or /config/compaction/{dataSource} shows what the cluster has).',
+      );
+    lines.push('');
+  }
   return lines;
 }
