@@ -11,7 +11,8 @@ import type { OverlordClient } from '../druid/overlord-client.js';
 import type { DataSourceCompactionConfig, RetentionRule } from '../druid/types.js';
 import { redactStrings, collectSecrets } from '../report/redact.js';
 import { decideSegmentAction, readBackMatches, type SegmentAction } from './segment-decide.js';
-import { describeCompaction, describeRules } from './segment-summary.js';
+import { describeRules } from '../recover/datasource.js';
+import { describeCompaction } from './segment-summary.js';
 import type { DeployContext } from './types.js';
 
 /** One retention or compaction file as git describes it at the deployed commit and the one before. */
@@ -61,7 +62,7 @@ export async function readLiveSegment(
 }
 
 export const describeSegment = (kind: SegmentKind, value: unknown): string =>
-  kind === 'retention' ? describeRules(value) : describeCompaction(value);
+  kind === 'retention' ? describeRules(Array.isArray(value) ? value : []) : describeCompaction(value);
 
 export async function deploySegment(target: SegmentTarget, context: Ctx): Promise<SegmentResult> {
   const result = (outcome: SegmentOutcome, message: string, extra: Partial<SegmentResult> = {}) =>

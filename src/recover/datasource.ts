@@ -10,6 +10,7 @@
  *   intervals.
  */
 import { periodToMillis } from '../spec/duration.js';
+import { isPlainObject } from '../spec/parse.js';
 import type { DataSourceCompactionConfig, RetentionRule } from '../druid/types.js';
 
 /** Whether a segment of the current hour is loaded, and the rule that decides it. */
@@ -55,24 +56,35 @@ function ruleMatches(rule: RetentionRule, segment: { start: number; end: number 
   }
 }
 
-/** "loadByPeriod P30D (_default_tier ×2), then dropForever". */
-export function describeRules(rules: readonly RetentionRule[]): string {
+/**
+ * The rules in evaluation order, one line: "loadByPeriod P30D ×2 → dropForever" (replicas on
+ * `_default_tier` as ×N, other tiers by name: "hot×1+cold×2"; "(not future)" for includeFuture
+ * false). Used by reports, drift, status and diagnose alike.
+ */
+export function describeRules(rules: readonly unknown[]): string {
   if (rules.length === 0) return 'no rules';
-  return rules.map(describeRule).join(', then ');
+  return rules.map(describeRule).join(' → ');
 }
 
-function describeRule(rule: RetentionRule): string {
-  const parts = [rule.type];
+function describeRule(rule: unknown): string {
+  if (!isPlainObject(rule)) return String(rule);
+  const parts = [String(rule.type)];
   if (typeof rule.period === 'string') parts.push(rule.period);
   if (typeof rule.interval === 'string') parts.push(rule.interval);
-  const tiers = rule.tieredReplicants;
-  if (tiers && typeof tiers === 'object') {
-    const replicas = Object.entries(tiers as Record<string, unknown>).map(
-      ([tier, count]) => `${tier} ×${String(count)}`,
-    );
-    if (replicas.length > 0) parts.push(`(${replicas.join(', ')})`);
-  }
+  if (rule.includeFuture === false) parts.push('(not future)');
+  if (typeof rule.type === 'string' && rule.type.startsWith('load')) parts.push(replicas(rule));
   return parts.join(' ');
+}
+
+/** What Druid loads: a missing tieredReplicants means 2 on _default_tier (useDefaultTierForNull). */
+function replicas(rule: Record<string, unknown>): string {
+  const tiers = rule.tieredReplicants;
+  if (!isPlainObject(tiers)) return rule.useDefaultTierForNull === false ? '×0' : '×2';
+  const entries = Object.entries(tiers);
+  if (entries.length === 0) return '×0';
+  const [only] = entries;
+  if (entries.length === 1 && only?.[0] === '_default_tier') return `×${String(only[1])}`;
+  return entries.map(([tier, count]) => `${tier}×${String(count)}`).join('+');
 }
 
 /** The compaction config's `skipOffsetFromLatest` (Druid's default P1D) in milliseconds. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { decideSegmentAction, readBackMatches } from '../../../src/deploy/segment-decide.js';
-import { describeCompaction, describeRules } from '../../../src/deploy/segment-summary.js';
+import { describeCompaction } from '../../../src/deploy/segment-summary.js';
+import { describeRules } from '../../../src/recover/datasource.js';
 import { diffSegmentConfigs } from '../../../src/diff/segment-normalize.js';
 
 const V = '33.0.0';
@@ -94,7 +95,7 @@ describe('segment config diff and one-line forms', () => {
     expect(describeRules(storedRules)).toBe(
       'loadByPeriod P7D ×2 → loadByPeriod P1M (not future) ×0 → dropByPeriod PT2H → dropBeforeByPeriod P90D → loadByInterval 2024-01-01T00:00:00.000Z/2025-01-01T00:00:00.000Z hot×1 → dropForever',
     );
-    expect(describeRules([])).toBe('no rules (the cluster _default rules apply)');
+    expect(describeRules([])).toBe('no rules');
   });
 
   test('compaction summary names what it skips and produces', () => {

@@ -34,15 +34,13 @@ describe('what the retention rules do with the newest data', () => {
   });
 
   test('rules in words, as Druid 33 returns them with ?full', () => {
-    expect(describeRules(realBody<RetentionRule[]>('coordinator-rules-get-full'))).toBe(
-      'loadForever (_default_tier ×2)',
-    );
+    expect(describeRules(realBody<RetentionRule[]>('coordinator-rules-get-full'))).toBe('loadForever ×2');
     expect(
       describeRules([
         rule('loadByPeriod', { period: 'P30D', tieredReplicants: { hot: 2 } }),
         rule('dropForever'),
       ]),
-    ).toBe('loadByPeriod P30D (hot ×2), then dropForever');
+    ).toBe('loadByPeriod P30D hot×2 → dropForever');
   });
 
   test('compaction skips P1D unless the config says otherwise (real 33.0 config: PT2H)', () => {
