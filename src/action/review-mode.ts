@@ -20,6 +20,7 @@ import { GitHubSpecSource } from '../github/spec-source.js';
 import { renderReview } from '../report/review-markdown.js';
 import { selectAnnotations, SUMMARY_BUDGET } from '../report/validation-markdown.js';
 import { LocalGitSource, MissingRefError, type SourceFile } from '../spec/git-source.js';
+import { segmentFolders, type SegmentFolders } from '../spec/segment-files.js';
 import { RULES_BY_ID } from '../validate/rules.js';
 import { VERSION } from '../version.js';
 import { failingCount } from './failing.js';
@@ -49,9 +50,10 @@ export interface ReviewModeDeps {
 
 export async function reviewMode(deps: ReviewModeDeps): Promise<void> {
   const { runtime, settings, event } = deps;
+  const folders = reviewSegmentFolders(settings, deps.config);
   const [base, head] = await Promise.all([
-    filesAt(deps, event.baseSha, false),
-    filesAt(deps, event.headSha, event.untrustedHead),
+    filesAt(deps, event.baseSha, false, folders),
+    filesAt(deps, event.headSha, event.untrustedHead, folders),
   ]);
   const client =
     deps.client ?? (settings.druid ? createOverlordClient(settings.druid, { readOnly: true }) : undefined);
@@ -60,6 +62,7 @@ export async function reviewMode(deps: ReviewModeDeps): Promise<void> {
     base,
     head,
     config: deps.config,
+    segmentFolders: folders,
     ...(client ? { client } : {}),
   });
   if (client && !deps.client) await client.close();
@@ -114,18 +117,49 @@ export async function reviewMode(deps: ReviewModeDeps): Promise<void> {
   }
 }
 
-/** Findings per file, for the supervisors this pull request changes and the files it cannot read. */
+/**
+ * Findings per file: the supervisors this pull request changes, the files it cannot read, the
+ * retention and compaction files it changes, and the cross-checks those changes set off on
+ * supervisors it leaves alone (a changed supervisor reports them itself).
+ */
 function fileReports(plan: ChangePlan): FileReport[] {
+  const changed = plan.supervisors.filter((s) => s.action !== 'noop' && s.action !== 'delete');
+  const reported = new Set(changed.map((s) => s.id));
+  const segments = (plan.segments ?? []).filter((s) => s.action !== 'noop' && s.action !== 'delete');
   return [
-    ...plan.supervisors
-      .filter((s) => s.action !== 'noop' && s.action !== 'delete')
-      .map((s) => ({ file: s.file, supervisor: s.id, findings: s.findings })),
+    ...changed.map((s) => ({ file: s.file, supervisor: s.id, findings: s.findings })),
     ...plan.unreadable,
+    ...segments.map((s) => ({ file: s.file, supervisor: null, kind: s.kind, findings: s.findings })),
+    ...segments
+      .flatMap((s) => s.crossChecks)
+      .filter(
+        (report) =>
+          report.supervisor !== null && !reported.has(report.supervisor) && reported.add(report.supervisor),
+      ),
   ];
 }
 
-async function filesAt(deps: ReviewModeDeps, sha: string, untrusted: boolean): Promise<SourceFile[]> {
-  const folders = deps.settings.supervisorsPaths;
+/** The segment folders of the (first) supervisors path, as validate and deploy find them. */
+function reviewSegmentFolders(settings: ActionSettings, config: ProjectConfig): SegmentFolders {
+  return segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', config);
+}
+
+async function filesAt(
+  deps: ReviewModeDeps,
+  sha: string,
+  untrusted: boolean,
+  segments: SegmentFolders,
+): Promise<SourceFile[]> {
+  const supervisors = deps.settings.supervisorsPaths;
+  // A segment folder inside a supervisors folder is listed with it already; listing it twice would duplicate its files.
+  const inside = (folder: string): boolean =>
+    supervisors.some(
+      (root) => root === '.' || folder === root || folder.startsWith(`${root.replace(/\/+$/, '')}/`),
+    );
+  const folders = [
+    ...supervisors,
+    ...[segments.retention, segments.compaction].filter((folder) => !inside(folder)),
+  ];
   const api = deps.gateway ? new GitHubSpecSource(deps.gateway) : undefined;
   if (untrusted) {
     if (!api)

@@ -12,7 +12,10 @@ import type { LiveFacts } from '../guardrails/types.js';
 import { canonicalLayout, viewSupervisor } from '../spec/layout.js';
 import { markDuplicateIds, readSpec, type SpecFile } from '../spec/load.js';
 import type { SourceFile } from '../spec/git-source.js';
+import { segmentsFor } from '../flows/segment-checks.js';
+import { segmentKindOf, type SegmentFolders } from '../spec/segment-files.js';
 import { diffSpecs, specHash, type FieldChange } from './diff.js';
+import { crossCheckFindings, planSegments, readSegmentSides, type SegmentPlan } from './segment-plan.js';
 import { mergeImpact, type Impact } from './impact.js';
 import { normalizeSpec, type EffectiveSpec } from './normalize.js';
 import { classifySchemaChange, type SchemaCompatibility } from './schema-compat.js';
@@ -55,6 +58,8 @@ export interface SupervisorPlan {
 
 export interface ChangePlan {
   supervisors: SupervisorPlan[];
+  /** Retention and compaction files on either side; absent when the repository keeps none. */
+  segments?: SegmentPlan[];
   /** Head files that could not be read as a supervisor, or repeat one's id (they block the merge). */
   unreadable: FileReport[];
   druidVersion: string;
@@ -66,6 +71,8 @@ export interface PlanInput {
   config: ProjectConfig;
   /** Live views by supervisor id, when a cluster was given. */
   live?: ReadonlyMap<string, LiveView>;
+  /** Where the retention and compaction files are: files there are planned as such, not as supervisors. */
+  segmentFolders?: SegmentFolders;
 }
 
 interface Side {
@@ -76,8 +83,16 @@ interface Side {
 
 export async function planChanges(input: PlanInput): Promise<ChangePlan> {
   const { config } = input;
+  const folders = input.segmentFolders;
+  const isSpec = (file: SourceFile): boolean => !folders || segmentKindOf(file.path, folders) === undefined;
   const read = (files: readonly SourceFile[]) =>
-    markDuplicateIds(files.map((file) => readSpec(file.path, file.bytes, config.druidVersion)));
+    markDuplicateIds(
+      files.filter(isSpec).map((file) => readSpec(file.path, file.bytes, config.druidVersion)),
+    );
+  const sides = folders
+    ? readSegmentSides(input.base, input.head, folders, config.druidVersion)
+    : { base: [], head: [] };
+  const segments = { base: segmentsFor(sides.base), head: segmentsFor(sides.head) };
   const base = bySupervisor(read(input.base), config);
   const headSpecs = read(input.head);
   const head = bySupervisor(headSpecs, config);
@@ -88,28 +103,57 @@ export async function planChanges(input: PlanInput): Promise<ChangePlan> {
 
   const ids = [...new Set([...head.keys(), ...base.keys()])].sort();
   const supervisors = await Promise.all(
-    ids.map((id) => planSupervisor(id, base.get(id), head.get(id), input)),
+    ids.map((id) => planSupervisor(id, base.get(id), head.get(id), input, segments)),
   );
-  return { supervisors, unreadable, druidVersion: config.druidVersion };
+  const plan: ChangePlan = { supervisors, unreadable, druidVersion: config.druidVersion };
+  if (sides.base.length + sides.head.length === 0) return plan;
+  // The supervisors feeding a datasource, checked against its files at head and at base.
+  const feeding = (sidesOf: Map<string, Side>, of: typeof segments.head, dataSource: string): FileReport[] =>
+    [...sidesOf.entries()]
+      .filter(([, side]) => viewSupervisor(side.value).dataSchema?.dataSource === dataSource)
+      .map(([id, side]) => {
+        const live = input.live?.get(id);
+        const datasource = of(side.value);
+        return crossCheckFindings(
+          checkFile(side.spec, config, {
+            ...(datasource ? { segments: datasource } : {}),
+            ...(live ? { live: live.facts } : {}),
+          }),
+        );
+      });
+  plan.segments = planSegments(sides, config, (dataSource) => ({
+    head: feeding(head, segments.head, dataSource),
+    base: feeding(base, segments.base, dataSource),
+  }));
+  return plan;
 }
+
+type SegmentsOf = ReturnType<typeof segmentsFor>;
 
 async function planSupervisor(
   id: string,
   before: Side | undefined,
   after: Side | undefined,
   input: PlanInput,
+  segments: { base: SegmentsOf; head: SegmentsOf },
 ): Promise<SupervisorPlan> {
   const { config } = input;
   const live = input.live?.get(id);
+  const headSegments = after ? segments.head(after.value) : undefined;
+  const baseSegments = before ? segments.base(before.value) : undefined;
   const findings = after
     ? checkFile(after.spec, config, {
         base: before
           ? { status: 'existing', value: before.value, view: viewSupervisor(before.value) }
           : { status: 'new' },
         ...(live ? { live: live.facts } : {}),
+        ...(headSegments ? { segments: headSegments } : {}),
       }).findings
     : [];
-  const baseFindings = before && after ? checkFile(before.spec, config).findings : [];
+  const baseFindings =
+    before && after
+      ? checkFile(before.spec, config, baseSegments ? { segments: baseSegments } : {}).findings
+      : [];
   const preexisting = new Set(baseFindings.filter((finding) => finding.severity !== 'error').map(findingKey));
   const counted = findings.filter((finding) => !preexisting.has(findingKey(finding)));
   const changes = after && before ? diffSpecs(before.effective, after.effective) : [];

@@ -8,10 +8,18 @@ import { readLive } from '../deploy/steps.js';
 import { describeState } from '../deploy/health.js';
 import { specComparison } from '../diff/compare.js';
 import { planChanges, type ChangePlan, type LiveView } from '../diff/plan.js';
+import type { SegmentPlan } from '../diff/segment-plan.js';
 import type { OverlordClient } from '../druid/overlord-client.js';
 import { canonicalLayout, viewSupervisor } from '../spec/layout.js';
 import { readSpec } from '../spec/load.js';
 import type { SourceFile } from '../spec/git-source.js';
+import {
+  readSegmentFile,
+  retentionRulesOf,
+  segmentKindOf,
+  type SegmentFolders,
+} from '../spec/segment-files.js';
+import { withRetentionImpacts } from './review-segments.js';
 
 export interface ReviewInput {
   base: readonly SourceFile[];
@@ -19,6 +27,10 @@ export interface ReviewInput {
   config: ProjectConfig;
   /** A read-only client, when a cluster is given. */
   client?: OverlordClient;
+  /** Where the retention and compaction files are (they are reviewed when the repository keeps them). */
+  segmentFolders?: SegmentFolders;
+  /** The dry run's "now" (tests fix it). */
+  now?: number;
 }
 
 export interface ReviewResult {
@@ -28,24 +40,44 @@ export interface ReviewResult {
 }
 
 export async function runReview(input: ReviewInput): Promise<ReviewResult> {
-  if (!input.client) return { plan: await planChanges(input) };
+  if (!input.client) return { plan: await withImpacts(await planChanges(input), input, undefined) };
   let cluster: string;
   try {
     const status = await input.client.getServerStatus();
     cluster = `Live cluster read (Druid ${status.version ?? 'version unknown'}); the review made no change to it.`;
   } catch (error) {
     cluster = `The live cluster could not be reached (${(error as Error).message}); the review is based on git alone.`;
-    return { plan: await planChanges(input), cluster };
+    return { plan: await withImpacts(await planChanges(input), input, undefined), cluster };
   }
   const live = await liveViews(input, input.client);
-  return { plan: await planChanges({ ...input, live }), cluster };
+  return { plan: await withImpacts(await planChanges({ ...input, live }), input, input.client), cluster };
+}
+
+/** The dry-run line of each retention change (from the cluster when it could be read). */
+async function withImpacts(
+  plan: ChangePlan,
+  input: ReviewInput,
+  client: OverlordClient | undefined,
+): Promise<ChangePlan> {
+  if (!plan.segments || !input.segmentFolders) return plan;
+  const head = new Map(input.head.map((file) => [file.path, file]));
+  const rulesAt = (segment: SegmentPlan): unknown[] | undefined => {
+    const file = head.get(segment.file);
+    return file
+      ? retentionRulesOf(readSegmentFile('retention', file.path, file.bytes, input.config.druidVersion))
+      : undefined;
+  };
+  const segments = await withRetentionImpacts(plan.segments, rulesAt, client, input.now ?? Date.now());
+  return { ...plan, segments };
 }
 
 async function liveViews(input: ReviewInput, client: OverlordClient): Promise<Map<string, LiveView>> {
   const compare = specComparison(input.config.druidVersion);
+  const folders = input.segmentFolders;
   const read = (files: readonly SourceFile[]) =>
     new Map(
       files
+        .filter((file) => !folders || segmentKindOf(file.path, folders) === undefined)
         .map((file) => readSpec(file.path, file.bytes, input.config.druidVersion))
         .filter((spec) => spec.supervisorId && spec.document)
         .map((spec) => [spec.supervisorId as string, canonicalLayout(spec.document?.value ?? {})]),

@@ -13,6 +13,7 @@ import { findingKey, type ChangeAction, type ChangePlan, type SupervisorPlan } f
 import type { FieldChange } from '../diff/diff.js';
 import type { Verdict } from '../diff/verdict.js';
 import { code, codeBlock, escapeMarkdown, tableRow } from './markdown.js';
+import { changedSegments, segmentLines, type SegmentRenderParts } from './review-segments-markdown.js';
 
 export interface ReviewRenderOptions {
   budget: number;
@@ -29,6 +30,13 @@ const VERDICT: Record<Verdict, string> = {
   safe: '✅ safe',
 };
 const VERDICT_ORDER: readonly Verdict[] = ['blocked', 'breaking', 'needs-attention', 'safe'];
+
+const PARTS: SegmentRenderParts = {
+  verdict: VERDICT,
+  changesBlock: (changes, limit) => changesBlock(changes, limit),
+  findingsTable: (findings, limit) => findingsTable(findings, limit),
+  findingsSummary: (findings) => findingsSummary(findings),
+};
 
 const ACTION: Record<ChangeAction, string> = {
   create: '🆕 create',
@@ -98,6 +106,7 @@ function render(
     lines.push('');
   }
   if (unchanged > 0) lines.push(`${unchanged} other supervisor(s) have no effective change.`, '');
+  lines.push(...segmentLines(plan.segments ?? [], detail, PARTS));
   for (const file of plan.unreadable) {
     lines.push(
       `⛔ ${code(file.file)} cannot be deployed: ${findingsSummary(file.findings)}.`,
@@ -115,6 +124,20 @@ function render(
 }
 
 function headline(plan: ChangePlan, changed: readonly SupervisorPlan[]): string {
+  const segments = changedSegments(plan.segments);
+  const text = supervisorHeadline(plan, changed);
+  if (segments.length === 0) return text;
+  const blocked = segments.some((segment) => segment.verdict.verdict === 'blocked');
+  const summary = `Retention and compaction: ${segments.length} file(s) change (${VERDICT_ORDER.map(
+    (verdict) => [verdict, segments.filter((segment) => segment.verdict.verdict === verdict).length] as const,
+  )
+    .filter(([, n]) => n > 0)
+    .map(([verdict, n]) => `${n} ${VERDICT[verdict]}`)
+    .join(' · ')}).`;
+  return `${blocked && !text.startsWith('**Do not merge') ? '**Do not merge yet.** ' : ''}${text} ${summary}`;
+}
+
+function supervisorHeadline(plan: ChangePlan, changed: readonly SupervisorPlan[]): string {
   if (changed.length === 0 && plan.unreadable.length === 0) return 'No supervisor changes on merge.';
   const count = (action: ChangeAction) => changed.filter((supervisor) => supervisor.action === action).length;
   const verdicts = VERDICT_ORDER.map(

@@ -143,3 +143,12 @@ export const retentionVsEarliestOffset: GuardrailRule = {
     return [];
   },
 };
+
+/** The rules that compare a supervisor with its datasource's files (late-data reads the compaction file too). */
+export const DATASOURCE_RULE_IDS: ReadonlySet<string> = new Set([
+  'guardrail/retention-missing',
+  'guardrail/compaction-missing',
+  'guardrail/compaction-vs-ingestion',
+  'guardrail/retention-vs-earliest-offset',
+  'guardrail/late-data-vs-compaction',
+]);
