@@ -18,6 +18,7 @@ import { READ_ONLY } from '../recover/operations.js';
 import type { RunLinks } from '../report/deploy-markdown.js';
 import { recoverSummaryMarkdown } from '../report/recover-markdown.js';
 import { JOURNAL_STATE } from './deploy-mode.js';
+import { segmentFolders as segmentFoldersOf } from '../spec/segment-files.js';
 import { filesAt } from './git-files.js';
 import { FileJournal } from './journal.js';
 import type { ActionRuntime } from './runtime.js';
@@ -116,12 +117,13 @@ function journalFor(deps: RecoverModeDeps, settings: ActionSettings): Suspension
 }
 
 async function gitAtHead(deps: RecoverModeDeps, sha: string): Promise<GitAtHead> {
-  const folders = deps.settings.supervisorsPaths;
+  const segmentFolders = segmentFoldersOf(deps.settings.supervisorsPaths[0] ?? 'supervisors', deps.config);
+  const folders = [...deps.settings.supervisorsPaths, segmentFolders.retention, segmentFolders.compaction];
   const head = await filesAt(deps, sha, folders);
   // The commit before tells a spec a failed deploy restored from an out-of-band change; without
   // history (a shallow checkout) every difference counts as out of band.
   const base = await filesAt({ cwd: deps.cwd, runtime: deps.runtime }, `${sha}^`, folders).catch(() => []);
-  return { commit: sha, head, base };
+  return { commit: sha, head, base, segmentFolders };
 }
 
 async function writeReport(deps: RecoverModeDeps, report: RecoverReport): Promise<string> {

@@ -15,6 +15,7 @@ import { ALL, isOperation, parseOffsets, READ_ONLY, type RecoverOperation } from
 import { recoverSummaryMarkdown } from '../report/recover-markdown.js';
 import { recoverText } from '../report/recover-text.js';
 import { LocalGitSource } from '../spec/git-source.js';
+import { segmentFolders } from '../spec/segment-files.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 export const RECOVER_USAGE = `Usage: druid-gitops status|diagnose [ID] --druid-url URL [--format text|markdown|json]
@@ -87,7 +88,8 @@ export async function recoverCommand(
     readOnly: READ_ONLY.has(operation),
     requestTimeoutMs: 120_000,
   });
-  const folders = values.supervisors ?? ['supervisors'];
+  const segments = segmentFolders(values.supervisors?.[0] ?? 'supervisors', config);
+  const folders = [...(values.supervisors ?? ['supervisors']), segments.retention, segments.compaction];
   const source = new LocalGitSource(io.cwd);
   try {
     const report = await runRecover({
@@ -107,6 +109,7 @@ export async function recoverCommand(
         commit: values.head,
         head: await source.files(values.head, folders),
         base: await source.files(`${values.head}^`, folders).catch(() => []),
+        segmentFolders: segments,
       }),
       onDrift: values['on-drift'],
       journal: { suspended: async () => {}, settled: async () => {} },

@@ -9,6 +9,7 @@ import { errorLine } from '../recover/check-context.js';
 import { diagnoseSupervisor } from '../recover/diagnose.js';
 import { specSettings } from '../recover/spec-settings.js';
 import type { Diagnosis, SupervisorFacts } from '../recover/types.js';
+import type { DatasourceSegments } from './recover-segments.js';
 
 export interface SupervisorRow {
   id: string;
@@ -24,6 +25,8 @@ export interface SupervisorRow {
   /** Druid's recent errors, newest last, redacted. */
   recentErrors: string[];
   diagnosis?: Diagnosis;
+  /** The datasource's retention rules and compaction config, and whether they are git's. */
+  segments?: DatasourceSegments;
 }
 
 export function supervisorRow(facts: SupervisorFacts): SupervisorRow {

@@ -13,6 +13,7 @@ import type { StoredSupervisorSpec, SupervisorStatusPayload } from '../druid/typ
 import { offsetTable, type OffsetTable } from '../recover/offsets.js';
 import { specSettings } from '../recover/spec-settings.js';
 import { deployTargets } from './deploy.js';
+import { splitFiles } from './deploy-segments.js';
 import type { RecoverInput, RecoverOutcome, RecoverReport } from './recover.js';
 
 /** The supervisor as the run found it. */
@@ -199,7 +200,11 @@ async function resync(
 ): Promise<Done> {
   if (!input.git) throw new Error('resync needs the git repository');
   const git = await input.git();
-  const { targets, blocked } = deployTargets(git.head, git.base, input.config);
+  const { targets, blocked } = deployTargets(
+    splitFiles(git.head, git.segmentFolders).supervisors,
+    splitFiles(git.base, git.segmentFolders).supervisors,
+    input.config,
+  );
   const target = targets.find((candidate) => candidate.id === id && candidate.head);
   const invalid = blocked.find((result) => result.id === id);
   if (!target) {

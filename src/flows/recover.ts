@@ -25,9 +25,12 @@ import { offsetTable, type OffsetTable } from '../recover/offsets.js';
 import { ALL, DESTRUCTIVE, READ_ONLY, refusal, type RecoverRequest } from '../recover/operations.js';
 import { specSettings } from '../recover/spec-settings.js';
 import type { SourceFile } from '../spec/git-source.js';
+import type { SegmentFolders } from '../spec/segment-files.js';
 import { deployTargets } from './deploy.js';
+import { splitFiles } from './deploy-segments.js';
 import { readSupervisors } from './recover-read.js';
 import { missingRow, supervisorRow, type SupervisorRow } from './recover-rows.js';
+import { readDatasourceSegments, type GitSegments } from './recover-segments.js';
 import { write, type Current } from './recover-writes.js';
 
 export type RecoverOutcome = 'read' | 'done' | 'unchanged' | 'refused' | 'failed';
@@ -58,6 +61,8 @@ export interface GitAtHead {
   head: readonly SourceFile[];
   /** The commit before, when available: tells a restored spec from an out-of-band change. */
   base: readonly SourceFile[];
+  /** Where retention and compaction files are; their files are among `head` and `base`. */
+  segmentFolders?: SegmentFolders;
 }
 
 export interface RecoverInput {
@@ -166,9 +171,21 @@ async function read(input: RecoverInput, report: RecoverReport): Promise<Recover
     maxParallel: input.maxParallel,
     ...(input.sampleIntervalMs === undefined ? {} : { sampleIntervalMs: input.sampleIntervalMs }),
   });
-  const rows = reads.map((one) =>
-    one.found ? supervisorRow(one.facts) : missingRow(one.id, one.error ?? 'Druid has no such supervisor'),
+  const specs = new Map(
+    reads.flatMap((one) => (one.found && one.facts.spec ? [[one.id, one.facts.spec]] : [])),
   );
+  const segments = await readDatasourceSegments(
+    client,
+    specs,
+    input.config,
+    await gitSegments(input),
+    input.maxParallel,
+  );
+  const rows = reads.map((one) => {
+    if (!one.found) return missingRow(one.id, one.error ?? 'Druid has no such supervisor');
+    const shown = segments.get(one.id);
+    return { ...supervisorRow(one.facts), ...(shown ? { segments: shown } : {}) };
+  });
   if (request.supervisor !== ALL && reads[0] && !reads[0].found && !reads[0].error)
     return unknown(input, report, request.supervisor);
   const message =
@@ -176,6 +193,17 @@ async function read(input: RecoverInput, report: RecoverReport): Promise<Recover
       ? 'Druid lists no supervisors these credentials may see.'
       : `Read ${ids.length} supervisor(s); nothing on the cluster was changed.`;
   return { ...report, outcome: 'read', message, rows };
+}
+
+/** Git's retention and compaction files, when git can be read and names their folders. */
+async function gitSegments(input: RecoverInput): Promise<GitSegments | undefined> {
+  if (!input.git) return undefined;
+  try {
+    const git = await input.git();
+    return git.segmentFolders ? { files: git.head, folders: git.segmentFolders } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function unknown(input: RecoverInput, report: RecoverReport, id: string): Promise<RecoverReport> {
@@ -206,7 +234,7 @@ async function gitFile(
   if (!input.git) return undefined;
   try {
     const git = await input.git();
-    const { targets } = deployTargets(git.head, [], input.config);
+    const { targets } = deployTargets(splitFiles(git.head, git.segmentFolders).supervisors, [], input.config);
     const target = targets.find((candidate) => candidate.id === id);
     return target && { path: target.file, ...(target.head ? { head: target.head } : {}) };
   } catch {

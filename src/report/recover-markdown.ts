@@ -21,7 +21,7 @@ export function recoverSummaryMarkdown(report: RecoverReport, links: RunLinks = 
   const { operation, supervisor } = report.request;
   const title = `## druid-gitops: ${operation} ${supervisor === '*' ? 'all supervisors' : code(supervisor)}${report.outcome === 'refused' ? ' — refused' : ''}`;
   const lines = [title, '', ...headline(report), ''];
-  if (report.rows.length > 0) lines.push(...table(report.rows), '');
+  if (report.rows.length > 0) lines.push(...table(report.rows), '', ...segmentsTable(report.rows));
   if (report.consequences.length > 0 && operation !== 'status' && operation !== 'diagnose') {
     lines.push(
       report.outcome === 'refused' ? '**What it would do to the data:**' : '**What this does to the data:**',
@@ -86,6 +86,27 @@ function headline(report: RecoverReport): string[] {
   if (serious.length > 5) lines.push(`> …and ${serious.length - 5} more in the table below.`);
   else lines.pop();
   return lines;
+}
+
+/** Each supervisor's datasource: retention rules and compaction as the Coordinator has them. */
+function segmentsTable(rows: readonly SupervisorRow[]): string[] {
+  const shown = rows.filter((row) => row.segments);
+  if (shown.length === 0) return [];
+  const view = (segment: { live: string; git?: string }): string =>
+    `${escapeMarkdown(segment.live)}${segment.git ? ` (${segment.git})` : ''}`;
+  return [
+    tableRow(['Supervisor', 'Datasource', 'Retention rules', 'Automatic compaction']),
+    '|---|---|---|---|',
+    ...shown.map((row) =>
+      tableRow([
+        code(row.id),
+        code(row.segments?.dataSource ?? row.id),
+        row.segments ? view(row.segments.retention) : '–',
+        row.segments ? view(row.segments.compaction) : '–',
+      ]),
+    ),
+    '',
+  ];
 }
 
 function table(rows: readonly SupervisorRow[]): string[] {

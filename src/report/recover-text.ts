@@ -56,6 +56,13 @@ function rowText(row: SupervisorRow, full: boolean): string[] {
   const lines = [
     `${row.id}  ${row.state}  ${row.healthy ? 'healthy' : 'UNHEALTHY'}  tasks ${row.readingTasks}/${row.expectedTasks} (${row.publishingTasks} publishing)  ${lagText}`,
   ];
+  if (row.segments) {
+    const { retention, compaction } = row.segments;
+    lines.push(
+      `  retention: ${retention.live}${retention.git ? ` (${retention.git})` : ''}`,
+      `  compaction: ${compaction.live}${compaction.git ? ` (${compaction.git})` : ''}`,
+    );
+  }
   if (!diagnosis) return lines;
   lines.push(`  ${MARK[diagnosis.severity]}: ${diagnosis.summary}`);
   for (const problem of diagnosis.problems) {
