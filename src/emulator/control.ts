@@ -3,6 +3,7 @@ import type { Clock } from './clock.js';
 import type { FaultRule, FaultTable } from './faults.js';
 import type { JsonObject } from './json.js';
 import type { KafkaWorld } from './kafka.js';
+import type { Segment } from './metadata-store.js';
 import type { Overlord } from './overlord.js';
 import { statusReport } from './report.js';
 import type { RequestLog, RequestRecord } from './request-log.js';
@@ -175,6 +176,13 @@ export class EmulatorControl {
     const s = this.core.overlord.supervisors.get(supervisorId);
     const { overlord } = this.core;
     return s && statusReport(s, overlord.tasks, overlord.world, overlord.time, overlord.version);
+  }
+
+  /** Publishes used segments, as if ingestion had written them (for retention dry runs). */
+  addSegments(segments: ReadonlyArray<Omit<Segment, 'version' | 'partitionNum'> & Partial<Segment>>): void {
+    const created = new Date(this.core.clock.now()).toISOString();
+    for (const segment of segments)
+      this.core.overlord.store.addSegment({ version: created, partitionNum: 0, ...segment }, created);
   }
 
   /** Offsets committed to the metadata store for a supervisor. */
