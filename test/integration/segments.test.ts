@@ -5,6 +5,7 @@
  * refresh the coordinator-*.json captures the emulator's contract tests replay.
  */
 import { DruidRejectedError, type AuditContext, type RetentionRule } from '../../src/druid/index.js';
+import { deploySegment } from '../../src/deploy/deploy-segment.js';
 import { normalizeSegmentConfig, sameSegmentConfig } from '../../src/diff/segment-normalize.js';
 import { capture } from './support/capture.js';
 import { clusterEnv, overlord } from './support/cluster.js';
@@ -203,4 +204,46 @@ describe('automatic compaction config on the real Coordinator', () => {
     expect(error).toBeInstanceOf(DruidRejectedError);
     expect((error as DruidRejectedError).druidMessage).toMatch(message);
   });
+});
+
+describe('the deploy step on the real Coordinator', () => {
+  const context = {
+    client,
+    druidVersion,
+    audit,
+    onDrift: 'fail' as const,
+    log: () => undefined,
+  };
+
+  test.each([
+    ['retention', 'seg-deploy-retention', RULES],
+    [
+      'compaction',
+      'seg-deploy-compaction',
+      {
+        dataSource: 'seg-deploy-compaction',
+        skipOffsetFromLatest: 'PT2H',
+        granularitySpec: { segmentGranularity: 'HOUR' },
+      },
+    ],
+  ] as const)(
+    '%s: applied and read back equal, then a re-run writes nothing',
+    async (kind, dataSource, head) => {
+      // What the previous commit had, put on the cluster first, so the test runs the same on a kept cluster.
+      const previous = kind === 'retention' ? [] : { dataSource, skipOffsetFromLatest: 'PT9H' };
+      if (kind === 'retention') await client.setRetentionRules(dataSource, []);
+      else await client.setDatasourceCompactionConfig({ dataSource, skipOffsetFromLatest: 'PT9H' });
+      const target = { kind, dataSource, file: `${kind}/${dataSource}.yaml`, head, base: previous };
+      const first = await deploySegment(target, context);
+      expect(first).toMatchObject({ outcome: 'applied', message: 'applied and read back' });
+      const history = async () =>
+        kind === 'retention'
+          ? (await client.getRetentionRulesHistory(dataSource)).length
+          : (await client.getCompactionConfigHistory(dataSource)).length;
+      const entries = await history();
+      const second = await deploySegment({ ...target, base: head }, context);
+      expect(second.outcome).toBe('unchanged');
+      expect(await history()).toBe(entries);
+    },
+  );
 });
