@@ -6,7 +6,7 @@
  * the cluster's `_default` (load forever, 2 replicas); compaction leaves the newest
  * skipOffsetFromLatest alone, so a config ahead of its supervisor has nothing to do yet.
  */
-import { compareFindings, counts } from '../finding.js';
+import { counts } from '../finding.js';
 import type { ProjectConfig } from '../config/config-file.js';
 import { deploySegment, type SegmentResult, type SegmentTarget } from '../deploy/deploy-segment.js';
 import type { DeployContext } from '../deploy/types.js';
@@ -21,6 +21,7 @@ import {
   type SegmentFolders,
 } from '../spec/segment-files.js';
 import { inParallel } from '../parallel.js';
+import { checkSegmentFile } from './segment-checks.js';
 
 /** Files of the segment folders, apart from the supervisor files. */
 export function splitFiles(
@@ -66,7 +67,8 @@ export function segmentTargets(
     const previous = base.get(key(file));
     seen.add(key(file));
     const head = valueOf(file);
-    const errors = file.findings.filter((finding) => counts(finding, 'error')).sort(compareFindings);
+    // Configured like validate and review: severities and suppressions of .druid-gitops.yml apply.
+    const errors = checkSegmentFile(file, config).findings.filter((finding) => counts(finding, 'error'));
     const first = errors[0];
     targets.push({
       kind: file.kind,

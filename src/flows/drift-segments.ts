@@ -22,6 +22,7 @@ import {
   type SegmentFolders,
 } from '../spec/segment-files.js';
 import { readSegmentFiles } from './deploy-segments.js';
+import { checkSegmentFile } from './segment-checks.js';
 
 export type SegmentDriftStatus = 'in-sync' | 'drifted' | 'missing' | 'unmanaged' | 'invalid';
 
@@ -74,7 +75,7 @@ export const segmentDriftLabels = (entries: readonly SegmentDriftEntry[]): strin
 async function compareFile(file: SegmentFile, input: SegmentDriftInput): Promise<SegmentDriftEntry> {
   const base = { kind: file.kind, dataSource: file.dataSource ?? file.path, file: file.path };
   const wanted = file.kind === 'retention' ? retentionRulesOf(file) : compactionConfigOf(file);
-  const errors = file.findings.filter((finding) => counts(finding, 'error'));
+  const errors = checkSegmentFile(file, input.config).findings.filter((finding) => counts(finding, 'error'));
   if (wanted === undefined || !file.dataSource)
     return {
       ...base,

@@ -9,7 +9,7 @@ import { errorLine } from '../recover/check-context.js';
 import { diagnoseSupervisor } from '../recover/diagnose.js';
 import { specSettings } from '../recover/spec-settings.js';
 import type { Diagnosis, SupervisorFacts } from '../recover/types.js';
-import type { DatasourceSegments } from './recover-segments.js';
+import type { DatasourceSegmentView } from './recover-segments.js';
 
 export interface SupervisorRow {
   id: string;
@@ -26,7 +26,7 @@ export interface SupervisorRow {
   recentErrors: string[];
   diagnosis?: Diagnosis;
   /** The datasource's retention rules and compaction config, and whether they are git's. */
-  segments?: DatasourceSegments;
+  segments?: DatasourceSegmentView;
 }
 
 export function supervisorRow(facts: SupervisorFacts): SupervisorRow {

@@ -22,7 +22,7 @@ export interface SegmentView {
   git?: GitMatch;
 }
 
-export interface DatasourceSegments {
+export interface DatasourceSegmentView {
   dataSource: string;
   retention: SegmentView;
   compaction: SegmentView;
@@ -39,7 +39,7 @@ export async function readDatasourceSegments(
   config: ProjectConfig,
   git: GitSegments | undefined,
   maxParallel: number,
-): Promise<Map<string, DatasourceSegments>> {
+): Promise<Map<string, DatasourceSegmentView>> {
   const wanted = new Map<string, unknown>();
   if (git)
     for (const file of readSegmentFiles(git.files, git.folders, config.druidVersion)) {
@@ -68,7 +68,7 @@ export async function readDatasourceSegments(
     };
     return { dataSource, retention: await view('retention'), compaction: await view('compaction') };
   });
-  return new Map(ids.map((id, index) => [id, views[index] as DatasourceSegments]));
+  return new Map(ids.map((id, index) => [id, views[index] as DatasourceSegmentView]));
 }
 
 function dataSourceOf(spec: StoredSupervisorSpec | undefined): string | undefined {
