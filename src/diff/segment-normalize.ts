@@ -12,6 +12,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { canonicalDateTime } from '../spec/date-time.js';
 import { compactionConfig } from '../spec/model/compaction-config.js';
 import { applyDefaults } from '../spec/model/defaults.js';
+import { isPlainObject } from '../spec/parse.js';
+import { get } from '../spec/pointer.js';
+import { REDACTED } from '../report/redact.js';
 import { retentionRules } from '../spec/model/retention-rules.js';
 import type { Node } from '../spec/model/types.js';
 import { diffSpecs, type FieldChange } from './diff.js';
@@ -47,7 +50,8 @@ function segmentScalar(node: Node, value: unknown): unknown {
 /**
  * What changes from `before` to `after` (either absent: undefined), both normalised, with pointers
  * into the file as written (`/0/period` for the first rule, `/skipOffsetFromLatest`) and values
- * redacted like a supervisor diff.
+ * redacted like a supervisor diff. Values are shown as written where only their spelling was
+ * normalised (`P30D`, not `PT2592000S`): changes are found on values, shown in people's words.
  */
 export function diffSegmentConfigs(
   kind: SegmentKind,
@@ -59,8 +63,35 @@ export function diffSegmentConfigs(
     const normal = normalizeSegmentConfig(kind, value, druidVersion);
     return { id: undefined, suspended: false, spec: normal === undefined ? {} : { root: normal } };
   };
-  return diffSpecs(wrap(before), wrap(after)).map((change) => ({
-    ...change,
-    pointer: change.pointer.replace(/^\/root/, '') || '',
-  }));
+  const written = (value: unknown): unknown => {
+    const node = kind === 'retention' ? retentionRules : compactionConfig;
+    return sortKeys(applyDefaults(node, value, { druidVersion }) ?? null);
+  };
+  const shown = { before: written(before), after: written(after) };
+  return diffSpecs(wrap(before), wrap(after)).map((change) => {
+    const pointer = change.pointer.replace(/^\/root/, '');
+    const out: FieldChange = { ...change, pointer };
+    for (const side of ['before', 'after'] as const)
+      if (side in change && change.kind !== 'reordered')
+        out[side] = asWritten(change[side], get(shown[side], pointer));
+    return out;
+  });
+}
+
+/** The canonical value with each string replaced by the spelling at the same place as written. */
+function asWritten(canonical: unknown, written: unknown): unknown {
+  if (typeof canonical === 'string')
+    return typeof written === 'string' && canonical !== REDACTED ? written : canonical;
+  if (Array.isArray(canonical))
+    return canonical.map((item, index) =>
+      asWritten(item, Array.isArray(written) ? written[index] : undefined),
+    );
+  if (isPlainObject(canonical))
+    return Object.fromEntries(
+      Object.entries(canonical).map(([key, item]) => [
+        key,
+        asWritten(item, isPlainObject(written) ? written[key] : undefined),
+      ]),
+    );
+  return canonical;
 }

@@ -64,7 +64,7 @@ test('retention and compaction drift is reported with the audit log; unrelated d
     'Druid cluster differs from git: retention/clicks, retention/orders, retention/views',
   );
   expect(issue?.body).toContain('### Retention and compaction');
-  expect(issue?.body).toContain('changed   /0/period: "PT2592000S" → "PT604800S"');
+  expect(issue?.body).toContain('changed   /0/period: "P30D" → "P7D"');
   expect(issue?.body).toContain('loadByPeriod P7D ×2 → dropForever');
   expect(issue?.body).not.toContain('batch_import');
 });

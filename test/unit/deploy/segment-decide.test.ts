@@ -84,7 +84,7 @@ describe('segment config diff and one-line forms', () => {
       V,
     );
     expect(changes).toEqual([
-      { pointer: '/0/period', kind: 'changed', before: 'PT604800S', after: 'PT1209600S' },
+      { pointer: '/0/period', kind: 'changed', before: 'P7D', after: 'P14D' },
     ]);
     expect(diffSegmentConfigs('compaction', undefined, sentCompaction, V)).toEqual([
       expect.objectContaining({ pointer: '', kind: 'added' }),
