@@ -4,8 +4,10 @@
  * them (a default written or left out is no change; the order of the rules is). The same rules as
  * for a supervisor (deploy/decide.ts):
  * - live equals head: nothing to do (a re-run is a no-op, and Druid would not even audit it);
+ * - the cluster has no rules / no config: apply (nothing there to overwrite, as a supervisor that
+ *   does not exist is created);
  * - live differs from both base and head: changed outside git (in the console); refused unless
- *   `on-drift: overwrite`. A new file meets "base" as no rules / no config;
+ *   `on-drift: overwrite`. A new file for a datasource that already has rules counts as drift;
  * - a deleted file changes nothing on the cluster: rules and configs are never removed
  *   automatically (commit `[]` to clear a datasource's rules);
  * - a file with error findings is not applied.
@@ -40,6 +42,7 @@ export function decideSegmentAction(input: SegmentDecisionInput): SegmentAction 
   if (input.head === undefined)
     return isAbsent(input.kind, input.live, input.druidVersion) ? { kind: 'gone' } : { kind: 'deleted-kept' };
   if (same(input.live, input.head)) return { kind: 'unchanged' };
+  if (isAbsent(input.kind, input.live, input.druidVersion)) return { kind: 'apply', overwritesDrift: false };
   const drifted = !same(input.live, input.base);
   if (drifted && input.onDrift === 'fail') return { kind: 'drift' };
   return { kind: 'apply', overwritesDrift: drifted };

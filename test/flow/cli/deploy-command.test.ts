@@ -91,6 +91,42 @@ describe('druid-gitops deploy', () => {
     expect(JSON.parse(result.stdout).previews[0]).toMatchObject({ id: 'clicks', action: 'drift' });
   });
 
+  test('--dry-run says what retention and compaction files would do; deploy applies them first', async () => {
+    const base = commit({ 'retention/clicks.json': [{ type: 'dropForever' }] }, 'base');
+    const head = commit(
+      {
+        'retention/clicks.json': [{ type: 'loadByPeriod', period: 'P7D' }, { type: 'dropForever' }],
+        'compaction/clicks.json': { skipOffsetFromLatest: 'PT2H' },
+      },
+      'head',
+    );
+    emulator.control.clearRequests();
+
+    const preview = await cli('deploy', '--base', base, '--dry-run');
+    expect(preview.code).toBe(0);
+    expect(preview.stdout).toContain(
+      'compaction of clicks (compaction/clicks.json): would write it and read it back [live: no automatic compaction]',
+    );
+    expect(preview.stdout).toContain(
+      'retention of clicks (retention/clicks.json): would write it and read it back [live: no rules]',
+    );
+    expect(emulator.control.writes()).toEqual([]);
+
+    const deployed = await cli('deploy', '--base', base, '--head', head, '--format', 'json');
+    expect(deployed.code).toBe(0);
+    expect(
+      (JSON.parse(deployed.stdout) as { segments: { outcome: string }[] }).segments.map((s) => s.outcome),
+    ).toEqual(['applied', 'applied']);
+    const audited = emulator.control
+      .writes()
+      .map((w) => [w.path, w.audit?.author])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(audited).toEqual([
+      ['/druid/coordinator/v1/config/compaction', expect.stringMatching(/^druid-gitops CLI/)],
+      ['/druid/coordinator/v1/rules/clicks', expect.stringMatching(/^druid-gitops CLI/)],
+    ]);
+  });
+
   test('usage errors exit 2', async () => {
     expect((await cli('deploy', '--dry-run')).code).toBe(2);
     expect((await cli('deploy', '--base', 'HEAD', '--on-drift', 'ignore')).code).toBe(2);

@@ -33,8 +33,12 @@ describe('retention and compaction deploy decision', () => {
     });
   });
 
-  test('a new file applies when the datasource has no rules or config yet', () => {
+  test('a file applies when the datasource has no rules or config, whatever the previous commit said', () => {
     expect(decide({ head: sentRules, live: [] })).toEqual({ kind: 'apply', overwritesDrift: false });
+    expect(decide({ head: sentRules, base: [{ type: 'dropForever' }], live: [] })).toEqual({
+      kind: 'apply',
+      overwritesDrift: false,
+    });
     expect(decide({ kind: 'compaction', head: sentCompaction, live: undefined })).toEqual({
       kind: 'apply',
       overwritesDrift: false,
@@ -83,9 +87,7 @@ describe('segment config diff and one-line forms', () => {
       [{ ...(sentRules[0] as object), period: 'P14D' }, ...sentRules.slice(1)],
       V,
     );
-    expect(changes).toEqual([
-      { pointer: '/0/period', kind: 'changed', before: 'P7D', after: 'P14D' },
-    ]);
+    expect(changes).toEqual([{ pointer: '/0/period', kind: 'changed', before: 'P7D', after: 'P14D' }]);
     expect(diffSegmentConfigs('compaction', undefined, sentCompaction, V)).toEqual([
       expect.objectContaining({ pointer: '', kind: 'added' }),
     ]);
