@@ -8,14 +8,17 @@ import { connectionFromEnv, createOverlordClient } from '../druid/index.js';
 import { runReview } from '../flows/review.js';
 import { renderReview } from '../report/review-markdown.js';
 import { SUMMARY_BUDGET } from '../report/validation-markdown.js';
-import { LocalGitSource } from '../spec/git-source.js';
+import { LocalGitSource, type SourceFile } from '../spec/git-source.js';
+import { segmentFolders } from '../spec/segment-files.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 export const PLAN_USAGE = `Usage: druid-gitops plan --base REF [--head REF] [--druid-url URL] [--format markdown|json]
          [--supervisors PATH] [--config FILE]
 
 Shows what merging --head (default HEAD) into --base would change: per supervisor the effective
-diff, the schema verdict, what happens on merge and the findings. With --druid-url (or DRUID_URL)
+diff, the schema verdict, what happens on merge and the findings, and the same for the retention
+and compaction files beside the supervisors (docs/segments.md), with a dry run of retention
+changes against the cluster's segments. With --druid-url (or DRUID_URL)
 the live cluster is read, never written. Exit status: 0 nothing blocks, 1 something is blocked, 2 usage.`;
 
 export async function planCommand(args: string[], io: CliIO): Promise<number> {
@@ -39,12 +42,14 @@ export async function planCommand(args: string[], io: CliIO): Promise<number> {
   if (values.format !== 'markdown' && values.format !== 'json')
     throw new UsageError('--format must be markdown or json.');
   const config = await loadConfig(values.config ?? '.druid-gitops.yml', io.cwd, values.config !== undefined);
-  const folders = values.supervisors ?? ['supervisors'];
+  const supervisors = values.supervisors ?? ['supervisors'];
+  const segments = segmentFolders(supervisors[0] ?? 'supervisors', config);
+  // The retention and compaction folders are read with the supervisors (once, when one holds the other).
+  const folders = [...new Set([...supervisors, segments.retention, segments.compaction])];
   const source = new LocalGitSource(io.cwd);
-  const [base, head] = await Promise.all([
-    source.files(values.base, folders),
-    source.files(values.head, folders),
-  ]);
+  const [base, head] = (
+    await Promise.all([source.files(values.base, folders), source.files(values.head, folders)])
+  ).map(uniqueByPath) as [SourceFile[], SourceFile[]];
   const connection = {
     ...connectionFromEnv(io.env),
     ...(values['druid-url'] ? { url: values['druid-url'] } : {}),
@@ -53,7 +58,13 @@ export async function planCommand(args: string[], io: CliIO): Promise<number> {
     ? createOverlordClient(connection as { url: string }, { readOnly: true })
     : undefined;
   try {
-    const { plan, cluster } = await runReview({ base, head, config, ...(client ? { client } : {}) });
+    const { plan, cluster } = await runReview({
+      base,
+      head,
+      config,
+      segmentFolders: segments,
+      ...(client ? { client } : {}),
+    });
     io.stdout(
       values.format === 'json'
         ? JSON.stringify({ ...plan, cluster }, null, 2)
@@ -61,9 +72,14 @@ export async function planCommand(args: string[], io: CliIO): Promise<number> {
     );
     const blocked =
       plan.unreadable.length > 0 ||
-      plan.supervisors.some((supervisor) => supervisor.verdict.verdict === 'blocked');
+      plan.supervisors.some((supervisor) => supervisor.verdict.verdict === 'blocked') ||
+      (plan.segments ?? []).some((segment) => segment.verdict.verdict === 'blocked');
     return blocked ? EXIT.findings : EXIT.ok;
   } finally {
     await client?.close();
   }
+}
+
+function uniqueByPath(files: SourceFile[]): SourceFile[] {
+  return [...new Map(files.map((file) => [file.path, file])).values()];
 }
