@@ -98,7 +98,11 @@ export const partitionsSpec: TypedNode = {
       'range',
       {
         targetRowsPerSegment: targetRows,
-        maxRowsPerSegment: field(positiveRows(), 'Upper bound of rows per segment.', { nullable: true }),
+        maxRowsPerSegment: field(positiveRows(), 'Upper bound of rows per segment.', {
+          // GET writes null when it was left out (captured on 33.0: coordinator-compaction-get-ds-full.json).
+          nullable: true,
+          default: null,
+        }),
         partitionDimensions: field(array(str()), 'Dimensions whose value ranges cut segments. Required.', {
           required: true,
         }),
