@@ -9,6 +9,7 @@ import { ConfigError, loadConfig } from '../config/config-file.js';
 import { InputError, parseActionSettings, type ActionSettings } from '../config/action-settings.js';
 import type { Clock } from '../deploy/types.js';
 import { DruidError, type OverlordClient } from '../druid/index.js';
+import { segmentFolders } from '../spec/segment-files.js';
 import { runValidation, type ValidationReport } from '../flows/validate.js';
 import {
   type CreateOctokitOptions,
@@ -140,7 +141,12 @@ async function review(
   cwd: string,
 ): Promise<void> {
   const config = await loadConfig(settings.configFile, cwd, settings.configFileExplicit);
-  const { report } = await runValidation({ paths: settings.supervisorsPaths, cwd, config });
+  const { report } = await runValidation({
+    paths: settings.supervisorsPaths,
+    cwd,
+    config,
+    segmentFolders: segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', config),
+  });
 
   for (const { file, finding } of selectAnnotations(report)) {
     runtime.annotate({
