@@ -97,14 +97,12 @@ export async function deploySegment(target: SegmentTarget, context: Ctx): Promis
   try {
     await write(target, context);
   } catch (error) {
-    return result(
-      'failed',
-      `Druid refused or failed the write; the cluster keeps ${before}: ${messageOf(error)}`,
-      {
-        changes,
-        before,
-      },
-    );
+    // A refusal changed nothing; a lost connection or a timeout may have come after Druid acted.
+    const outcome =
+      error instanceof DruidError && error.kind === 'rejected'
+        ? `Druid refused the write; the cluster keeps ${before}`
+        : 'the write failed, and whether Druid applied it is unknown (a re-run or the drift check shows it)';
+    return result('failed', `${outcome}: ${messageOf(error)}`, { changes, before });
   }
   let stored: unknown;
   try {
