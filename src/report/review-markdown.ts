@@ -13,7 +13,7 @@ import { findingKey, type ChangeAction, type ChangePlan, type SupervisorPlan } f
 import type { FieldChange } from '../diff/diff.js';
 import type { Verdict } from '../diff/verdict.js';
 import { code, codeBlock, escapeMarkdown, tableRow } from './markdown.js';
-import { changedSegments, segmentLines, type SegmentRenderParts } from './review-segments-markdown.js';
+import { segmentLines, withSegmentHeadline, type SegmentRenderParts } from './review-segments-markdown.js';
 
 export interface ReviewRenderOptions {
   budget: number;
@@ -31,12 +31,7 @@ const VERDICT: Record<Verdict, string> = {
 };
 const VERDICT_ORDER: readonly Verdict[] = ['blocked', 'breaking', 'needs-attention', 'safe'];
 
-const PARTS: SegmentRenderParts = {
-  verdict: VERDICT,
-  changesBlock: (changes, limit) => changesBlock(changes, limit),
-  findingsTable: (findings, limit) => findingsTable(findings, limit),
-  findingsSummary: (findings) => findingsSummary(findings),
-};
+const PARTS: SegmentRenderParts = { verdict: VERDICT, changesBlock, findingsTable, findingsSummary };
 
 const ACTION: Record<ChangeAction, string> = {
   create: '🆕 create',
@@ -124,17 +119,7 @@ function render(
 }
 
 function headline(plan: ChangePlan, changed: readonly SupervisorPlan[]): string {
-  const segments = changedSegments(plan.segments);
-  const text = supervisorHeadline(plan, changed);
-  if (segments.length === 0) return text;
-  const blocked = segments.some((segment) => segment.verdict.verdict === 'blocked');
-  const summary = `Retention and compaction: ${segments.length} file(s) change (${VERDICT_ORDER.map(
-    (verdict) => [verdict, segments.filter((segment) => segment.verdict.verdict === verdict).length] as const,
-  )
-    .filter(([, n]) => n > 0)
-    .map(([verdict, n]) => `${n} ${VERDICT[verdict]}`)
-    .join(' · ')}).`;
-  return `${blocked && !text.startsWith('**Do not merge') ? '**Do not merge yet.** ' : ''}${text} ${summary}`;
+  return withSegmentHeadline(supervisorHeadline(plan, changed), plan.segments, VERDICT, VERDICT_ORDER);
 }
 
 function supervisorHeadline(plan: ChangePlan, changed: readonly SupervisorPlan[]): string {

@@ -36,6 +36,27 @@ export function changedSegments(plans: readonly SegmentPlan[] | undefined): Segm
   return (plans ?? []).filter((plan) => plan.action !== 'noop');
 }
 
+/** The supervisors' headline, followed by the count and verdicts of the segment files that change. */
+export function withSegmentHeadline(
+  text: string,
+  plans: readonly SegmentPlan[] | undefined,
+  labels: Record<Verdict, string>,
+  order: readonly Verdict[],
+): string {
+  const segments = changedSegments(plans);
+  if (segments.length === 0) return text;
+  const verdicts = order
+    .map(
+      (verdict) =>
+        [verdict, segments.filter((segment) => segment.verdict.verdict === verdict).length] as const,
+    )
+    .filter(([, n]) => n > 0)
+    .map(([verdict, n]) => `${n} ${labels[verdict]}`);
+  const blocked = segments.some((segment) => segment.verdict.verdict === 'blocked');
+  const stop = blocked && !text.startsWith('**Do not merge') ? '**Do not merge yet.** ' : '';
+  return `${stop}${text} Retention and compaction: ${segments.length} file(s) change (${verdicts.join(' · ')}).`;
+}
+
 export function segmentLines(
   plans: readonly SegmentPlan[],
   detail: SegmentDetail,
