@@ -81,13 +81,20 @@ export function planSegments(
     const now = after.get(id);
     const file = (now ?? old) as SegmentFile;
     const dataSource = file.dataSource ?? file.path;
-    const changes = diffSegmentConfigs(
-      file.kind,
-      old?.document?.value,
-      now?.document?.value,
-      config.druidVersion,
-    ).map((change) => asWritten(change, old?.document?.value, now?.document?.value));
-    const action: SegmentAction = !old ? 'create' : !now ? 'delete' : changes.length > 0 ? 'update' : 'noop';
+    // A head file that cannot be read has no value to compare: its findings block it, with no diff.
+    const unreadable = now !== undefined && now.document === undefined;
+    const changes = unreadable
+      ? []
+      : diffSegmentConfigs(file.kind, old?.document?.value, now?.document?.value, config.druidVersion).map(
+          (change) => asWritten(change, old?.document?.value, now?.document?.value),
+        );
+    const action: SegmentAction = !old
+      ? 'create'
+      : !now
+        ? 'delete'
+        : changes.length > 0 || unreadable
+          ? 'update'
+          : 'noop';
     const findings = now ? checkSegmentFile(now, config).findings : [];
     const checks =
       action === 'noop' || action === 'delete' ? { head: [], base: [] } : crossChecks(dataSource);

@@ -50,6 +50,16 @@ describe('planning segment files', () => {
     expect(result.supervisors.map((s) => s.action)).toEqual(['noop']);
   });
 
+  test('a head file that cannot be parsed is blocked without a diff', async () => {
+    const broken = { path: 'retention/x.yaml', bytes: new TextEncoder().encode('- type: [\n') };
+    const result = await plan([file('retention/x.json', [{ type: 'loadForever' }])], [broken]);
+    expect(result.segments?.[0]).toMatchObject({
+      action: 'update',
+      changes: [],
+      verdict: { verdict: 'blocked' },
+    });
+  });
+
   test('rule order is a change', async () => {
     const a = { type: 'dropByPeriod', period: 'P1D' };
     const b = { type: 'loadForever' };
