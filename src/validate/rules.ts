@@ -91,6 +91,12 @@ export const VALIDATION_RULES: readonly RuleInfo[] = [
     "A segment that matches none of the datasource's rules is decided by the cluster's _default rules, which Druid ships as loadForever: data the list seems to drop is kept forever. End the list with dropForever (or loadForever to keep the rest on purpose).",
   ),
   rule(
+    'compaction/msq-engine',
+    'error',
+    'MSQ compaction through the Coordinator',
+    'The Coordinator\'s compaction API refuses engine "msq" with HTTP 400: MSQ compaction needs supervisor-based compaction on the Overlord. druid-gitops writes compaction configs to the Coordinator, so leave engine out or use "native".',
+  ),
+  rule(
     'load/datasource-mismatch',
     'error',
     'Compaction dataSource differs from the file name',

@@ -5,6 +5,7 @@
  * turns them into lines and columns.
  */
 import type { Finding } from '../finding.js';
+import { isPlainObject } from '../spec/parse.js';
 import type { SegmentKind } from '../spec/segment-files.js';
 import { checkRetentionRules } from './retention-semantics.js';
 import { checkAgainstSchema } from './schema-check.js';
@@ -22,6 +23,7 @@ export function validateSegmentValue(
     ...checkAgainstSchema(value, schema),
     ...checkVersions(value, schema.root, druidVersion, schema.removedKeys),
     ...(kind === 'retention' && Array.isArray(value) ? checkRetentionRules(value, now) : []),
+    ...(kind === 'compaction' ? checkCompactionEngine(value) : []),
   ];
   const byPlace = new Map<string, Finding>();
   for (const finding of findings) {
@@ -29,4 +31,22 @@ export function validateSegmentValue(
     if (!byPlace.has(key)) byPlace.set(key, finding);
   }
   return [...byPlace.values()];
+}
+
+/**
+ * The schema accepts engine "msq" (Druid reads it), but the Coordinator's compaction API, which the
+ * deploy writes to, refuses it with a 400 (captured on 33.0): it needs supervisor-based compaction.
+ */
+function checkCompactionEngine(value: unknown): Finding[] {
+  const engine = isPlainObject(value) ? value.engine : undefined;
+  if (typeof engine !== 'string' || engine.toLowerCase() !== 'msq') return [];
+  return [
+    {
+      rule: 'compaction/msq-engine',
+      severity: 'error',
+      pointer: '/engine',
+      message:
+        'The Coordinator refuses engine "msq" ("MSQ engine is supported only with supervisor-based compaction on the Overlord", HTTP 400), and druid-gitops applies compaction through the Coordinator. Leave engine out or use "native".',
+    },
+  ];
 }

@@ -42,6 +42,13 @@ describe('bodies Druid 33 answered', () => {
     ).toEqual([]);
   });
 
+  test('a config for a datasource without segments yet, with a range partitionsSpec, is accepted', () => {
+    const capture = captured('coordinator-compaction-post-new-datasource.json');
+    expect(capture.response.status).toBe(200);
+    const body = JSON.stringify(capture.request.body);
+    expect(errors(read('compaction', 'compaction/seg-compaction.json', body))).toEqual([]);
+  });
+
   test('what Druid stored and returns by GET validates too (a file may be copied from the cluster)', () => {
     const stored = captured('coordinator-rules-get-all.json').response.body as Record<string, unknown>;
     expect(errors(read('retention', 'retention/fx-main.json', JSON.stringify(stored['fx-main'])))).toEqual(
@@ -56,6 +63,8 @@ describe('bodies Druid 33 answered', () => {
       ['retention', 'coordinator-rules-post-unknown-type.json'],
       ['retention', 'coordinator-rules-post-not-array.json'],
       ['compaction', 'coordinator-compaction-post-invalid.json'],
+      ['compaction', 'coordinator-compaction-post-unknown-granularity.json'],
+      ['compaction', 'coordinator-compaction-post-msq.json'],
     ] as const) {
       const capture = captured(name);
       expect(capture.response.status).toBe(400);
