@@ -204,6 +204,8 @@ const REAL_NAMES: Record<string, string> = {
     ],
     [
       'coordinator-compaction-post-new-datasource.json',
+      'coordinator-compaction-get-ds-full.json',
+      'coordinator-compaction-history-audited.json',
       'coordinator-compaction-post-msq.json',
       'coordinator-compaction-post-missing-datasource.json',
       'coordinator-compaction-post-unknown-granularity.json',
