@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { ProjectConfig } from '../config/config-file.js';
 import type { ActionSettings } from '../config/action-settings.js';
 import { changedIds, type ChangePlan } from '../diff/plan.js';
+import { segmentKey } from '../diff/segment-plan.js';
 import { createOverlordClient, type OverlordClient } from '../druid/index.js';
 import { runReview } from '../flows/review.js';
 import { summarise, type FileReport } from '../flows/validate.js';
@@ -84,6 +85,16 @@ export async function reviewMode(deps: ReviewModeDeps): Promise<void> {
 
   const metadata = {
     hashes: Object.fromEntries(plan.supervisors.flatMap((s) => (s.headHash ? [[s.id, s.headHash]] : []))),
+    // Only when the repository keeps segment files, so the metadata of other reviews is unchanged.
+    ...(plan.segments
+      ? {
+          segmentHashes: Object.fromEntries(
+            plan.segments.flatMap((s) =>
+              s.headHash ? [[segmentKey(s.kind, s.dataSource), s.headHash]] : [],
+            ),
+          ),
+        }
+      : {}),
     headSha: event.headSha,
     version: VERSION,
   };

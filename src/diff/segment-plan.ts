@@ -4,6 +4,7 @@
  * rule order kept), the file's findings, the cross-check findings of the supervisors feeding the
  * datasource, and one verdict. Pure.
  */
+import { createHash } from 'node:crypto';
 import type { ProjectConfig } from '../config/config-file.js';
 import type { Finding } from '../finding.js';
 import { checkSegmentFile } from '../flows/segment-checks.js';
@@ -20,7 +21,7 @@ import {
 } from '../spec/segment-files.js';
 import { get } from '../spec/pointer.js';
 import type { FieldChange } from './diff.js';
-import { diffSegmentConfigs } from './segment-normalize.js';
+import { diffSegmentConfigs, normalizeSegmentConfig } from './segment-normalize.js';
 import { supervisorVerdict, type SupervisorVerdict } from './verdict.js';
 
 export type SegmentAction = 'create' | 'update' | 'delete' | 'noop';
@@ -39,6 +40,21 @@ export interface SegmentPlan {
   verdict: SupervisorVerdict;
   /** Retention: the dry-run line about the segments the new rules would drop (set by the review). */
   impact?: string;
+  /** Hash of the normalised head value (segmentHash): the deploy can check that what merges was reviewed. */
+  headHash?: string;
+}
+
+/** The key of a segment file in the review metadata: `retention/<datasource>`, `compaction/<datasource>`. */
+export function segmentKey(kind: SegmentKind, dataSource: string): string {
+  return `${kind}/${dataSource}`;
+}
+
+/** SHA-256 of the value as the Coordinator would hold it (normalised, keys sorted, rule order kept). */
+export function segmentHash(kind: SegmentKind, value: unknown, druidVersion: string): string {
+  const normal = normalizeSegmentConfig(kind, value, druidVersion);
+  return createHash('sha256')
+    .update(JSON.stringify(normal ?? null))
+    .digest('hex');
 }
 
 /** Base and head segment files, split out of the files a SpecSource gave. */
@@ -107,6 +123,7 @@ export function planSegments(
       changes,
       findings,
       crossChecks: newCrossChecks,
+      ...(now?.document ? { headHash: segmentHash(file.kind, now.document.value, config.druidVersion) } : {}),
       verdict: supervisorVerdict({
         findings: [...findings, ...newCrossChecks.flatMap((report) => report.findings)],
         schema: { overall: 'unchanged', items: [] },

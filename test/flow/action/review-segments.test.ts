@@ -10,6 +10,7 @@ import path from 'node:path';
 import { runAction } from '../../../src/action/run.js';
 import { createOverlordClient, type OverlordClient } from '../../../src/druid/index.js';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
+import { decodeMetadata } from '../../../src/github/index.js';
 import { fakeClientOptions } from '../../support/github-fake/client-options.js';
 import { actionEnvironment } from '../../support/github-fake/events.js';
 import { useGitHubFake } from '../../support/github-fake/jest.js';
@@ -132,6 +133,9 @@ test('a compaction change is diffed as Druid stores it: writing a default is not
   expect(body).toContain('/tuningConfig');
   expect(body).not.toContain('taskPriority');
   expect(recorded.failed).toBeUndefined();
+  // The deploy can check that what merges is what was reviewed.
+  const metadata = decodeMetadata(body, 'review')?.data as { segmentHashes?: Record<string, string> };
+  expect(Object.keys(metadata.segmentHashes ?? {}).sort()).toEqual(['compaction/clicks', 'retention/clicks']);
 });
 
 test('a cross-check broken by a compaction change fails the check and is annotated on the supervisor', async () => {

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_CONFIG } from '../../../src/config/config-file.js';
 import { planChanges } from '../../../src/diff/plan.js';
+import { segmentHash } from '../../../src/diff/segment-plan.js';
 import {
   describeRetentionImpact,
   retentionImpact,
@@ -58,6 +59,19 @@ describe('planning segment files', () => {
       changes: [],
       verdict: { verdict: 'blocked' },
     });
+  });
+
+  test('the head hash is the value as the Coordinator holds it: a written default does not change it', () => {
+    const loose = segmentHash('compaction', { dataSource: 'x', skipOffsetFromLatest: 'PT12H' }, '33.0.0');
+    const explicit = segmentHash(
+      'compaction',
+      { dataSource: 'x', skipOffsetFromLatest: 'PT12H', taskPriority: 25 },
+      '33.0.0',
+    );
+    expect(explicit).toBe(loose);
+    expect(segmentHash('compaction', { dataSource: 'x', skipOffsetFromLatest: 'PT6H' }, '33.0.0')).not.toBe(
+      loose,
+    );
   });
 
   test('rule order is a change', async () => {
