@@ -135,18 +135,17 @@ export async function reviewMode(deps: ReviewModeDeps): Promise<void> {
  */
 function fileReports(plan: ChangePlan): FileReport[] {
   const changed = plan.supervisors.filter((s) => s.action !== 'noop' && s.action !== 'delete');
-  const reported = new Set(changed.map((s) => s.id));
   const segments = (plan.segments ?? []).filter((s) => s.action !== 'noop' && s.action !== 'delete');
+  // Every segment change of a datasource reports the same supervisor check: keep one per supervisor.
+  const crossChecks = new Map<string, FileReport>();
+  for (const report of segments.flatMap((s) => s.crossChecks))
+    if (report.supervisor !== null && !changed.some((s) => s.id === report.supervisor))
+      crossChecks.set(report.supervisor, crossChecks.get(report.supervisor) ?? report);
   return [
     ...changed.map((s) => ({ file: s.file, supervisor: s.id, findings: s.findings })),
     ...plan.unreadable,
     ...segments.map((s) => ({ file: s.file, supervisor: null, kind: s.kind, findings: s.findings })),
-    ...segments
-      .flatMap((s) => s.crossChecks)
-      .filter(
-        (report) =>
-          report.supervisor !== null && !reported.has(report.supervisor) && reported.add(report.supervisor),
-      ),
+    ...crossChecks.values(),
   ];
 }
 
