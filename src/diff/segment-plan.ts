@@ -19,7 +19,6 @@ import {
   type SegmentFolders,
   type SegmentKind,
 } from '../spec/segment-files.js';
-import { get } from '../spec/pointer.js';
 import type { FieldChange } from './diff.js';
 import { diffSegmentConfigs, normalizeSegmentConfig } from './segment-normalize.js';
 import { supervisorVerdict, type SupervisorVerdict } from './verdict.js';
@@ -101,9 +100,7 @@ export function planSegments(
     const unreadable = now !== undefined && now.document === undefined;
     const changes = unreadable
       ? []
-      : diffSegmentConfigs(file.kind, old?.document?.value, now?.document?.value, config.druidVersion).map(
-          (change) => asWritten(change, old?.document?.value, now?.document?.value),
-        );
+      : diffSegmentConfigs(file.kind, old?.document?.value, now?.document?.value, config.druidVersion);
     const action: SegmentAction = !old
       ? 'create'
       : !now
@@ -132,17 +129,6 @@ export function planSegments(
     });
   }
   return plans;
-}
-
-/**
- * A changed scalar shown as the files write it: the comparison reads periods by value
- * (`P90D` is compared as seconds), but the review shows what the author wrote.
- */
-function asWritten(change: FieldChange, before: unknown, after: unknown): FieldChange {
-  if (change.kind !== 'changed') return change;
-  const old = get(before, change.pointer);
-  const now = get(after, change.pointer);
-  return typeof old === 'string' && typeof now === 'string' ? { ...change, before: old, after: now } : change;
 }
 
 /** The cross-check findings of a supervisor report, by rule id. */
