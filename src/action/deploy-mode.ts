@@ -22,7 +22,8 @@ import { RESTORE_FAILED_LABEL } from '../github/labels.js';
 import { deploySummaryMarkdown, incidentIssueBody, type RunLinks } from '../report/deploy-markdown.js';
 import { filesAt } from './git-files.js';
 import { FileJournal } from './journal.js';
-import { REVIEW_KEY } from './review-mode.js';
+import { clusterScoped, keyPart, onCluster } from './cluster-scope.js';
+import { reviewKey } from './review-mode.js';
 import type { ActionRuntime } from './runtime.js';
 
 export const JOURNAL_STATE = 'deploy-journal';
@@ -136,7 +137,7 @@ async function reviewedChange(
     const pulls = await deps.gateway.pullRequestsForCommit(deps.push.after);
     const pull = pulls.find((candidate) => candidate.merged) ?? pulls[0];
     if (!pull) return {};
-    const comment = await deps.gateway.findStickyComment(pull.number, REVIEW_KEY);
+    const comment = await deps.gateway.findStickyComment(pull.number, reviewKey(deps.settings.cluster));
     const hashes = comment?.metadata?.data.hashes;
     const usable = hashes && typeof hashes === 'object' && !Array.isArray(hashes);
     return { pullRequest: pull.url, ...(usable ? { hashes: hashes as Record<string, string> } : {}) };
@@ -191,7 +192,12 @@ async function openRollbackPullRequests(
     const target = targets.find((candidate) => candidate.id === result.id);
     const proposal =
       target &&
-      rollbackProposal(result, target, { branch: deps.push.branch, sha: deps.push.after, links: deps.links });
+      rollbackProposal(result, target, {
+        branch: deps.push.branch,
+        sha: deps.push.after,
+        links: deps.links,
+        ...(deps.settings.cluster ? { cluster: deps.settings.cluster } : {}),
+      });
     if (!proposal) continue;
     if (!deps.gateway) {
       deps.runtime.info(`${result.id}: restored; no GitHub token, so no rollback pull request was opened.`);
@@ -217,9 +223,9 @@ async function openIncidents(deps: DeployModeDeps, results: readonly SupervisorR
   for (const result of results.filter((candidate) => candidate.manualSteps)) {
     try {
       const issue = await deps.gateway.upsertIssue({
-        key: `restore-failed/${result.id}`,
+        key: clusterScoped(`restore-failed/${keyPart(result.id)}`, deps.settings.cluster),
         label: RESTORE_FAILED_LABEL,
-        title: `${result.id} needs a person: ${result.outcome} after a deploy`,
+        title: `${result.id} needs a person: ${result.outcome} after a deploy${onCluster(deps.settings.cluster)}`,
         markdown: incidentIssueBody(result, deps.links),
       });
       result.github = { ...result.github, issue: issue.url };

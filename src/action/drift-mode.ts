@@ -21,6 +21,7 @@ import {
   driftSummaryMarkdown,
 } from '../report/drift-markdown.js';
 import { segmentFolders } from '../spec/segment-files.js';
+import { clusterScoped, onCluster } from './cluster-scope.js';
 import { filesAt } from './git-files.js';
 import type { ActionRuntime } from './runtime.js';
 
@@ -95,19 +96,21 @@ async function keepIssue(deps: DriftModeDeps, report: DriftReport): Promise<stri
     runtime.info('No GitHub token: the drift issue is not kept; the job summary has the report.');
     return undefined;
   }
+  const { cluster } = deps.settings;
+  const key = clusterScoped(DRIFT_ISSUE_KEY, cluster);
   try {
     if (report.drifted.length === 0 && report.segmentsDrifted.length === 0) {
       const closed = await gateway.closeIssue({
-        key: DRIFT_ISSUE_KEY,
+        key,
         label: DRIFT_LABEL,
         comment: driftClosedComment(report, deps.links),
       });
       return closed?.url;
     }
     const issue = await gateway.upsertIssue({
-      key: DRIFT_ISSUE_KEY,
+      key,
       label: DRIFT_LABEL,
-      title: driftIssueTitle(report),
+      title: `${driftIssueTitle(report)}${onCluster(cluster)}`,
       markdown: driftIssueBody(report, deps.links),
       metadata: { commit: report.commit, drifted: report.drifted, segments: report.segmentsDrifted },
     });

@@ -16,7 +16,7 @@ import { segmentKey } from '../diff/segment-plan.js';
 import { createOverlordClient, type OverlordClient } from '../druid/index.js';
 import { runReview } from '../flows/review.js';
 import { summarise, type FileReport } from '../flows/validate.js';
-import { bodyBudget, type GitHubGateway } from '../github/index.js';
+import { bodyBudget, statusOf, type GitHubGateway } from '../github/index.js';
 import { GitHubSpecSource } from '../github/spec-source.js';
 import { renderReview } from '../report/review-markdown.js';
 import { selectAnnotations, SUMMARY_BUDGET } from '../report/validation-markdown.js';
@@ -24,10 +24,16 @@ import { LocalGitSource, MissingRefError, type SourceFile } from '../spec/git-so
 import { segmentFolders, type SegmentFolders } from '../spec/segment-files.js';
 import { RULES_BY_ID } from '../validate/rules.js';
 import { VERSION } from '../version.js';
+import { clusterScoped } from './cluster-scope.js';
 import { failingCount } from './failing.js';
 import type { ActionRuntime } from './runtime.js';
 
 export const REVIEW_KEY = 'review';
+
+/** The review comment's key: one comment per cluster when the step names its cluster. */
+export function reviewKey(cluster: string | undefined): string {
+  return clusterScoped(REVIEW_KEY, cluster);
+}
 
 export interface PullRequestEvent {
   number: number;
@@ -35,6 +41,8 @@ export interface PullRequestEvent {
   headSha: string;
   /** pull_request_target: the head is untrusted code and is read through the API only. */
   untrustedHead: boolean;
+  /** The head branch lives in another repository (a fork), or its repository was deleted. */
+  fromFork: boolean;
 }
 
 export interface ReviewModeDeps {
@@ -79,8 +87,9 @@ export async function reviewMode(deps: ReviewModeDeps): Promise<void> {
       ...(finding.column === undefined ? {} : { column: finding.column }),
     });
   }
+  const titled = settings.cluster ? { clusterName: settings.cluster } : {};
   await runtime.appendSummary(
-    renderReview(plan, { budget: SUMMARY_BUDGET, ...(cluster ? { cluster } : {}) }),
+    renderReview(plan, { budget: SUMMARY_BUDGET, ...titled, ...(cluster ? { cluster } : {}) }),
   );
 
   const metadata = {
@@ -99,18 +108,39 @@ export async function reviewMode(deps: ReviewModeDeps): Promise<void> {
     version: VERSION,
   };
   if (deps.gateway) {
+    const key = reviewKey(settings.cluster);
     const markdown = renderReview(plan, {
-      budget: bodyBudget(REVIEW_KEY, metadata),
+      budget: bodyBudget(key, metadata),
       fullReportHint: 'The job summary of this run has the complete review.',
+      ...titled,
       ...(cluster ? { cluster } : {}),
     });
-    const comment = await deps.gateway.upsertStickyComment({
-      issueNumber: event.number,
-      key: REVIEW_KEY,
-      markdown,
-      metadata,
-    });
-    runtime.setOutput('comment-url', comment.url);
+    try {
+      const comment = await deps.gateway.upsertStickyComment({
+        issueNumber: event.number,
+        key,
+        markdown,
+        metadata,
+      });
+      runtime.setOutput('comment-url', comment.url);
+    } catch (error) {
+      if (statusOf(error) !== 403) throw error;
+      // The review is complete in the job summary either way; the outputs below are still set.
+      if (!event.fromFork || event.untrustedHead) {
+        runtime.setFailed(
+          `GitHub refused the review comment (HTTP 403): the job's token needs "permissions: pull-requests: write" (docs/workflows/review.yml). The review is in this job summary.`,
+        );
+      } else {
+        // GitHub gives a fork's `pull_request` run a read-only token: the check still passes or
+        // fails on the findings alone.
+        runtime.annotate({
+          severity: 'warning',
+          title: 'Review comment not written',
+          message:
+            'GitHub refused the review comment: a pull_request run from a fork gets a read-only token. The review is in this job summary. To comment on fork pull requests, run the review on pull_request_target (docs/workflows/review-forks.yml).',
+        });
+      }
+    }
   } else {
     runtime.info('No github-token: the review is in the job summary only.');
   }
@@ -198,8 +228,9 @@ export async function readPullRequestEvent(
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<PullRequestEvent | undefined> {
   if (!env.GITHUB_EVENT_PATH) return undefined;
+  type Side = { sha: string; repo?: { full_name?: string } | null };
   const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as {
-    pull_request?: { number: number; base: { sha: string }; head: { sha: string } };
+    pull_request?: { number: number; base: Side; head: Side };
   };
   const pull = payload.pull_request;
   if (!pull) return undefined;
@@ -208,5 +239,7 @@ export async function readPullRequestEvent(
     baseSha: pull.base.sha,
     headSha: pull.head.sha,
     untrustedHead: env.GITHUB_EVENT_NAME === 'pull_request_target',
+    // A deleted fork leaves head.repo null.
+    fromFork: pull.head.repo?.full_name !== pull.base.repo?.full_name,
   };
 }

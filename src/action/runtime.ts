@@ -10,7 +10,8 @@ export interface Annotation {
   severity: Severity;
   message: string;
   title: string;
-  file: string;
+  /** Absent for a message about the run rather than a line of a file. */
+  file?: string;
   line?: number;
   column?: number;
 }

@@ -44,6 +44,8 @@ export interface ActionSettings {
   healthTimeoutMs?: number;
   rollback: 'pr' | 'cluster-only' | 'none';
   failOn: FailOn;
+  /** The cluster's short name (`cluster`), when a repository deploys to several; undefined for one. */
+  cluster?: string;
 }
 
 export class InputError extends Error {}
@@ -67,6 +69,7 @@ export function parseActionSettings(
   const configFile = read('config-file') || '.druid-gitops.yml';
   const healthTimeout = read('health-timeout');
   const offsets = read('offsets');
+  const cluster = read('cluster');
   return {
     mode: resolveMode(read('mode') || 'auto', env.GITHUB_EVENT_NAME),
     githubToken: read('github-token'),
@@ -86,7 +89,19 @@ export function parseActionSettings(
     ...(healthTimeout ? { healthTimeoutMs: duration('health-timeout', healthTimeout) } : {}),
     rollback: oneOf('rollback', read('rollback') || 'pr', ['pr', 'cluster-only', 'none']),
     failOn: oneOf('fail-on', read('fail-on') || 'error', ['error', 'warning', 'never']),
+    ...(cluster ? { cluster: clusterName(cluster) } : {}),
   };
+}
+
+/**
+ * The name keys comments, issues and branches, so it is kept to what a branch name and a hidden
+ * Markdown marker carry unchanged.
+ */
+function clusterName(value: string): string {
+  if (/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/.test(value)) return value;
+  throw new InputError(
+    `cluster must be 1–40 letters, digits, '.', '_' or '-', starting with a letter or digit; got "${value}".`,
+  );
 }
 
 function resolveMode(mode: string, eventName: string | undefined): Mode {

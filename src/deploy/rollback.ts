@@ -12,6 +12,8 @@ export interface RollbackContext {
   branch: string;
   sha: string;
   links: RunLinks;
+  /** The cluster's name (the `cluster` input) when the repository deploys to several. */
+  cluster?: string;
 }
 
 /** Undefined when there is nothing to go back to (a new file has no previous version). */
@@ -22,12 +24,14 @@ export function rollbackProposal(
 ): ProposeChangesInput | undefined {
   if (!result.rollbackWanted || target.baseText === undefined) return undefined;
   const short = context.sha.slice(0, 7);
+  const cluster = context.cluster ? `${branchSafe(context.cluster)}/` : '';
+  const on = context.cluster ? ` on ${context.cluster}` : '';
   return {
     base: { branch: context.branch, sha: context.sha },
-    branch: `druid-gitops/rollback/${branchSafe(result.id)}-${short}`,
+    branch: `druid-gitops/rollback/${cluster}${branchSafe(result.id)}-${short}`,
     changes: { [target.file]: target.baseText },
-    commitMessage: `Roll back ${result.id} to the spec the cluster runs\n\nThe deploy of ${short} failed and druid-gitops restored the previous spec on the cluster.`,
-    title: `Roll back ${result.id}: its deploy failed and the previous spec was restored`,
+    commitMessage: `Roll back ${result.id} to the spec the cluster runs\n\nThe deploy of ${short} failed${on} and druid-gitops restored the previous spec on the cluster.`,
+    title: `Roll back ${result.id}: its deploy failed${on} and the previous spec was restored`,
     body: rollbackPullRequestBody(result, context.links),
     labels: [ROLLBACK_LABEL],
   };

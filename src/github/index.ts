@@ -17,7 +17,7 @@ export {
   DEFAULT_SERVER_URL,
   type Repository,
 } from './environment.js';
-export { GitHubError, scrub, type GitHubRequestLabel } from './errors.js';
+export { GitHubError, scrub, statusOf, type GitHubRequestLabel } from './errors.js';
 export {
   BODY_LIMIT,
   BodyTooLongError,

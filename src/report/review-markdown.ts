@@ -21,6 +21,8 @@ export interface ReviewRenderOptions {
   fullReportHint?: string;
   /** Druid version and reachability, for the header line. */
   cluster?: string;
+  /** The cluster's name (the `cluster` input), in the title, when a repository has several. */
+  clusterName?: string;
 }
 
 const VERDICT: Record<Verdict, string> = {
@@ -84,7 +86,10 @@ function render(
 ): string {
   const changed = sortForReview(plan.supervisors.filter((supervisor) => supervisor.action !== 'noop'));
   const unchanged = plan.supervisors.length - changed.length;
-  const lines: string[] = ['## druid-gitops review', ''];
+  const title = options.clusterName
+    ? `## druid-gitops review: ${escapeMarkdown(options.clusterName)}`
+    : '## druid-gitops review';
+  const lines: string[] = [title, ''];
   lines.push(headline(plan, changed), '');
   if (options.cluster) lines.push(`<sub>${escapeMarkdown(options.cluster)}</sub>`, '');
   if (hint)

@@ -37,7 +37,7 @@ afterEach(async () => {
 
 const json = (value: object) => `${JSON.stringify(value, null, 2)}\n`;
 
-async function push(before: string) {
+async function push(before: string, inputs: Record<string, string> = {}) {
   const env = await actionEnvironment(github(), 'push', { before });
   const workspace = mkdtempSync(path.join(tmpdir(), 'druid-gitops-ws-')); // no .git: the API is the source
   const { runtime, recorded } = fakeRuntime({
@@ -46,6 +46,7 @@ async function push(before: string) {
     'supervisors-path': 'supervisors',
     rollback: 'pr',
     'max-parallel': '4',
+    ...inputs,
   });
   const services = {
     overlord: client,
@@ -201,4 +202,37 @@ test('the deploy links the merged pull request and says whether each spec is the
   });
   expect(recorded.summary).toContain('differs from the one the pull request review showed');
   expect(recorded.summary).toContain(`/pull/${pr}`);
+});
+
+test('with the cluster input, a deploy reads its own cluster’s review, and its incident issue is the cluster’s own', async () => {
+  const before = github().commit('main', { 'supervisors/clicks.json': json(spec('clicks')) });
+  await running(spec('clicks'));
+  const pr = github().openPullRequest({
+    head: 'tune',
+    files: { 'supervisors/clicks.json': json(spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2))) },
+  });
+  const reviewEnv = await actionEnvironment(github(), 'pull_request', { pullNumber: pr });
+  const workspace = mkdtempSync(path.join(tmpdir(), 'druid-gitops-ws-'));
+  for (const cluster of ['staging', 'eu-prod']) {
+    const review = fakeRuntime({
+      'github-token': github().token,
+      'supervisors-path': 'supervisors',
+      cluster,
+    });
+    await runAction(review.runtime, { ...reviewEnv, RUNNER_TEMP: workspace }, workspace, {
+      github: fakeClientOptions(github()),
+    });
+  }
+  github().mergePullRequest(pr);
+  emulator.control.breakBrokers('prod');
+
+  const { recorded } = await push(before, { cluster: 'eu-prod' });
+
+  const report = JSON.parse(readFileSync(recorded.outputs.report as string, 'utf8')) as {
+    results: Array<{ id: string; reviewed: string }>;
+  };
+  expect(report.results[0]?.reviewed).toBe('as-reviewed');
+  const [issue] = github().issues({ label: 'druid-restore-failed' });
+  expect(issue?.title).toMatch(/clicks needs a person: .* on eu-prod$/);
+  expect(issue?.body).toContain('<!-- druid-gitops:restore-failed/clicks/eu-prod -->');
 });

@@ -84,6 +84,23 @@ test('fail-on-drift: false reports the drift without failing the job', async () 
   expect(driftIssues('open')).toHaveLength(1);
 });
 
+test('with the cluster input, each cluster keeps its own drift issue, titled with its name', async () => {
+  github().commit('main', { 'supervisors/clicks.json': json(spec('clicks')) });
+  await running(
+    harness,
+    spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2)),
+  );
+  await scheduled({ cluster: 'staging' });
+  await scheduled({ cluster: 'production' });
+  await scheduled({ cluster: 'staging' });
+
+  const titles = driftIssues('open').map((issue) => issue.title);
+  expect(titles.sort()).toEqual([
+    'Druid cluster differs from git: clicks on production',
+    'Druid cluster differs from git: clicks on staging',
+  ]);
+});
+
 test('differences only in defaults, spellings and key order are not drift', async () => {
   github().commit('main', {
     'supervisors/clicks.json': json(spec('clicks', (s) => (s.spec.ioConfig.taskDuration = 'PT60M'))),

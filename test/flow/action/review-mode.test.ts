@@ -41,16 +41,24 @@ async function review(
     action?: string;
     cluster?: boolean;
     failOn?: string;
+    /** The `cluster` input: the cluster's name when a repository has several. */
+    clusterName?: string;
+    forkOwner?: string;
   } = {},
 ) {
   const event = options.event ?? 'pull_request';
-  const env = await actionEnvironment(github(), event, { pullNumber, action: options.action ?? 'opened' });
+  const env = await actionEnvironment(github(), event, {
+    pullNumber,
+    action: options.action ?? 'opened',
+    ...(options.forkOwner ? { forkOwner: options.forkOwner } : {}),
+  });
   const workspace = mkdtempSync(path.join(tmpdir(), 'druid-gitops-ws-')); // no .git: specs through the API
   const { runtime, recorded } = fakeRuntime({
     'github-token': github().token,
     'supervisors-path': 'supervisors',
     'fail-on': options.failOn ?? 'error',
     ...(options.cluster ? { 'druid-url': emulator.url } : {}),
+    ...(options.clusterName ? { cluster: options.clusterName } : {}),
   });
   await runAction(runtime, { ...env, RUNNER_TEMP: workspace }, workspace, {
     ...(options.cluster ? { overlord: client } : {}),
@@ -204,4 +212,83 @@ test('pull_request_target reads the specs through the API, and works without any
   expect(recorded.failed).toBeUndefined();
   expect(reviewComments(pr)[0]!.body).toContain('~ /spec/ioConfig/taskCount: 1 → 3');
   expect(github().requests.some((request) => request.operationId === 'repos/get-content')).toBe(true);
+});
+
+describe('a pull_request from a fork, whose token GitHub makes read-only', () => {
+  const refuseComments = () =>
+    github().failNext(
+      { kind: 'status', status: 403, message: 'Resource not accessible by integration' },
+      { operationId: 'issues/create-comment' },
+    );
+
+  test('the refused comment is a warning: the review is in the job summary and the check passes on clean specs', async () => {
+    github().commit('main', { 'supervisors/clicks.json': json(spec('clicks')) });
+    const pr = github().openPullRequest({
+      head: 'more-tasks',
+      files: { 'supervisors/clicks.json': json(spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2))) },
+    });
+    refuseComments();
+
+    const { recorded } = await review(pr, { forkOwner: 'contributor' });
+
+    expect(recorded.failed).toBeUndefined();
+    expect(reviewComments(pr)).toHaveLength(0);
+    expect(recorded.summary).toContain('~ /spec/ioConfig/taskCount: 1 → 2');
+    expect(recorded.annotations).toContainEqual(
+      expect.objectContaining({ severity: 'warning', title: 'Review comment not written' }),
+    );
+    expect(recorded.outputs['comment-url']).toBeUndefined();
+  });
+
+  test('the check still fails on error-level findings, for those and not for the comment', async () => {
+    github().commit('main', { 'supervisors/clicks.json': json(spec('clicks')) });
+    const pr = github().openPullRequest({
+      head: 'broken',
+      files: {
+        'supervisors/clicks.json': json(
+          spec('clicks', (s) => (s.spec.tuningConfig.handoffConditionTimeout = 'PT10M')),
+        ),
+      },
+    });
+    refuseComments();
+
+    const { recorded } = await review(pr, { forkOwner: 'contributor' });
+
+    expect(recorded.failed).toMatch(/error-level findings in the changed specs/);
+  });
+
+  test('the same refusal on a pull request from the repository itself is a failure (missing pull-requests: write)', async () => {
+    github().commit('main', { 'supervisors/clicks.json': json(spec('clicks')) });
+    const pr = github().openPullRequest({
+      head: 'more-tasks',
+      files: { 'supervisors/clicks.json': json(spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2))) },
+    });
+    refuseComments();
+
+    const { recorded } = await review(pr);
+
+    expect(recorded.failed).toMatch(/403/);
+  });
+});
+
+test('several clusters reviewing one pull request keep a comment each, titled with the cluster, each updated in place', async () => {
+  github().commit('main', { 'supervisors/clicks.json': json(spec('clicks')) });
+  const pr = github().openPullRequest({
+    head: 'more-tasks',
+    files: { 'supervisors/clicks.json': json(spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2))) },
+  });
+
+  await review(pr, { clusterName: 'staging' });
+  await review(pr, { clusterName: 'Production' });
+  await review(pr, { clusterName: 'staging', action: 'synchronize' });
+
+  const bodies = github()
+    .comments(pr)
+    .map((comment) => comment.body);
+  expect(bodies).toHaveLength(2);
+  expect(bodies[0]).toContain('<!-- druid-gitops:review/staging -->');
+  expect(bodies[0]).toContain('## druid-gitops review: staging');
+  expect(bodies[1]).toContain('<!-- druid-gitops:review/production -->');
+  expect(bodies[1]).toContain('## druid-gitops review: Production');
+  expect(decodeMetadata(bodies[1]!, 'review/production')?.data).toHaveProperty('hashes.clicks');
 });

@@ -54,6 +54,8 @@ export interface EventOptions {
   /** pull_request / pull_request_target: which pull request of the fake, and the action. */
   pullNumber?: number;
   action?: string;
+  /** The pull request comes from a fork owned by this login (head.repo is the fork). */
+  forkOwner?: string;
   /** push: the branch pushed and the commit before the push. */
   branch?: string;
   before?: string;
@@ -93,6 +95,12 @@ export function eventPayload(fake: GitHubFake, event: ActionEventName, options: 
     });
     rehomeRepository(fake, head.repo as Json);
     rehomeRepository(fake, base.repo as Json);
+    if (options.forkOwner) {
+      const fork = head.repo as Json;
+      Object.assign(fork.owner as Json, { login: options.forkOwner });
+      Object.assign(fork, { full_name: `${options.forkOwner}/${fake.repo}`, fork: true });
+      Object.assign(head, { label: `${options.forkOwner}:${record.pull.headRef}` });
+    }
   } else if (event === 'push') {
     const branch = options.branch ?? fake.state.defaultBranch;
     const after = fake.state.git.resolve(branch);
