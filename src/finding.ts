@@ -35,3 +35,8 @@ export function compareFindings(a: Finding, b: Finding): number {
 export function counts(finding: Finding, severity: Severity): boolean {
   return finding.suppressed === undefined && finding.severity === severity;
 }
+
+/** "1 error-level finding", "3 error-level findings". */
+export function countFindings(count: number, level: string): string {
+  return `${count} ${level} finding${count === 1 ? '' : 's'}`;
+}

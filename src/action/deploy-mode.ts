@@ -13,10 +13,12 @@ import { systemClock, type SupervisorResult, type SupervisorTarget } from '../de
 import { specComparison } from '../diff/compare.js';
 import { specHash } from '../diff/diff.js';
 import { normalizeSpec } from '../diff/normalize.js';
+import { segmentHash, segmentKey } from '../diff/segment-plan.js';
 import { createOverlordClient, type OverlordClient } from '../druid/index.js';
 import { FAILING_SEGMENT_OUTCOMES, type SegmentResult } from '../deploy/deploy-segment.js';
 import { runDeploy } from '../flows/deploy.js';
-import { segmentFolders } from '../spec/segment-files.js';
+import type { SourceFile } from '../spec/git-source.js';
+import { readSegmentFile, segmentFolders } from '../spec/segment-files.js';
 import type { GitHubGateway } from '../github/gateway.js';
 import { RESTORE_FAILED_LABEL } from '../github/labels.js';
 import { deploySummaryMarkdown, incidentIssueBody, type RunLinks } from '../report/deploy-markdown.js';
@@ -90,6 +92,7 @@ export async function deployMode(deps: DeployModeDeps): Promise<void> {
   });
   if (!deps.client) await client.close();
   markReviewed(report.results, report.targets, reviewed.hashes, deps.config.druidVersion);
+  markSegmentsReviewed(report.segments, headFiles, reviewed, deps.config.druidVersion);
 
   const rollbackUrls = await openRollbackPullRequests(deps, report.results, report.targets);
   await openIncidents(deps, report.results);
@@ -129,18 +132,28 @@ export async function deployMode(deps: DeployModeDeps): Promise<void> {
  * The pull request this commit merged, and the spec hashes its review comment showed, so the
  * summary can say whether what was deployed is what was reviewed.
  */
-async function reviewedChange(
-  deps: DeployModeDeps,
-): Promise<{ pullRequest?: string; hashes?: Record<string, string> }> {
+async function reviewedChange(deps: DeployModeDeps): Promise<{
+  pullRequest?: string;
+  hashes?: Record<string, string>;
+  segmentHashes?: Record<string, string>;
+}> {
   if (!deps.gateway) return {};
   try {
     const pulls = await deps.gateway.pullRequestsForCommit(deps.push.after);
     const pull = pulls.find((candidate) => candidate.merged) ?? pulls[0];
     if (!pull) return {};
     const comment = await deps.gateway.findStickyComment(pull.number, reviewKey(deps.settings.cluster));
-    const hashes = comment?.metadata?.data.hashes;
-    const usable = hashes && typeof hashes === 'object' && !Array.isArray(hashes);
-    return { pullRequest: pull.url, ...(usable ? { hashes: hashes as Record<string, string> } : {}) };
+    const record = (value: unknown): Record<string, string> | undefined =>
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? (value as Record<string, string>)
+        : undefined;
+    const hashes = record(comment?.metadata?.data.hashes);
+    const segmentHashes = record(comment?.metadata?.data.segmentHashes);
+    return {
+      pullRequest: pull.url,
+      ...(hashes ? { hashes } : {}),
+      ...(segmentHashes ? { segmentHashes } : {}),
+    };
   } catch (error) {
     deps.runtime.info(
       `The pull request of ${deps.push.after.slice(0, 7)} could not be looked up: ${(error as Error).message}`,
@@ -162,6 +175,28 @@ function markReviewed(
     else
       result.reviewed =
         hashes[result.id] === specHash(normalizeSpec(head, { druidVersion })) ? 'as-reviewed' : 'differs';
+  }
+}
+
+/**
+ * The same check for retention and compaction files written to the cluster. A review that shows no
+ * segment hashes at all (made before the repository kept such files) reviewed none of them.
+ */
+function markSegmentsReviewed(
+  results: SegmentResult[],
+  headFiles: readonly SourceFile[],
+  reviewed: { hashes?: Record<string, string>; segmentHashes?: Record<string, string> },
+  druidVersion: string,
+): void {
+  for (const result of results.filter((candidate) => candidate.outcome === 'applied')) {
+    const source = headFiles.find((file) => file.path === result.file);
+    const value =
+      source && readSegmentFile(result.kind, source.path, source.bytes, druidVersion).document?.value;
+    if (value === undefined) continue;
+    const shown = reviewed.segmentHashes?.[segmentKey(result.kind, result.dataSource)];
+    if (!reviewed.hashes && !reviewed.segmentHashes) result.reviewed = 'not-reviewed';
+    else
+      result.reviewed = shown === segmentHash(result.kind, value, druidVersion) ? 'as-reviewed' : 'differs';
   }
 }
 

@@ -25,7 +25,7 @@ import { segmentFolders, type SegmentFolders } from '../spec/segment-files.js';
 import { RULES_BY_ID } from '../validate/rules.js';
 import { VERSION } from '../version.js';
 import { clusterScoped } from './cluster-scope.js';
-import { failingCount } from './failing.js';
+import { failingCount, failingFindings } from './failing.js';
 import type { ActionRuntime } from './runtime.js';
 
 export const REVIEW_KEY = 'review';
@@ -153,7 +153,7 @@ export async function reviewMode(deps: ReviewModeDeps): Promise<void> {
   const failing = failingCount(summary, settings.failOn);
   if (failing > 0) {
     runtime.setFailed(
-      `${failing} ${settings.failOn === 'warning' ? 'error- or warning-level' : 'error-level'} findings in the changed specs (fail-on: ${settings.failOn}); see the review comment and the job summary.`,
+      `${failingFindings(failing, settings.failOn)} in the changed specs (fail-on: ${settings.failOn}); see the review comment and the job summary.`,
     );
   }
 }

@@ -25,7 +25,7 @@ import { RULES_BY_ID } from '../validate/rules.js';
 import { deployMode, readPushEvent } from './deploy-mode.js';
 import { driftMode } from './drift-mode.js';
 import { recoverMode } from './recover-mode.js';
-import { failingCount } from './failing.js';
+import { failingCount, failingFindings } from './failing.js';
 import { readPullRequestEvent, reviewMode } from './review-mode.js';
 import type { ActionRuntime } from './runtime.js';
 
@@ -168,7 +168,7 @@ async function review(
   const failing = failingCount(report.summary, settings.failOn);
   if (failing > 0) {
     runtime.setFailed(
-      `${failing} ${settings.failOn === 'warning' ? 'error- or warning-level' : 'error-level'} findings (fail-on: ${settings.failOn}); see the annotations and the job summary.`,
+      `${failingFindings(failing, settings.failOn)} (fail-on: ${settings.failOn}); see the annotations and the job summary.`,
     );
   } else {
     runtime.info(

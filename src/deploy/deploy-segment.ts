@@ -43,6 +43,8 @@ export interface SegmentResult {
   before?: string;
   /** The cluster's value after the run (read back), in one line. */
   after?: string;
+  /** Whether git's file is what the merged pull request's review showed (set by the action). */
+  reviewed?: 'as-reviewed' | 'differs' | 'not-reviewed';
 }
 
 /** The outcomes that leave the cluster off git: the run fails. */

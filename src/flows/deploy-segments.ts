@@ -6,7 +6,7 @@
  * the cluster's `_default` (load forever, 2 replicas); compaction leaves the newest
  * skipOffsetFromLatest alone, so a config ahead of its supervisor has nothing to do yet.
  */
-import { counts } from '../finding.js';
+import { countFindings, counts } from '../finding.js';
 import type { ProjectConfig } from '../config/config-file.js';
 import { deploySegment, type SegmentResult, type SegmentTarget } from '../deploy/deploy-segment.js';
 import type { DeployContext } from '../deploy/types.js';
@@ -79,7 +79,7 @@ export function segmentTargets(
       ...(first || head === undefined || !file.dataSource
         ? {
             blocked: first
-              ? `${errors.length} error-level finding(s), first ${first.rule} at line ${first.line ?? 1}: ${first.message}`
+              ? `${countFindings(errors.length, 'error-level')}, first ${first.rule} at line ${first.line ?? 1}: ${first.message}`
               : 'the file could not be read',
           }
         : {}),

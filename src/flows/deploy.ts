@@ -5,7 +5,8 @@
  * says why). What to do about failures on the GitHub side (rollback PRs, issues) is the caller's;
  * this returns one typed result per supervisor and per retention or compaction file.
  */
-import { compareFindings, type Finding } from '../finding.js';
+import { compareFindings, countFindings, type Finding } from '../finding.js';
+import { inParallel } from '../parallel.js';
 import type { ProjectConfig } from '../config/config-file.js';
 import { deploySupervisor, manualSteps } from '../deploy/deploy-supervisor.js';
 import type { SpecComparison } from '../diff/compare.js';
@@ -137,25 +138,7 @@ function blockedResult(
   const why = duplicate
     ? 'another file defines the same supervisor id'
     : first
-      ? `${errors.length} error-level finding(s), first ${first.rule} at line ${first.line ?? 1}: ${first.message}`
+      ? `${countFindings(errors.length, 'error-level')}, first ${first.rule} at line ${first.line ?? 1}: ${first.message}`
       : 'the file does not name a supervisor (no dataSchema.dataSource)';
   return { id: id ?? file, file, outcome: 'failed', message: `not deployed: ${why}`, timeline: [] };
-}
-
-/** Runs `work` over `items`, at most `limit` at a time, keeping the order of `items`. */
-export async function inParallel<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }

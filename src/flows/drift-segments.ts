@@ -12,7 +12,7 @@ import { describeSegment, readLiveSegment } from '../deploy/deploy-segment.js';
 import type { FieldChange } from '../diff/diff.js';
 import { diffSegmentConfigs, sameSegmentConfig, type SegmentKind } from '../diff/segment-normalize.js';
 import type { OverlordClient } from '../druid/index.js';
-import { counts } from '../finding.js';
+import { countFindings, counts } from '../finding.js';
 import { inParallel } from '../parallel.js';
 import type { SourceFile } from '../spec/git-source.js';
 import {
@@ -86,7 +86,7 @@ async function compareFile(file: SegmentFile, input: SegmentDriftInput): Promise
   const live = await readLiveSegment(input.client, file.kind, file.dataSource);
   const version = input.config.druidVersion;
   const skipped =
-    errors.length > 0 ? `; the deploy skips the file (${errors.length} error-level finding(s))` : '';
+    errors.length > 0 ? `; the deploy skips the file (${countFindings(errors.length, 'error-level')})` : '';
   const shown = { live: describeSegment(file.kind, live) };
   if (sameSegmentConfig(file.kind, live, wanted, version))
     return {

@@ -16,7 +16,8 @@ import { deepEqual } from '../spec/json.js';
 import { canonicalLayout } from '../spec/layout.js';
 import { readSpec } from '../spec/load.js';
 import type { SegmentFolders } from '../spec/segment-files.js';
-import { deployTargets, inParallel } from './deploy.js';
+import { inParallel } from '../parallel.js';
+import { deployTargets } from './deploy.js';
 import { splitFiles } from './deploy-segments.js';
 import { runSegmentDrift, segmentDriftLabels, type SegmentDriftEntry } from './drift-segments.js';
 

@@ -10,7 +10,7 @@ import { DruidNotFoundError, type OverlordClient } from '../druid/index.js';
 import type { StoredSupervisorSpec, SupervisorStatusPayload } from '../druid/types.js';
 import { specSettings } from '../recover/spec-settings.js';
 import type { Read, StatusSample, SupervisorFacts } from '../recover/types.js';
-import { inParallel } from './deploy.js';
+import { inParallel } from '../parallel.js';
 
 export interface ReadOptions {
   client: OverlordClient;

@@ -35,7 +35,10 @@ export function segmentsMarkdown(
         code(result.dataSource),
         KIND[result.kind],
         `${ICON[result.outcome]} ${result.outcome}`,
-        escapeMarkdown(result.message),
+        escapeMarkdown(result.message) +
+          (result.reviewed === 'differs'
+            ? ' ⚠️ This file differs from the one the pull request review showed.'
+            : ''),
         [result.before, result.after]
           .filter((text) => text !== undefined)
           .map((text) => escapeMarkdown(text as string))

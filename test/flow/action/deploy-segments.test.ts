@@ -217,3 +217,35 @@ test('rules changed in the console are not overwritten unless on-drift is overwr
     message: 'applied and read back (overwriting a change made outside git)',
   });
 });
+
+test('each applied file says whether it is what the merged pull request’s review showed', async () => {
+  const before = github().commit('main', {
+    'supervisors/clicks.json': json(spec('clicks')),
+    'supervisors/views.json': json(spec('views')),
+  });
+  const pr = github().openPullRequest({
+    head: 'segments',
+    files: { 'retention/clicks.yaml': RETENTION, 'retention/views.yaml': RETENTION },
+  });
+  const reviewEnv = await actionEnvironment(github(), 'pull_request', { pullNumber: pr });
+  const workspace = mkdtempSync(path.join(tmpdir(), 'druid-gitops-ws-'));
+  const review = fakeRuntime({ 'github-token': github().token, 'supervisors-path': 'supervisors' });
+  await runAction(review.runtime, { ...reviewEnv, RUNNER_TEMP: workspace }, workspace, {
+    github: fakeClientOptions(github()),
+  });
+  // views' rules change again after the review, and the pull request merges without a new one.
+  github().commit('segments', {
+    ...github().files('segments'),
+    'retention/views.yaml': RETENTION.replace('P30D', 'P60D'),
+  });
+  github().mergePullRequest(pr);
+
+  const { recorded, report } = await push(before);
+
+  const reviewed = report.segments as Array<{ dataSource: string; reviewed?: string }>;
+  expect(Object.fromEntries(reviewed.map((result) => [result.dataSource, result.reviewed]))).toEqual({
+    clicks: 'as-reviewed',
+    views: 'differs',
+  });
+  expect(recorded.summary).toContain('This file differs from the one the pull request review showed');
+});
