@@ -103,7 +103,7 @@ test('one sticky comment: summary table first, verdicts, hidden hashes; updated 
   expect(body).toContain('~ /spec/ioConfig/taskCount: 1 → 2');
   const metadata = decodeMetadata(body, 'review')?.data as { hashes: Record<string, string> } | undefined;
   expect(Object.keys(metadata?.hashes ?? {}).sort()).toEqual(['clicks', 'orders', 'views']);
-  expect(first.recorded.failed).toMatch(/error-level findings/);
+  expect(first.recorded.failed).toMatch(/^1 error-level finding in the changed specs/);
   expect(first.recorded.outputs['comment-url']).toContain(`/pull/${pr}#issuecomment-`);
   expect(JSON.parse(first.recorded.outputs.changed as string).sort()).toEqual(['clicks', 'orders', 'views']);
   expect(first.recorded.annotations[0]).toMatchObject({ severity: 'error', file: 'supervisors/orders.json' });
@@ -254,7 +254,7 @@ describe('a pull_request from a fork, whose token GitHub makes read-only', () =>
 
     const { recorded } = await review(pr, { forkOwner: 'contributor' });
 
-    expect(recorded.failed).toMatch(/error-level findings in the changed specs/);
+    expect(recorded.failed).toMatch(/^1 error-level finding in the changed specs/);
   });
 
   test('the same refusal on a pull request from the repository itself is a failure (missing pull-requests: write)', async () => {

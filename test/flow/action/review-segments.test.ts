@@ -152,7 +152,7 @@ test('a cross-check broken by a compaction change fails the check and is annotat
   expect(body).toMatch(/compaction\/clicks\.json[^\n]*⚠️ needs attention/);
   expect(body).toContain('Cross-checks on <code>clicks</code>');
   expect(body).toContain('compaction/clicks.json skips only the newest PT1H');
-  expect(recorded.failed).toMatch(/error- or warning-level findings/);
+  expect(recorded.failed).toMatch(/^1 error- or warning-level finding in the changed specs/);
   expect(recorded.annotations).toContainEqual(
     expect.objectContaining({
       file: 'supervisors/clicks.json',
