@@ -7,6 +7,7 @@ import { periodToMillis } from '../spec/duration.js';
 import { isPlainObject } from '../spec/parse.js';
 import { join } from '../spec/pointer.js';
 import type { SupervisorView } from '../spec/layout.js';
+import type { LiveFacts } from './types.js';
 
 export function readBoolean(value: unknown): boolean | undefined {
   if (typeof value === 'boolean') return value;
@@ -127,4 +128,14 @@ export function durationParameter(parameters: Readonly<Record<string, unknown>>,
 /** 5000000 → "5,000,000": thresholds are easier to compare with separators. */
 export function formatCount(value: number): string {
   return value.toLocaleString('en-US');
+}
+
+/**
+ * Why a live fact is missing, for a rule's notice: no cluster was read at all, the cluster has no
+ * such supervisor yet (a new one has no status to count partitions from), or it could not tell.
+ */
+export function whyUnknown(live: LiveFacts | undefined): string {
+  if (!live) return 'no cluster was asked';
+  if (live.supervisorState === null) return 'the cluster does not run this supervisor yet';
+  return 'the cluster could not tell';
 }

@@ -3,7 +3,15 @@ import { SUPERVISOR_ID_SINCE } from '../../spec/layout.js';
 import { compareVersions } from '../../spec/model/version.js';
 import { quote } from '../../validate/describe.js';
 import { join } from '../../spec/pointer.js';
-import { autoscaler, numberParameter, readBoolean, readNumber, section, setting } from '../read.js';
+import {
+  autoscaler,
+  numberParameter,
+  readBoolean,
+  readNumber,
+  section,
+  setting,
+  whyUnknown,
+} from '../read.js';
 import type { GuardrailRule } from '../types.js';
 
 export const replicas: GuardrailRule = {
@@ -51,7 +59,7 @@ export const taskCountVsPartitions: GuardrailRule = {
         {
           pointer,
           missingFact: true,
-          message: `${what} is ${count}; only as many task groups as the topic has partitions ever run, and the partition count is not known here (no cluster was asked). Check that the topic has at least ${count} partitions.`,
+          message: `${what} is ${count}; only as many task groups as the topic has partitions ever run, and the partition count is not known here (${whyUnknown(live)}). Check that the topic has at least ${count} partitions.`,
         },
       ];
     }

@@ -7,7 +7,14 @@ import { millisToReadablePeriod, periodToMillis } from '../../spec/duration.js';
 import { isPlainObject } from '../../spec/parse.js';
 import { join } from '../../spec/pointer.js';
 import { namedGranularity, readGranularity, type Granularity } from '../granularity.js';
-import { durationParameter, granularitySpecOf, readBoolean, readDurationMs, setting } from '../read.js';
+import {
+  durationParameter,
+  granularitySpecOf,
+  readBoolean,
+  readDurationMs,
+  setting,
+  whyUnknown,
+} from '../read.js';
 import type { GuardrailRule } from '../types.js';
 import type { SupervisorView } from '../../spec/layout.js';
 
@@ -231,7 +238,7 @@ export const lateDataVsCompaction: GuardrailRule = {
         {
           pointer: window.pointer,
           missingFact: true,
-          message: `${exposure}. If auto-compaction runs for this datasource (not known here: no cluster was asked), its tasks will keep losing their locks to ingestion unless you ${remedy}, or use concurrent locks (context.useConcurrentLocks).`,
+          message: `${exposure}. If auto-compaction runs for this datasource (not known here: ${whyUnknown(context.live)}), its tasks will keep losing their locks to ingestion unless you ${remedy}, or use concurrent locks (context.useConcurrentLocks).`,
         },
       ];
     }

@@ -44,7 +44,18 @@ describe('guardrail/task-count-vs-partitions', () => {
 
   test('without the partition count it is a notice, and only when taskCount is above 1', () => {
     expect(findingsWithoutFacts(rule)[0]).toMatchObject({ severity: 'notice' });
+    expect(findingsWithoutFacts(rule)[0]?.message).toContain('(no cluster was asked)');
     expect(findingsWithoutFacts(rule, { [`${IO}/taskCount`]: 1 })).toEqual([]);
+  });
+
+  test('a cluster that does not run the supervisor yet is named as the reason the count is unknown', () => {
+    const [finding] = findingsWithoutFacts(
+      rule,
+      { [`${IO}/taskCount`]: 4 },
+      { live: { supervisorState: null } },
+    );
+    expect(finding).toMatchObject({ severity: 'notice' });
+    expect(finding?.message).toContain('(the cluster does not run this supervisor yet)');
   });
 
   test('as many tasks as partitions or fewer passes', () => {
