@@ -16,7 +16,7 @@ import {
   ConfigError,
   loadConfig,
   selectProfile
-} from "./chunks/chunk-HQ2S5OCH.js";
+} from "./chunks/chunk-IZ6CUVVG.js";
 import {
   MissingPathError,
   RULES_BY_ID,
@@ -25,7 +25,7 @@ import {
   runValidation,
   segmentFolders,
   segmentKindOf
-} from "./chunks/chunk-BN4WY2DV.js";
+} from "./chunks/chunk-DQE6KJKB.js";
 import "./chunks/chunk-3GFFBAZS.js";
 
 // src/cli/validate-command.ts
@@ -216,15 +216,15 @@ async function segmentFoldersFor(positionals, cwd, config) {
 // src/cli/run.ts
 var COMMANDS = {
   validate: validateCommand,
-  plan: async (args, io2) => (await import("./chunks/plan-command-DNILVBKZ.js")).planCommand(args, io2),
-  deploy: async (args, io2) => (await import("./chunks/deploy-command-WUMH6K6N.js")).deployCommand(args, io2),
+  plan: async (args, io2) => (await import("./chunks/plan-command-BY4T4V3M.js")).planCommand(args, io2),
+  deploy: async (args, io2) => (await import("./chunks/deploy-command-BPZRW3D6.js")).deployCommand(args, io2),
   ...Object.fromEntries(
     OPERATIONS.map((operation) => [
       operation,
-      async (args, io2) => (await import("./chunks/recover-command-IO5CJ42E.js")).recoverCommandFor(operation)(args, io2)
+      async (args, io2) => (await import("./chunks/recover-command-KC5NSXPL.js")).recoverCommandFor(operation)(args, io2)
     ])
   ),
-  drift: async (args, io2) => (await import("./chunks/drift-command-YEEAGZKS.js")).driftCommand(args, io2),
+  drift: async (args, io2) => (await import("./chunks/drift-command-4CG3JH3U.js")).driftCommand(args, io2),
   emulator: async (args) => {
     await (await import("./chunks/serve-MKZ4MYXJ.js")).serveEmulator(args);
     return EXIT.ok;

@@ -19,24 +19,24 @@ import {
   readPushEvent,
   reviewMode,
   workflowRunUrl
-} from "./chunks/chunk-L6NYIU2D.js";
+} from "./chunks/chunk-GXCVNM3M.js";
 import "./chunks/chunk-TVTM75F4.js";
 import {
   renderValidationMarkdown,
   selectAnnotations
-} from "./chunks/chunk-GO7O5433.js";
+} from "./chunks/chunk-XGNIS4PZ.js";
 import {
   recoverSummaryMarkdown,
   runRecover
-} from "./chunks/chunk-EOV7G4T4.js";
+} from "./chunks/chunk-43OORXZK.js";
 import {
   driftClosedComment,
   driftIssueBody,
   driftIssueTitle,
   driftSummaryMarkdown,
   runDrift
-} from "./chunks/chunk-JKDUW5LS.js";
-import "./chunks/chunk-EMT75NLH.js";
+} from "./chunks/chunk-PZI23AKI.js";
+import "./chunks/chunk-RI7IZYYA.js";
 import "./chunks/chunk-LIV2JBFI.js";
 import {
   READ_ONLY
@@ -44,22 +44,22 @@ import {
 import "./chunks/chunk-5OFHT2FU.js";
 import {
   systemClock
-} from "./chunks/chunk-KVXEAQTF.js";
+} from "./chunks/chunk-O5TDYNUI.js";
 import {
   DruidError,
   createOverlordClient,
   specComparison
-} from "./chunks/chunk-TMFQMHWI.js";
+} from "./chunks/chunk-V7KNVAZJ.js";
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-HQ2S5OCH.js";
+} from "./chunks/chunk-IZ6CUVVG.js";
 import {
   MissingPathError,
   RULES_BY_ID,
   runValidation,
   segmentFolders
-} from "./chunks/chunk-BN4WY2DV.js";
+} from "./chunks/chunk-DQE6KJKB.js";
 import "./chunks/chunk-CWFWPRFB.js";
 import "./chunks/chunk-3GFFBAZS.js";
 

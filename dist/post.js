@@ -4,21 +4,21 @@ import {
   coreRuntime,
   parseActionSettings,
   readJournal
-} from "./chunks/chunk-L6NYIU2D.js";
+} from "./chunks/chunk-GXCVNM3M.js";
 import "./chunks/chunk-TVTM75F4.js";
-import "./chunks/chunk-GO7O5433.js";
+import "./chunks/chunk-XGNIS4PZ.js";
 import "./chunks/chunk-LIV2JBFI.js";
 import "./chunks/chunk-M3JSDC6V.js";
 import {
   code,
   escapeMarkdown
 } from "./chunks/chunk-5OFHT2FU.js";
-import "./chunks/chunk-KVXEAQTF.js";
+import "./chunks/chunk-O5TDYNUI.js";
 import {
   DruidNotFoundError,
   createOverlordClient
-} from "./chunks/chunk-TMFQMHWI.js";
-import "./chunks/chunk-BN4WY2DV.js";
+} from "./chunks/chunk-V7KNVAZJ.js";
+import "./chunks/chunk-DQE6KJKB.js";
 import "./chunks/chunk-CWFWPRFB.js";
 import {
   canonicalLayout
