@@ -6,8 +6,6 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ProjectConfig } from '../config/config-file.js';
-import type { ActionSettings } from '../config/action-settings.js';
 import { rollbackProposal } from '../deploy/rollback.js';
 import { systemClock, type SupervisorResult, type SupervisorTarget } from '../deploy/types.js';
 import { specComparison } from '../diff/compare.js';
@@ -18,15 +16,14 @@ import { createOverlordClient, type OverlordClient } from '../druid/index.js';
 import { FAILING_SEGMENT_OUTCOMES, type SegmentResult } from '../deploy/deploy-segment.js';
 import { runDeploy } from '../flows/deploy.js';
 import type { SourceFile } from '../spec/git-source.js';
-import { readSegmentFile, segmentFolders } from '../spec/segment-files.js';
-import type { GitHubGateway } from '../github/gateway.js';
+import { readSegmentFile } from '../spec/segment-files.js';
 import { RESTORE_FAILED_LABEL } from '../github/labels.js';
 import { deploySummaryMarkdown, incidentIssueBody, type RunLinks } from '../report/deploy-markdown.js';
 import { filesAt } from './git-files.js';
 import { FileJournal } from './journal.js';
 import { clusterScoped, keyPart, onCluster } from './cluster-scope.js';
 import { reviewKey } from './review-mode.js';
-import type { ActionRuntime } from './runtime.js';
+import { modeSegmentFolders, type ModeDeps } from './mode-deps.js';
 
 export const JOURNAL_STATE = 'deploy-journal';
 
@@ -38,13 +35,7 @@ export interface PushEvent {
   branch: string;
 }
 
-export interface DeployModeDeps {
-  runtime: ActionRuntime;
-  settings: ActionSettings;
-  config: ProjectConfig;
-  gateway?: GitHubGateway;
-  env: Readonly<Record<string, string | undefined>>;
-  cwd: string;
+export interface DeployModeDeps extends ModeDeps {
   push: PushEvent;
   links: RunLinks;
   /** Tests hand in a client wired to the emulator. */
@@ -57,7 +48,7 @@ export async function deployMode(deps: DeployModeDeps): Promise<void> {
   const client = deps.client ?? connect(deps);
   for (const secret of client.secrets()) runtime.setSecret(secret);
 
-  const segments = segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', deps.config);
+  const segments = modeSegmentFolders(settings, deps.config);
   const folders = [...settings.supervisorsPaths, segments.retention, segments.compaction];
   const headFiles = await filesAt(deps, push.after, folders);
   const baseFiles = push.before ? await filesAt(deps, push.before, folders) : [];

@@ -7,11 +7,9 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, type ActionSettings } from '../config/action-settings.js';
-import type { ProjectConfig } from '../config/config-file.js';
 import { specComparison } from '../diff/compare.js';
 import { createOverlordClient, type OverlordClient } from '../druid/index.js';
 import { runDrift, type DriftReport } from '../flows/drift.js';
-import type { GitHubGateway } from '../github/gateway.js';
 import { DRIFT_LABEL } from '../github/labels.js';
 import type { RunLinks } from '../report/deploy-markdown.js';
 import {
@@ -20,21 +18,14 @@ import {
   driftIssueTitle,
   driftSummaryMarkdown,
 } from '../report/drift-markdown.js';
-import { segmentFolders } from '../spec/segment-files.js';
 import { clusterScoped, onCluster } from './cluster-scope.js';
 import { filesAt } from './git-files.js';
-import type { ActionRuntime } from './runtime.js';
+import { modeSegmentFolders, type ModeDeps } from './mode-deps.js';
 
 /** The drift issue's hidden marker key (docs/github.md). */
 export const DRIFT_ISSUE_KEY = 'drift';
 
-export interface DriftModeDeps {
-  runtime: ActionRuntime;
-  settings: ActionSettings;
-  config: ProjectConfig;
-  gateway?: GitHubGateway;
-  env: Readonly<Record<string, string | undefined>>;
-  cwd: string;
+export interface DriftModeDeps extends ModeDeps {
   links: RunLinks;
   client?: OverlordClient;
 }
@@ -44,7 +35,7 @@ export async function driftMode(deps: DriftModeDeps): Promise<void> {
   const client = deps.client ?? connect(settings);
   for (const secret of client.secrets()) runtime.setSecret(secret);
   const commit = deps.env.GITHUB_SHA || 'HEAD';
-  const segments = segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', deps.config);
+  const segments = modeSegmentFolders(settings, deps.config);
   const files = await filesAt(deps, commit, [
     ...settings.supervisorsPaths,
     segments.retention,

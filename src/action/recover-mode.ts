@@ -9,27 +9,18 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, type ActionSettings } from '../config/action-settings.js';
-import type { ProjectConfig } from '../config/config-file.js';
 import { systemClock, type Clock, type SuspensionJournal } from '../deploy/types.js';
 import { createOverlordClient, type AuditContext, type OverlordClient } from '../druid/index.js';
 import { runRecover, type GitAtHead, type RecoverReport } from '../flows/recover.js';
-import type { GitHubGateway } from '../github/gateway.js';
 import { READ_ONLY } from '../recover/operations.js';
 import type { RunLinks } from '../report/deploy-markdown.js';
 import { recoverSummaryMarkdown } from '../report/recover-markdown.js';
 import { JOURNAL_STATE } from './deploy-mode.js';
-import { segmentFolders as segmentFoldersOf } from '../spec/segment-files.js';
 import { filesAt } from './git-files.js';
 import { FileJournal } from './journal.js';
-import type { ActionRuntime } from './runtime.js';
+import { modeSegmentFolders, type ModeDeps } from './mode-deps.js';
 
-export interface RecoverModeDeps {
-  runtime: ActionRuntime;
-  settings: ActionSettings;
-  config: ProjectConfig;
-  gateway?: GitHubGateway;
-  env: Readonly<Record<string, string | undefined>>;
-  cwd: string;
+export interface RecoverModeDeps extends ModeDeps {
   links: RunLinks;
   /** Tests hand in a client wired to the emulator and the emulator's clock. */
   client?: OverlordClient;
@@ -117,7 +108,7 @@ function journalFor(deps: RecoverModeDeps, settings: ActionSettings): Suspension
 }
 
 async function gitAtHead(deps: RecoverModeDeps, sha: string): Promise<GitAtHead> {
-  const segmentFolders = segmentFoldersOf(deps.settings.supervisorsPaths[0] ?? 'supervisors', deps.config);
+  const segmentFolders = modeSegmentFolders(deps.settings, deps.config);
   const folders = [...deps.settings.supervisorsPaths, segmentFolders.retention, segmentFolders.compaction];
   const head = await filesAt(deps, sha, folders);
   // The commit before tells a spec a failed deploy restored from an out-of-band change; without

@@ -9,24 +9,22 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ProjectConfig } from '../config/config-file.js';
-import type { ActionSettings } from '../config/action-settings.js';
 import { changedIds, type ChangePlan } from '../diff/plan.js';
 import { segmentKey } from '../diff/segment-plan.js';
 import { createOverlordClient, type OverlordClient } from '../druid/index.js';
 import { runReview } from '../flows/review.js';
 import { summarise, type FileReport } from '../flows/validate.js';
-import { bodyBudget, statusOf, type GitHubGateway } from '../github/index.js';
+import { bodyBudget, statusOf } from '../github/index.js';
 import { GitHubSpecSource } from '../github/spec-source.js';
 import { renderReview } from '../report/review-markdown.js';
 import { selectAnnotations, SUMMARY_BUDGET } from '../report/validation-markdown.js';
 import { LocalGitSource, MissingRefError, type SourceFile } from '../spec/git-source.js';
-import { segmentFolders, type SegmentFolders } from '../spec/segment-files.js';
+import type { SegmentFolders } from '../spec/segment-files.js';
 import { RULES_BY_ID } from '../validate/rules.js';
 import { VERSION } from '../version.js';
 import { clusterScoped } from './cluster-scope.js';
 import { failingCount, failingFindings } from './failing.js';
-import type { ActionRuntime } from './runtime.js';
+import { modeSegmentFolders, type ModeDeps } from './mode-deps.js';
 
 export const REVIEW_KEY = 'review';
 
@@ -45,13 +43,7 @@ export interface PullRequestEvent {
   fromFork: boolean;
 }
 
-export interface ReviewModeDeps {
-  runtime: ActionRuntime;
-  settings: ActionSettings;
-  config: ProjectConfig;
-  gateway?: GitHubGateway;
-  env: Readonly<Record<string, string | undefined>>;
-  cwd: string;
+export interface ReviewModeDeps extends ModeDeps {
   event: PullRequestEvent;
   /** Tests hand in a client wired to the emulator (it must still be read-only). */
   client?: OverlordClient;
@@ -59,7 +51,7 @@ export interface ReviewModeDeps {
 
 export async function reviewMode(deps: ReviewModeDeps): Promise<void> {
   const { runtime, settings, event } = deps;
-  const folders = reviewSegmentFolders(settings, deps.config);
+  const folders = modeSegmentFolders(settings, deps.config);
   const [base, head] = await Promise.all([
     filesAt(deps, event.baseSha, false, folders),
     filesAt(deps, event.headSha, event.untrustedHead, folders),
@@ -177,11 +169,6 @@ function fileReports(plan: ChangePlan): FileReport[] {
     ...segments.map((s) => ({ file: s.file, supervisor: null, kind: s.kind, findings: s.findings })),
     ...crossChecks.values(),
   ];
-}
-
-/** The segment folders of the (first) supervisors path, as validate and deploy find them. */
-function reviewSegmentFolders(settings: ActionSettings, config: ProjectConfig): SegmentFolders {
-  return segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', config);
 }
 
 async function filesAt(

@@ -9,7 +9,7 @@ import { ConfigError, loadConfig } from '../config/config-file.js';
 import { InputError, parseActionSettings, type ActionSettings } from '../config/action-settings.js';
 import type { Clock } from '../deploy/types.js';
 import { DruidError, type OverlordClient } from '../druid/index.js';
-import { segmentFolders } from '../spec/segment-files.js';
+import { modeSegmentFolders } from './mode-deps.js';
 import { runValidation, type ValidationReport } from '../flows/validate.js';
 import {
   type CreateOctokitOptions,
@@ -145,7 +145,7 @@ async function review(
     paths: settings.supervisorsPaths,
     cwd,
     config,
-    segmentFolders: segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', config),
+    segmentFolders: modeSegmentFolders(settings, config),
   });
 
   for (const { file, finding } of selectAnnotations(report)) {

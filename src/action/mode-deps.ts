@@ -1,0 +1,24 @@
+/**
+ * What every mode of the action is handed by run.ts: the runner's side effects, the inputs and the
+ * repository configuration parsed once, GitHub when there is a token, and where it runs.
+ */
+import type { ActionSettings } from '../config/action-settings.js';
+import type { ProjectConfig } from '../config/config-file.js';
+import type { GitHubGateway } from '../github/gateway.js';
+import { segmentFolders, type SegmentFolders } from '../spec/segment-files.js';
+import type { ActionRuntime } from './runtime.js';
+
+export interface ModeDeps {
+  runtime: ActionRuntime;
+  settings: ActionSettings;
+  config: ProjectConfig;
+  /** Absent without a github-token. */
+  gateway?: GitHubGateway;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}
+
+/** The retention and compaction folders: beside the (first) supervisors folder unless configured. */
+export function modeSegmentFolders(settings: ActionSettings, config: ProjectConfig): SegmentFolders {
+  return segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', config);
+}
