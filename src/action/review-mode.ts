@@ -17,12 +17,12 @@ import { summarise, type FileReport } from '../flows/validate.js';
 import { bodyBudget, statusOf } from '../github/index.js';
 import { GitHubSpecSource } from '../github/spec-source.js';
 import { renderReview } from '../report/review-markdown.js';
-import { selectAnnotations, SUMMARY_BUDGET } from '../report/validation-markdown.js';
+import { SUMMARY_BUDGET } from '../report/validation-markdown.js';
 import { LocalGitSource, MissingRefError, type SourceFile } from '../spec/git-source.js';
 import type { SegmentFolders } from '../spec/segment-files.js';
-import { RULES_BY_ID } from '../validate/rules.js';
 import { VERSION } from '../version.js';
 import { clusterScoped } from './cluster-scope.js';
+import { annotateFindings } from './annotations.js';
 import { failingCount, failingFindings } from './failing.js';
 import { modeSegmentFolders, type ModeDeps } from './mode-deps.js';
 
@@ -69,16 +69,7 @@ export async function reviewMode(deps: ReviewModeDeps): Promise<void> {
   if (client && !deps.client) await client.close();
 
   const files = fileReports(plan);
-  for (const { file, finding } of selectAnnotations(summarise(files))) {
-    runtime.annotate({
-      severity: finding.severity,
-      message: finding.message,
-      title: `${finding.rule}: ${RULES_BY_ID.get(finding.rule)?.title ?? finding.rule}`,
-      file,
-      ...(finding.line === undefined ? {} : { line: finding.line }),
-      ...(finding.column === undefined ? {} : { column: finding.column }),
-    });
-  }
+  annotateFindings(runtime, summarise(files));
   const titled = settings.cluster ? { clusterName: settings.cluster } : {};
   await runtime.appendSummary(
     renderReview(plan, { budget: SUMMARY_BUDGET, ...titled, ...(cluster ? { cluster } : {}) }),

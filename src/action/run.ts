@@ -19,12 +19,12 @@ import {
   workflowRunUrl,
   type GitHubGateway,
 } from '../github/index.js';
-import { renderValidationMarkdown, selectAnnotations } from '../report/validation-markdown.js';
+import { renderValidationMarkdown } from '../report/validation-markdown.js';
 import { MissingPathError } from '../spec/load.js';
-import { RULES_BY_ID } from '../validate/rules.js';
 import { deployMode, readPushEvent } from './deploy-mode.js';
 import { driftMode } from './drift-mode.js';
 import { recoverMode } from './recover-mode.js';
+import { annotateFindings } from './annotations.js';
 import { failingCount, failingFindings } from './failing.js';
 import { readPullRequestEvent, reviewMode } from './review-mode.js';
 import type { ActionRuntime } from './runtime.js';
@@ -148,16 +148,7 @@ async function review(
     segmentFolders: modeSegmentFolders(settings, config),
   });
 
-  for (const { file, finding } of selectAnnotations(report)) {
-    runtime.annotate({
-      severity: finding.severity,
-      message: finding.message,
-      title: `${finding.rule}: ${RULES_BY_ID.get(finding.rule)?.title ?? finding.rule}`,
-      file,
-      ...(finding.line === undefined ? {} : { line: finding.line }),
-      ...(finding.column === undefined ? {} : { column: finding.column }),
-    });
-  }
+  annotateFindings(runtime, report);
   await runtime.appendSummary(renderValidationMarkdown(report));
 
   const reportPath = await writeReport(report, env.RUNNER_TEMP ?? cwd);
