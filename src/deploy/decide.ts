@@ -8,7 +8,10 @@
  * - a deleted file terminates its supervisor only with `prune: true` AND an explicit confirmation
  *   naming it: terminate is destructive and never automatic (DESIGN invariant 6).
  */
+import type { SpecComparison } from '../diff/compare.js';
+import type { JsonObject } from '../druid/types.js';
 import { deepEqual } from '../spec/json.js';
+import type { DeployContext, SupervisorTarget } from './types.js';
 
 export type DeployAction =
   | { kind: 'create' }
@@ -65,4 +68,21 @@ export function desiredRunState(input: RunStateInput): 'suspended' | 'running' {
   const gitResumes = input.base === true;
   if (gitResumes || input.live === undefined) return 'running';
   return input.live ? 'suspended' : 'running';
+}
+
+/** The decision for one target: its head and base files and the live spec, compared as effective specs. */
+export function decideForTarget(
+  target: Pick<SupervisorTarget, 'id' | 'head' | 'base'>,
+  liveSpec: JsonObject | undefined,
+  compare: SpecComparison,
+  context: Pick<DeployContext, 'onDrift' | 'prune' | 'confirmed'>,
+): DeployAction {
+  return decideAction({
+    head: target.head && compare.effective(target.head),
+    base: target.base && compare.effective(target.base),
+    live: liveSpec && compare.effective(liveSpec),
+    onDrift: context.onDrift,
+    prune: context.prune,
+    confirmed: context.confirmed.has(target.id),
+  });
 }

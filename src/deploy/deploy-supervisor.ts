@@ -5,7 +5,7 @@
  */
 import type { SpecComparison } from '../diff/compare.js';
 import type { JsonObject } from '../druid/types.js';
-import { decideAction, desiredRunState } from './decide.js';
+import { decideForTarget, desiredRunState } from './decide.js';
 import { describeState } from './health.js';
 import {
   readLive,
@@ -61,14 +61,7 @@ export async function deploySupervisor(
       : 'not on the cluster',
   );
 
-  const action = decideAction({
-    head: target.head && compare.effective(target.head),
-    base: target.base && compare.effective(target.base),
-    live: live && compare.effective(live.spec),
-    onDrift: context.onDrift,
-    prune: context.prune,
-    confirmed: context.confirmed.has(target.id),
-  });
+  const action = decideForTarget(target, live?.spec, compare, context);
 
   const desired = desiredRunState({
     head: target.head?.suspended === true,

@@ -4,7 +4,7 @@
  */
 import type { SpecComparison } from '../diff/compare.js';
 import type { FieldChange } from '../diff/diff.js';
-import { decideAction, type DeployAction } from './decide.js';
+import { decideForTarget, type DeployAction } from './decide.js';
 import { describeState } from './health.js';
 import { readLive } from './steps.js';
 import type { DeployContext, SupervisorTarget } from './types.js';
@@ -36,14 +36,7 @@ export async function previewDeploy(
   compare: SpecComparison,
 ): Promise<DeployPreview> {
   const live = await readLive(target.id, context.client);
-  const action = decideAction({
-    head: target.head && compare.effective(target.head),
-    base: target.base && compare.effective(target.base),
-    live: live && compare.effective(live.spec),
-    onDrift: context.onDrift,
-    prune: context.prune,
-    confirmed: context.confirmed.has(target.id),
-  });
+  const action = decideForTarget(target, live?.spec, compare, context);
   const overwrite =
     action.kind === 'update' && action.overwritesDrift ? ' (overwriting a change made outside git)' : '';
   return {

@@ -7,8 +7,8 @@ import type { OverlordClient } from '../druid/overlord-client.js';
 import type { JsonObject, SupervisorStatusPayload } from '../druid/types.js';
 import { DruidNotFoundError } from '../druid/errors.js';
 import { canonicalLayout } from '../spec/layout.js';
-import { isPlainObject } from '../spec/parse.js';
 import { collectKeyPaths } from '../spec/json.js';
+import { specSettings } from '../recover/spec-settings.js';
 import {
   describeState,
   evaluateHealth,
@@ -143,7 +143,7 @@ export async function waitForHealth(
   timings: DeployTimings,
   timeline: Timeline,
 ): Promise<{ verdict: HealthVerdict; payload: SupervisorStatusPayload }> {
-  const { taskCount, replicas } = taskSettings(spec);
+  const { taskCount, replicas } = specSettings(spec);
   const samples: StatusSample[] = [];
   for (let attempt = 0; ; attempt++) {
     const payload = await readPayload(id, context);
@@ -182,22 +182,6 @@ export async function pollUntil(
 
 async function readPayload(id: string, context: DeployContext): Promise<SupervisorStatusPayload> {
   return (await context.client.getSupervisorStatus(id)).payload;
-}
-
-/** taskCount (or the autoscaler's starting count) and replicas, as Druid reads them. */
-function taskSettings(spec: JsonObject): { taskCount: number; replicas: number } {
-  const sections = isPlainObject(spec.spec) ? spec.spec : spec;
-  const io = isPlainObject(sections.ioConfig) ? sections.ioConfig : {};
-  const number = (value: unknown, fallback: number): number =>
-    typeof value === 'number' && value > 0 ? value : fallback;
-  const autoscaler =
-    isPlainObject(io.autoScalerConfig) && io.autoScalerConfig.enableTaskAutoScaler === true
-      ? io.autoScalerConfig
-      : undefined;
-  const taskCount = autoscaler
-    ? number(autoscaler.taskCountStart, number(autoscaler.taskCountMin, 1))
-    : number(io.taskCount, 1);
-  return { taskCount, replicas: number(io.replicas, 1) };
 }
 
 /** Key paths present in what was submitted and absent from what Druid stored. */
