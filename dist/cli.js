@@ -216,15 +216,15 @@ async function segmentFoldersFor(positionals, cwd, config) {
 // src/cli/run.ts
 var COMMANDS = {
   validate: validateCommand,
-  plan: async (args, io2) => (await import("./chunks/plan-command-BY4T4V3M.js")).planCommand(args, io2),
-  deploy: async (args, io2) => (await import("./chunks/deploy-command-BPZRW3D6.js")).deployCommand(args, io2),
+  plan: async (args, io2) => (await import("./chunks/plan-command-DOZUKTIA.js")).planCommand(args, io2),
+  deploy: async (args, io2) => (await import("./chunks/deploy-command-R6A7SGUI.js")).deployCommand(args, io2),
   ...Object.fromEntries(
     OPERATIONS.map((operation) => [
       operation,
-      async (args, io2) => (await import("./chunks/recover-command-KC5NSXPL.js")).recoverCommandFor(operation)(args, io2)
+      async (args, io2) => (await import("./chunks/recover-command-3FRBGCBW.js")).recoverCommandFor(operation)(args, io2)
     ])
   ),
-  drift: async (args, io2) => (await import("./chunks/drift-command-4CG3JH3U.js")).driftCommand(args, io2),
+  drift: async (args, io2) => (await import("./chunks/drift-command-TASJ4YOB.js")).driftCommand(args, io2),
   emulator: async (args) => {
     await (await import("./chunks/serve-MKZ4MYXJ.js")).serveEmulator(args);
     return EXIT.ok;

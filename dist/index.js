@@ -4,6 +4,7 @@ import {
   FileJournal,
   InputError,
   JOURNAL_STATE,
+  annotateFindings,
   apiUrlFrom,
   clusterScoped,
   coreRuntime,
@@ -12,6 +13,7 @@ import {
   failingCount,
   failingFindings,
   filesAt,
+  modeSegmentFolders,
   onCluster,
   parseActionSettings,
   parseRepository,
@@ -19,23 +21,22 @@ import {
   readPushEvent,
   reviewMode,
   workflowRunUrl
-} from "./chunks/chunk-GXCVNM3M.js";
+} from "./chunks/chunk-MUJKG3CG.js";
 import "./chunks/chunk-TVTM75F4.js";
 import {
-  renderValidationMarkdown,
-  selectAnnotations
-} from "./chunks/chunk-XGNIS4PZ.js";
+  renderValidationMarkdown
+} from "./chunks/chunk-46PX7EM4.js";
 import {
   recoverSummaryMarkdown,
   runRecover
-} from "./chunks/chunk-43OORXZK.js";
+} from "./chunks/chunk-ZRR7LJGV.js";
 import {
   driftClosedComment,
   driftIssueBody,
   driftIssueTitle,
   driftSummaryMarkdown,
   runDrift
-} from "./chunks/chunk-PZI23AKI.js";
+} from "./chunks/chunk-KQNM2JNO.js";
 import "./chunks/chunk-RI7IZYYA.js";
 import "./chunks/chunk-LIV2JBFI.js";
 import {
@@ -44,21 +45,19 @@ import {
 import "./chunks/chunk-5OFHT2FU.js";
 import {
   systemClock
-} from "./chunks/chunk-O5TDYNUI.js";
+} from "./chunks/chunk-Y6GKZFCG.js";
 import {
   DruidError,
   createOverlordClient,
   specComparison
-} from "./chunks/chunk-V7KNVAZJ.js";
+} from "./chunks/chunk-57DSWKPQ.js";
 import {
   ConfigError,
   loadConfig
 } from "./chunks/chunk-IZ6CUVVG.js";
 import {
   MissingPathError,
-  RULES_BY_ID,
-  runValidation,
-  segmentFolders
+  runValidation
 } from "./chunks/chunk-DQE6KJKB.js";
 import "./chunks/chunk-CWFWPRFB.js";
 import "./chunks/chunk-3GFFBAZS.js";
@@ -76,7 +75,7 @@ async function driftMode(deps) {
   const client = deps.client ?? connect(settings);
   for (const secret of client.secrets()) runtime2.setSecret(secret);
   const commit = deps.env.GITHUB_SHA || "HEAD";
-  const segments = segmentFolders(settings.supervisorsPaths[0] ?? "supervisors", deps.config);
+  const segments = modeSegmentFolders(settings, deps.config);
   const files = await filesAt(deps, commit, [
     ...settings.supervisorsPaths,
     segments.retention,
@@ -224,11 +223,11 @@ function journalFor(deps, settings) {
   return new FileJournal(journalPath);
 }
 async function gitAtHead(deps, sha) {
-  const segmentFolders2 = segmentFolders(deps.settings.supervisorsPaths[0] ?? "supervisors", deps.config);
-  const folders = [...deps.settings.supervisorsPaths, segmentFolders2.retention, segmentFolders2.compaction];
+  const segmentFolders = modeSegmentFolders(deps.settings, deps.config);
+  const folders = [...deps.settings.supervisorsPaths, segmentFolders.retention, segmentFolders.compaction];
   const head = await filesAt(deps, sha, folders);
   const base = await filesAt({ cwd: deps.cwd, runtime: deps.runtime }, `${sha}^`, folders).catch(() => []);
-  return { commit: sha, head, base, segmentFolders: segmentFolders2 };
+  return { commit: sha, head, base, segmentFolders };
 }
 async function writeReport2(deps, report) {
   const file = path2.join(deps.env.RUNNER_TEMP ?? deps.cwd, "druid-gitops-report.json");
@@ -320,18 +319,9 @@ async function review(settings, runtime2, env, cwd) {
     paths: settings.supervisorsPaths,
     cwd,
     config,
-    segmentFolders: segmentFolders(settings.supervisorsPaths[0] ?? "supervisors", config)
+    segmentFolders: modeSegmentFolders(settings, config)
   });
-  for (const { file, finding } of selectAnnotations(report)) {
-    runtime2.annotate({
-      severity: finding.severity,
-      message: finding.message,
-      title: `${finding.rule}: ${RULES_BY_ID.get(finding.rule)?.title ?? finding.rule}`,
-      file,
-      ...finding.line === void 0 ? {} : { line: finding.line },
-      ...finding.column === void 0 ? {} : { column: finding.column }
-    });
-  }
+  annotateFindings(runtime2, report);
   await runtime2.appendSummary(renderValidationMarkdown(report));
   const reportPath = await writeReport3(report, env.RUNNER_TEMP ?? cwd);
   runtime2.setOutput("report", reportPath);

@@ -4,20 +4,20 @@ import {
   coreRuntime,
   parseActionSettings,
   readJournal
-} from "./chunks/chunk-GXCVNM3M.js";
+} from "./chunks/chunk-MUJKG3CG.js";
 import "./chunks/chunk-TVTM75F4.js";
-import "./chunks/chunk-XGNIS4PZ.js";
+import "./chunks/chunk-46PX7EM4.js";
 import "./chunks/chunk-LIV2JBFI.js";
 import "./chunks/chunk-M3JSDC6V.js";
 import {
   code,
   escapeMarkdown
 } from "./chunks/chunk-5OFHT2FU.js";
-import "./chunks/chunk-O5TDYNUI.js";
+import "./chunks/chunk-Y6GKZFCG.js";
 import {
   DruidNotFoundError,
   createOverlordClient
-} from "./chunks/chunk-V7KNVAZJ.js";
+} from "./chunks/chunk-57DSWKPQ.js";
 import "./chunks/chunk-DQE6KJKB.js";
 import "./chunks/chunk-CWFWPRFB.js";
 import {
