@@ -13,10 +13,12 @@ import { specHash } from '../diff/diff.js';
 import { normalizeSpec } from '../diff/normalize.js';
 import { segmentHash, segmentKey } from '../diff/segment-plan.js';
 import { createOverlordClient, type OverlordClient } from '../druid/index.js';
-import { FAILING_SEGMENT_OUTCOMES, type SegmentResult } from '../deploy/deploy-segment.js';
+import {
+  FAILING_SEGMENT_OUTCOMES,
+  type SegmentResult,
+  type SegmentTarget,
+} from '../deploy/deploy-segment.js';
 import { runDeploy } from '../flows/deploy.js';
-import type { SourceFile } from '../spec/git-source.js';
-import { readSegmentFile } from '../spec/segment-files.js';
 import { RESTORE_FAILED_LABEL } from '../github/labels.js';
 import { deploySummaryMarkdown, incidentIssueBody, type RunLinks } from '../report/deploy-markdown.js';
 import { filesAt } from './git-files.js';
@@ -83,7 +85,7 @@ export async function deployMode(deps: DeployModeDeps): Promise<void> {
   });
   if (!deps.client) await client.close();
   markReviewed(report.results, report.targets, reviewed.hashes, deps.config.druidVersion);
-  markSegmentsReviewed(report.segments, headFiles, reviewed, deps.config.druidVersion);
+  markSegmentsReviewed(report.segments, report.segmentTargets, reviewed, deps.config.druidVersion);
 
   const rollbackUrls = await openRollbackPullRequests(deps, report.results, report.targets);
   await openIncidents(deps, report.results);
@@ -175,14 +177,13 @@ function markReviewed(
  */
 function markSegmentsReviewed(
   results: SegmentResult[],
-  headFiles: readonly SourceFile[],
+  targets: readonly SegmentTarget[],
   reviewed: { hashes?: Record<string, string>; segmentHashes?: Record<string, string> },
   druidVersion: string,
 ): void {
   for (const result of results.filter((candidate) => candidate.outcome === 'applied')) {
-    const source = headFiles.find((file) => file.path === result.file);
-    const value =
-      source && readSegmentFile(result.kind, source.path, source.bytes, druidVersion).document?.value;
+    // The value the deploy applied: git's file as the flow already read it.
+    const value = targets.find((target) => target.kind === result.kind && target.file === result.file)?.head;
     if (value === undefined) continue;
     const shown = reviewed.segmentHashes?.[segmentKey(result.kind, result.dataSource)];
     if (!reviewed.hashes && !reviewed.segmentHashes) result.reviewed = 'not-reviewed';

@@ -17,7 +17,11 @@ import {
   type SupervisorTarget,
 } from '../deploy/types.js';
 import type { JsonObject } from '../druid/types.js';
-import { FAILING_SEGMENT_OUTCOMES, type SegmentResult } from '../deploy/deploy-segment.js';
+import {
+  FAILING_SEGMENT_OUTCOMES,
+  type SegmentResult,
+  type SegmentTarget,
+} from '../deploy/deploy-segment.js';
 import { canonicalLayout } from '../spec/layout.js';
 import type { SegmentFolders } from '../spec/segment-files.js';
 import { readSpec, type SpecFile } from '../spec/load.js';
@@ -31,6 +35,8 @@ export interface DeployReport {
   targets: SupervisorTarget[];
   /** One per retention or compaction file at head or base (empty when the repo has none). */
   segments: SegmentResult[];
+  /** What git asked for, per retention or compaction file (for the reviewed-hash check). */
+  segmentTargets: SegmentTarget[];
   /** True when any supervisor, rule list or compaction config is left off git: the run must fail. */
   failed: boolean;
 }
@@ -49,13 +55,10 @@ export interface DeployInput {
 export async function runDeploy(input: DeployInput): Promise<DeployReport> {
   const head = splitFiles(input.headFiles, input.segmentFolders);
   const base = splitFiles(input.baseFiles, input.segmentFolders);
-  const segments = input.segmentFolders
-    ? await runSegmentDeploy(
-        segmentTargets(head.segments, base.segments, input.segmentFolders, input.config),
-        input.context,
-        input.maxParallel,
-      )
+  const segmentPlan = input.segmentFolders
+    ? segmentTargets(head.segments, base.segments, input.segmentFolders, input.config)
     : [];
+  const segments = await runSegmentDeploy(segmentPlan, input.context, input.maxParallel);
   const { targets, blocked } = deployTargets(head.supervisors, base.supervisors, input.config);
   const deployed = await inParallel(targets, input.maxParallel, (target) =>
     deploySupervisor(target, input.context, input.compare).catch(
@@ -75,7 +78,7 @@ export async function runDeploy(input: DeployInput): Promise<DeployReport> {
   const failed =
     results.some((result) => FAILING_OUTCOMES.has(result.outcome)) ||
     segments.some((result) => FAILING_SEGMENT_OUTCOMES.has(result.outcome));
-  return { results, targets, segments, failed };
+  return { results, targets, segments, segmentTargets: segmentPlan, failed };
 }
 
 /** Pairs head and base files by supervisor id; head specs with error-level findings are blocked. */
