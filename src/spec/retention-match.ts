@@ -7,6 +7,7 @@
  */
 import { dateTimeMillis } from './date-time.js';
 import { parsePeriod } from './duration.js';
+import { DROP_RULE_TYPES } from './model/retention-rules.js';
 import { isPlainObject } from './parse.js';
 
 /** A half-open time interval [start, end) in epoch milliseconds, as Joda's Interval. */
@@ -63,22 +64,9 @@ function contains(outer: TimeInterval, inner: TimeInterval): boolean {
 }
 
 const FOREVER = new Set(['loadForever', 'dropForever', 'broadcastForever']);
-const LOADING = new Set([
-  'loadByPeriod',
-  'loadByInterval',
-  'loadForever',
-  'broadcastForever',
-  'broadcastByInterval',
-  'broadcastByPeriod',
-]);
 
 export function ruleType(rule: unknown): string | undefined {
   return isPlainObject(rule) && typeof rule.type === 'string' ? rule.type : undefined;
-}
-
-/** Whether the rule keeps what it matches (load or broadcast); drop rules remove it. */
-export function ruleLoads(rule: unknown): boolean {
-  return LOADING.has(ruleType(rule) ?? '');
 }
 
 /**
@@ -157,7 +145,8 @@ export function keepsSegment(
   if (match.by === 'unknown') return undefined;
   // Nothing matches at all: the Coordinator leaves the segment as it is (neither loads nor drops).
   if (match.by === 'none') return true;
-  return ruleLoads(match.rule);
+  // A rule that applied has a type ruleApplies knows: load and broadcast rules keep, the model's drop rules remove.
+  return !DROP_RULE_TYPES.has(ruleType(match.rule) ?? '');
 }
 
 /**
