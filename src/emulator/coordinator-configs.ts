@@ -3,7 +3,7 @@ import { parsePeriod } from '../spec/duration.js';
 import { compactionConfig } from '../spec/model/compaction-config.js';
 import { applyDefaults } from '../spec/model/defaults.js';
 import { retentionRule } from '../spec/model/retention-rules.js';
-import { errorJson, ReplyError, json } from './http.js';
+import { druidException, errorJson, ReplyError } from './http.js';
 import { readLikeJackson, unknownTypeId } from './jackson.js';
 import { isObject, type Json, type JsonObject } from './json.js';
 
@@ -14,18 +14,9 @@ import { isObject, type Json, type JsonObject } from './json.js';
  */
 
 const RULE = 'org.apache.druid.server.coordinator.rules.Rule';
-export const RULE_TYPES = [
-  'broadcastByInterval',
-  'broadcastByPeriod',
-  'broadcastForever',
-  'dropBeforeByPeriod',
-  'dropByInterval',
-  'dropByPeriod',
-  'dropForever',
-  'loadByInterval',
-  'loadByPeriod',
-  'loadForever',
-];
+
+/** The type ids the model knows, as Rule.java's @JsonSubTypes registers them. */
+const RULE_TYPES = Object.keys(retentionRule.variants);
 
 /** The Java class Jackson names in a rule's reference chain. */
 const RULE_CLASS: Record<string, string> = {
@@ -58,7 +49,7 @@ function readRule(rule: Json, index: number, version: string): JsonObject {
       400,
       `Could not resolve subtype of [simple type, class ${RULE}]: missing type id property 'type'`,
     );
-  if (typeof type !== 'string' || !RULE_TYPES.includes(type))
+  if (typeof type !== 'string' || !Object.hasOwn(retentionRule.variants, type))
     throw errorJson(400, unknownTypeId(type, RULE, RULE_TYPES));
   const given = rule as JsonObject;
   const chain = (field: string): string =>
@@ -107,14 +98,12 @@ export function readCompactionConfig(body: Json, version: string): JsonObject {
     );
   if (typeof body.engine === 'string' && body.engine.toLowerCase() === 'msq')
     throw new ReplyError(
-      json(400, {
-        error: 'druidException',
-        errorCode: 'invalidInput',
-        persona: 'USER',
-        category: 'INVALID_INPUT',
-        errorMessage: 'MSQ engine is supported only with supervisor-based compaction on the Overlord.',
-        context: {},
-      }),
+      druidException(
+        400,
+        'invalidInput',
+        'INVALID_INPUT',
+        'MSQ engine is supported only with supervisor-based compaction on the Overlord.',
+      ),
     );
   return applyDefaults(compactionConfig, body, {
     druidVersion: version,

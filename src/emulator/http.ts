@@ -49,6 +49,24 @@ export class EscapedException extends Error {
 export const errorJson = (status: number, message: string): ReplyError =>
   new ReplyError(json(status, { error: message }));
 
+/** Druid's DruidException body (its error code, persona USER, the category it maps to a status). */
+export const druidException = (
+  status: number,
+  errorCode: string,
+  category: string,
+  errorMessage: string,
+): Reply =>
+  json(status, { error: 'druidException', errorCode, persona: 'USER', category, errorMessage, context: {} });
+
+/** A request header as one string (repeated headers joined as Node joins them); undefined when absent. */
+export function headerValue(
+  headers: Record<string, string | string[] | undefined>,
+  name: string,
+): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
 /**
  * Jetty's default error page, used where Druid calls `sendError` or an exception escapes Jersey.
  * For an exception (`exception: true`) Jetty puts the message in the title and adds "Caused by".

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { allowed, forbidden } from './auth.js';
 import { readCompactionConfig, readRules } from './coordinator-configs.js';
-import { empty, emptyJson, json, type Reply } from './http.js';
+import { druidException, empty, emptyJson, headerValue, json, type Reply } from './http.js';
 import type { Json, JsonObject } from './json.js';
 import type { Segment } from './metadata-store.js';
 import type { Overlord } from './overlord.js';
@@ -116,14 +116,7 @@ export function coordinatorRoutes(router: Router, overlord: Overlord): void {
 
 /** Captured on 33.0: a DruidException body. */
 const compactionNotFound = (): Reply =>
-  json(404, {
-    error: 'druidException',
-    errorCode: 'notFound',
-    persona: 'USER',
-    category: 'NOT_FOUND',
-    errorMessage: 'Datasource compaction config does not exist',
-    context: {},
-  });
+  druidException(404, 'notFound', 'NOT_FOUND', 'Datasource compaction config does not exist');
 
 const CLUSTER_COMPACTION: JsonObject = {
   compactionTaskSlotRatio: 0.1,
@@ -133,10 +126,7 @@ const CLUSTER_COMPACTION: JsonObject = {
   engine: 'native',
 };
 
-const header = (req: RouteRequest, name: string): string => {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value.join(', ') : (value ?? '');
-};
+const header = (req: RouteRequest, name: string): string => headerValue(req.headers, name) ?? '';
 
 /** Oldest first; with `count`, the newest `count` entries, newest first. */
 function history(entries: readonly JsonObject[] | undefined, req: RouteRequest): JsonObject[] {

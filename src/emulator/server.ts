@@ -6,6 +6,7 @@ import type { FaultRule } from './faults.js';
 import {
   empty,
   EscapedException,
+  headerValue,
   jettyErrorPage,
   json,
   readBody,
@@ -138,12 +139,8 @@ async function route(router: Router, req: Omit<RouteRequest, 'params'>): Promise
 
 /** The audit headers Druid stores with a change, as the request sent them. */
 function auditOf(req: IncomingMessage): RequestRecord['audit'] {
-  const header = (name: string): string | undefined => {
-    const value = req.headers[name];
-    return Array.isArray(value) ? value.join(', ') : value;
-  };
-  const author = header('x-druid-author');
-  const comment = header('x-druid-comment');
+  const author = headerValue(req.headers, 'x-druid-author');
+  const comment = headerValue(req.headers, 'x-druid-comment');
   if (author === undefined && comment === undefined) return undefined;
   return { ...(author === undefined ? {} : { author }), ...(comment === undefined ? {} : { comment }) };
 }
