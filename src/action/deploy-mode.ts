@@ -25,7 +25,7 @@ import { filesAt } from './git-files.js';
 import { FileJournal } from './journal.js';
 import { clusterScoped, keyPart, onCluster } from './cluster-scope.js';
 import { reviewKey } from './review-mode.js';
-import { modeSegmentFolders, type ModeDeps } from './mode-deps.js';
+import { modeFolders, modeSegmentFolders, type ModeDeps } from './mode-deps.js';
 
 export const JOURNAL_STATE = 'deploy-journal';
 
@@ -51,7 +51,7 @@ export async function deployMode(deps: DeployModeDeps): Promise<void> {
   for (const secret of client.secrets()) runtime.setSecret(secret);
 
   const segments = modeSegmentFolders(settings, deps.config);
-  const folders = [...settings.supervisorsPaths, segments.retention, segments.compaction];
+  const folders = modeFolders(settings, segments);
   const headFiles = await filesAt(deps, push.after, folders);
   const baseFiles = push.before ? await filesAt(deps, push.before, folders) : [];
 

@@ -20,7 +20,7 @@ import {
 } from '../report/drift-markdown.js';
 import { clusterScoped, onCluster } from './cluster-scope.js';
 import { filesAt } from './git-files.js';
-import { modeSegmentFolders, type ModeDeps } from './mode-deps.js';
+import { modeFolders, modeSegmentFolders, type ModeDeps } from './mode-deps.js';
 
 /** The drift issue's hidden marker key (docs/github.md). */
 export const DRIFT_ISSUE_KEY = 'drift';
@@ -36,11 +36,7 @@ export async function driftMode(deps: DriftModeDeps): Promise<void> {
   for (const secret of client.secrets()) runtime.setSecret(secret);
   const commit = deps.env.GITHUB_SHA || 'HEAD';
   const segments = modeSegmentFolders(settings, deps.config);
-  const files = await filesAt(deps, commit, [
-    ...settings.supervisorsPaths,
-    segments.retention,
-    segments.compaction,
-  ]);
+  const files = await filesAt(deps, commit, modeFolders(settings, segments));
   let report: DriftReport;
   try {
     report = await runDrift({

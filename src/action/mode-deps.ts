@@ -22,3 +22,17 @@ export interface ModeDeps {
 export function modeSegmentFolders(settings: ActionSettings, config: ProjectConfig): SegmentFolders {
   return segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', config);
 }
+
+/**
+ * The folders a mode reads: the supervisors folders and the retention and compaction folders. A
+ * segment folder inside a supervisors folder is listed with it already; listing it again would
+ * list it twice through the GitHub API.
+ */
+export function modeFolders(settings: ActionSettings, segments: SegmentFolders): string[] {
+  const supervisors = settings.supervisorsPaths;
+  const inside = (folder: string): boolean =>
+    supervisors.some(
+      (root) => root === '.' || folder === root || folder.startsWith(`${root.replace(/\/+$/, '')}/`),
+    );
+  return [...supervisors, ...[segments.retention, segments.compaction].filter((folder) => !inside(folder))];
+}

@@ -15,16 +15,14 @@ import { createOverlordClient, type OverlordClient } from '../druid/index.js';
 import { runReview } from '../flows/review.js';
 import { summarise, type FileReport } from '../flows/validate.js';
 import { bodyBudget, statusOf } from '../github/index.js';
-import { GitHubSpecSource } from '../github/spec-source.js';
 import { renderReview } from '../report/review-markdown.js';
 import { SUMMARY_BUDGET } from '../report/validation-markdown.js';
-import { LocalGitSource, MissingRefError, type SourceFile } from '../spec/git-source.js';
-import type { SegmentFolders } from '../spec/segment-files.js';
 import { VERSION } from '../version.js';
 import { clusterScoped } from './cluster-scope.js';
 import { annotateFindings } from './annotations.js';
 import { failingCount, failingFindings } from './failing.js';
-import { modeSegmentFolders, type ModeDeps } from './mode-deps.js';
+import { filesAt } from './git-files.js';
+import { modeFolders, modeSegmentFolders, type ModeDeps } from './mode-deps.js';
 
 export const REVIEW_KEY = 'review';
 
@@ -52,9 +50,10 @@ export interface ReviewModeDeps extends ModeDeps {
 export async function reviewMode(deps: ReviewModeDeps): Promise<void> {
   const { runtime, settings, event } = deps;
   const folders = modeSegmentFolders(settings, deps.config);
+  const read = modeFolders(settings, folders);
   const [base, head] = await Promise.all([
-    filesAt(deps, event.baseSha, false, folders),
-    filesAt(deps, event.headSha, event.untrustedHead, folders),
+    filesAt(deps, event.baseSha, read),
+    filesAt(deps, event.headSha, read, { untrusted: event.untrustedHead }),
   ]);
   const client =
     deps.client ?? (settings.druid ? createOverlordClient(settings.druid, { readOnly: true }) : undefined);
@@ -160,39 +159,6 @@ function fileReports(plan: ChangePlan): FileReport[] {
     ...segments.map((s) => ({ file: s.file, supervisor: null, kind: s.kind, findings: s.findings })),
     ...crossChecks.values(),
   ];
-}
-
-async function filesAt(
-  deps: ReviewModeDeps,
-  sha: string,
-  untrusted: boolean,
-  segments: SegmentFolders,
-): Promise<SourceFile[]> {
-  const supervisors = deps.settings.supervisorsPaths;
-  // A segment folder inside a supervisors folder is listed with it already; listing it twice would duplicate its files.
-  const inside = (folder: string): boolean =>
-    supervisors.some(
-      (root) => root === '.' || folder === root || folder.startsWith(`${root.replace(/\/+$/, '')}/`),
-    );
-  const folders = [
-    ...supervisors,
-    ...[segments.retention, segments.compaction].filter((folder) => !inside(folder)),
-  ];
-  const api = deps.gateway ? new GitHubSpecSource(deps.gateway) : undefined;
-  if (untrusted) {
-    if (!api)
-      throw new Error(
-        'pull_request_target reads the pull request through the GitHub API: github-token is required.',
-      );
-    return api.files(sha, folders);
-  }
-  try {
-    return await new LocalGitSource(deps.cwd).files(sha, folders);
-  } catch (error) {
-    if (!(error instanceof MissingRefError) || !api) throw error;
-    deps.runtime.info(`${error.message} Reading ${sha.slice(0, 7)} through the GitHub API instead.`);
-    return api.files(sha, folders);
-  }
 }
 
 async function writeReport(deps: ReviewModeDeps, plan: ChangePlan): Promise<string> {
