@@ -120,23 +120,44 @@ export function locate(finding: Finding, document: ParsedDocument<unknown> | und
 
 /** Adds a load/duplicate-id error to every file after the first that names the same supervisor. */
 export function markDuplicateIds(files: SpecFile[]): SpecFile[] {
+  return markRepeats(
+    files,
+    (file) => file.supervisorId,
+    (file, first) => {
+      const value = file.document?.value ?? {};
+      const pointer =
+        typeof value.id === 'string' && value.id === file.supervisorId ? '/id' : idPointer(value);
+      const duplicate: Finding = {
+        rule: 'load/duplicate-id',
+        severity: 'error',
+        pointer,
+        message: `${first} already defines the supervisor "${file.supervisorId}"; Druid keeps one spec per id, so a deploy would let one file overwrite the other. Give each supervisor one file.`,
+      };
+      return locate(duplicate, file.document);
+    },
+  );
+}
+
+/**
+ * Adds the finding `repeated` gives to every file after the first with the same key (a supervisor
+ * id, a datasource's retention or compaction): Druid keeps one of each. `first` is the path of the
+ * file that holds it first.
+ */
+export function markRepeats<T extends { path: string; findings: Finding[] }>(
+  files: T[],
+  keyOf: (file: T) => string | undefined,
+  repeated: (file: T, first: string) => Finding,
+): T[] {
   const firstFileOf = new Map<string, string>();
   return files.map((file) => {
-    if (file.supervisorId === undefined) return file;
-    const first = firstFileOf.get(file.supervisorId);
+    const key = keyOf(file);
+    if (key === undefined) return file;
+    const first = firstFileOf.get(key);
     if (first === undefined) {
-      firstFileOf.set(file.supervisorId, file.path);
+      firstFileOf.set(key, file.path);
       return file;
     }
-    const value = file.document?.value ?? {};
-    const pointer = typeof value.id === 'string' && value.id === file.supervisorId ? '/id' : idPointer(value);
-    const duplicate: Finding = {
-      rule: 'load/duplicate-id',
-      severity: 'error',
-      pointer,
-      message: `${first} already defines the supervisor "${file.supervisorId}"; Druid keeps one spec per id, so a deploy would let one file overwrite the other. Give each supervisor one file.`,
-    };
-    return { ...file, findings: [...file.findings, locate(duplicate, file.document)] };
+    return { ...file, findings: [...file.findings, repeated(file, first)] };
   });
 }
 

@@ -13,6 +13,7 @@ import {
   discoverSpecFiles,
   displayPath,
   locate,
+  markRepeats,
   NOT_UTF8,
   unreadable,
   utf8Text,
@@ -172,23 +173,16 @@ export async function loadSegmentFiles(
 
 /** Adds an error to every file after the first that configures the same datasource's retention or compaction. */
 export function markDuplicateDataSources(files: SegmentFile[]): SegmentFile[] {
-  const first = new Map<string, string>();
-  return files.map((file) => {
-    if (!file.dataSource) return file;
-    const key = `${file.kind}\u0000${file.dataSource}`;
-    const earlier = first.get(key);
-    if (earlier === undefined) {
-      first.set(key, file.path);
-      return file;
-    }
-    const duplicate: Finding = {
+  return markRepeats(
+    files,
+    (file) => (file.dataSource ? `${file.kind}\u0000${file.dataSource}` : undefined),
+    (file, first) => ({
       rule: 'load/duplicate-datasource',
       severity: 'error',
       pointer: '',
       line: 1,
       column: 1,
-      message: `${earlier} already holds the ${file.kind} of "${file.dataSource}"; the Coordinator keeps one per datasource. Keep one file.`,
-    };
-    return { ...file, findings: [...file.findings, duplicate] };
-  });
+      message: `${first} already holds the ${file.kind} of "${file.dataSource}"; the Coordinator keeps one per datasource. Keep one file.`,
+    }),
+  );
 }
