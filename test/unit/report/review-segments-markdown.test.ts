@@ -39,3 +39,38 @@ test('a datasource name from a file name is escaped in the table', async () => {
   expect(comment).not.toContain('<b>');
   expect(comment).toContain('🆕 create');
 });
+
+test('text from a retention file in the rule diff cannot inject HTML or mention anyone', async () => {
+  const tiered = (tier: string) => [
+    { type: 'loadByPeriod', period: 'P7D', tieredReplicants: { [tier]: 2 } },
+    { type: 'dropForever' },
+  ];
+  const plan = await planChanges({
+    base: [file('retention/events.json', tiered('hot'))],
+    head: [file('retention/events.json', tiered('<img src=x onerror=alert(1)> @octocat'))],
+    config: DEFAULT_CONFIG,
+    segmentFolders: FOLDERS,
+  });
+  const comment = renderReview(plan, { budget: 65_536 });
+  expect(comment).toContain('img src=x');
+  // Inside a fenced block HTML is shown as text; anywhere else it must be escaped.
+  expect(comment.replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1$/gm, '')).not.toMatch(/<img/);
+  expect(comment).not.toContain('@octocat');
+});
+
+test('a secret in a compaction file is redacted in its diff', async () => {
+  const compaction = (password: string) => ({
+    dataSource: 'events',
+    skipOffsetFromLatest: 'P1D',
+    taskContext: { 'druid.s3.password': password },
+  });
+  const plan = await planChanges({
+    base: [file('compaction/events.json', compaction('old-hunter2-secret'))],
+    head: [file('compaction/events.json', compaction('new-hunter2-secret'))],
+    config: DEFAULT_CONFIG,
+    segmentFolders: FOLDERS,
+  });
+  const comment = renderReview(plan, { budget: 1_048_576 });
+  expect(comment).toContain('taskContext');
+  expect(comment).not.toContain('hunter2');
+});
