@@ -67,13 +67,8 @@ export async function getContents(
     };
   }
   // Files of 1–100 MB come without content (encoding "none"); their blob has it.
-  const blob = await steps.step(`${path} at ${ref} not read (blob ${data.sha})`, () =>
-    octokit.rest.git.getBlob({ owner, repo, file_sha: data.sha }).then((answer) => answer.data),
-  );
-  return {
-    type: 'file',
-    file: { path: data.path, sha: data.sha, bytes: Buffer.from(blob.content, 'base64') },
-  };
+  const bytes = await blobBytes(context, data.sha, `${path} at ${ref} not read (blob ${data.sha})`);
+  return { type: 'file', file: { path: data.path, sha: data.sha, bytes } };
 }
 
 /** One file at `ref`; undefined when it does not exist. */
@@ -117,9 +112,13 @@ export async function listFiles(
 }
 
 /** A blob's bytes by its SHA: content-addressed, so the same answer from any ref. */
-export async function readBlob(context: RepoContext, sha: string): Promise<Uint8Array> {
+export function readBlob(context: RepoContext, sha: string): Promise<Uint8Array> {
+  return blobBytes(context, sha, `blob ${sha} not read`);
+}
+
+async function blobBytes(context: RepoContext, sha: string, failure: string): Promise<Uint8Array> {
   const { octokit, owner, repo } = context;
-  const blob = await progress(context).step(`blob ${sha} not read`, () =>
+  const blob = await progress(context).step(failure, () =>
     octokit.rest.git.getBlob({ owner, repo, file_sha: sha }).then((answer) => answer.data),
   );
   return Buffer.from(blob.content, 'base64');
