@@ -51,4 +51,25 @@ describe('deploying one retention file', () => {
     expect(preview.changes).toEqual([expect.objectContaining({ pointer: '', kind: 'changed' })]);
     expect(harness.emulator.control.writes()).toEqual([]);
   });
+
+  test('a secret in a compaction config never leaves in the message or the diff, even when Druid echoes it', async () => {
+    const SECRET = 's3cr3t-from-git';
+    const compaction: SegmentTarget = {
+      kind: 'compaction',
+      dataSource: 'clicks',
+      file: 'compaction/clicks.yaml',
+      head: { dataSource: 'clicks', taskContext: { password: SECRET } },
+    };
+    harness.emulator.control.injectFault({
+      method: 'POST',
+      path: '/druid/coordinator/v1/config/compaction',
+      status: 400,
+      body: { error: `Cannot construct instance from String value (${SECRET})` },
+    });
+    const result = await deploySegment(compaction, harness.context);
+    expect(result.outcome).toBe('failed');
+    expect(result.message).toMatch(/^Druid refused the write/);
+    expect(result.changes.length).toBeGreaterThan(0);
+    expect(JSON.stringify(result)).not.toContain(SECRET);
+  });
 });
