@@ -19,7 +19,7 @@ import {
   type SegmentFolders,
   type SegmentKind,
 } from '../spec/segment-files.js';
-import type { FieldChange } from './diff.js';
+import { canonicalJson, type FieldChange } from './diff.js';
 import { diffSegmentConfigs, normalizeSegmentConfig } from './segment-normalize.js';
 import { supervisorVerdict, type SupervisorVerdict } from './verdict.js';
 
@@ -48,11 +48,11 @@ export function segmentKey(kind: SegmentKind, dataSource: string): string {
   return `${kind}/${dataSource}`;
 }
 
-/** SHA-256 of the value as the Coordinator would hold it (normalised, keys sorted, rule order kept). */
+/** SHA-256 of the canonical JSON of the value as the Coordinator would hold it (rule order kept), like specHash. */
 export function segmentHash(kind: SegmentKind, value: unknown, druidVersion: string): string {
   const normal = normalizeSegmentConfig(kind, value, druidVersion);
   return createHash('sha256')
-    .update(JSON.stringify(normal ?? null))
+    .update(canonicalJson(normal ?? null))
     .digest('hex');
 }
 
