@@ -61,12 +61,16 @@ const SHAPES: Record<SegmentKind, DocumentShape<SegmentValue>> = {
   },
 };
 
-/** Pure: bytes → SegmentFile (parse + validate against Druid's types). */
+/**
+ * Pure given `now`: bytes → SegmentFile (parse + validate against Druid's types). The retention
+ * checks read period rules at `now` (P1M reaches back 28 to 31 days), so tests pass a fixed clock.
+ */
 export function readSegmentFile(
   kind: SegmentKind,
   shownPath: string,
   bytes: Uint8Array,
   druidVersion: string,
+  now = Date.now(),
 ): SegmentFile {
   const dataSource = dataSourceOfPath(shownPath);
   const base = { kind, path: shownPath, ...(dataSource ? { dataSource } : {}) };
@@ -88,7 +92,7 @@ export function readSegmentFile(
         message: `The file name says the datasource is "${dataSource}" but dataSource is ${JSON.stringify(written)}; rename the file or drop the dataSource field (the file name is used).`,
       });
   }
-  findings.push(...validateSegmentValue(kind, document.value, druidVersion));
+  findings.push(...validateSegmentValue(kind, document.value, druidVersion, now));
   return { ...base, document, findings: findings.map((finding) => locate(finding, document)) };
 }
 
