@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Json, JsonObject } from './json.js';
 import type { Offsets } from './tasks.js';
 
@@ -52,8 +53,20 @@ export class MetadataStore {
     return active;
   }
 
-  addAudit(log: Map<string, JsonObject[]>, key: string, entry: JsonObject): void {
-    log.set(key, [...(log.get(key) ?? []), entry]);
+  /**
+   * Stores a Coordinator config and appends its audit entry; a write that changes nothing adds no
+   * entry (captured on 33.0). The same for rules and compaction configs.
+   */
+  changeConfig<T extends Json>(
+    configs: Map<string, T>,
+    log: Map<string, JsonObject[]>,
+    key: string,
+    value: T,
+    entry: () => JsonObject,
+  ): void {
+    if (isDeepStrictEqual(configs.get(key), value)) return;
+    configs.set(key, value);
+    log.set(key, [...(log.get(key) ?? []), entry()]);
   }
 
   commitOffsets(supervisorId: string, committed: Offsets): void {

@@ -1,4 +1,3 @@
-import { isDeepStrictEqual } from 'node:util';
 import { allowed, forbidden } from './auth.js';
 import { readCompactionConfig, readRules } from './coordinator-configs.js';
 import { druidException, empty, emptyJson, headerValue, json, type Reply } from './http.js';
@@ -40,17 +39,14 @@ export function coordinatorRoutes(router: Router, overlord: Overlord): void {
       writer((req) => {
         const ds = req.params.ds ?? '';
         const rules = readRules(jsonBody(req), overlord.version);
-        if (!isDeepStrictEqual(store.rules.get(ds), rules)) {
-          store.rules.set(ds, rules);
-          store.addAudit(store.rulesAudit, ds, {
-            key: ds,
-            type: 'rules',
-            auditInfo: auditInfo(req),
-            request: null,
-            payload: JSON.stringify(rules),
-            auditTime: auditTime(),
-          });
-        }
+        store.changeConfig(store.rules, store.rulesAudit, ds, rules, () => ({
+          key: ds,
+          type: 'rules',
+          auditInfo: auditInfo(req),
+          request: null,
+          payload: JSON.stringify(rules),
+          auditTime: auditTime(),
+        }));
         return empty(200);
       }),
     )
@@ -66,15 +62,12 @@ export function coordinatorRoutes(router: Router, overlord: Overlord): void {
       writer((req) => {
         const config = readCompactionConfig(jsonBody(req), overlord.version);
         const ds = String(config.dataSource);
-        if (!isDeepStrictEqual(store.compaction.get(ds), config)) {
-          store.compaction.set(ds, config);
-          store.addAudit(store.compactionAudit, ds, {
-            globalConfig: CLUSTER_COMPACTION,
-            compactionConfig: config,
-            auditInfo: auditInfo(req),
-            auditTime: auditTime(),
-          });
-        }
+        store.changeConfig(store.compaction, store.compactionAudit, ds, config, () => ({
+          globalConfig: CLUSTER_COMPACTION,
+          compactionConfig: config,
+          auditInfo: auditInfo(req),
+          auditTime: auditTime(),
+        }));
         return json(200, { success: true });
       }),
     )
