@@ -58,7 +58,7 @@ export function segmentTargets(
   const key = (file: SegmentFile): string => `${file.kind}/${file.dataSource ?? file.path}`;
   const base = new Map(
     readSegmentFiles(baseFiles, folders, config.druidVersion)
-      .filter((file) => file.dataSource && valueOf(file) !== undefined)
+      .filter((file) => file.dataSource && segmentValueOf(file) !== undefined)
       .map((file) => [key(file), file]),
   );
   const targets: SegmentTarget[] = [];
@@ -66,7 +66,7 @@ export function segmentTargets(
   for (const file of readSegmentFiles(headFiles, folders, config.druidVersion)) {
     const previous = base.get(key(file));
     seen.add(key(file));
-    const head = valueOf(file);
+    const head = segmentValueOf(file);
     // Configured like validate and review: severities and suppressions of .druid-gitops.yml apply.
     const errors = checkSegmentFile(file, config).findings.filter((finding) => counts(finding, 'error'));
     const first = errors[0];
@@ -75,7 +75,7 @@ export function segmentTargets(
       dataSource: file.dataSource ?? file.path,
       file: file.path,
       ...(head === undefined ? {} : { head }),
-      ...(previous ? { base: valueOf(previous) } : {}),
+      ...(previous ? { base: segmentValueOf(previous) } : {}),
       ...(first || head === undefined || !file.dataSource
         ? {
             blocked: first
@@ -91,7 +91,7 @@ export function segmentTargets(
         kind: previous.kind,
         dataSource: previous.dataSource ?? previous.path,
         file: previous.path,
-        base: valueOf(previous),
+        base: segmentValueOf(previous),
       });
   return targets.sort((a, b) => a.file.localeCompare(b.file));
 }
@@ -113,5 +113,6 @@ export async function runSegmentDeploy(
   );
 }
 
-const valueOf = (file: SegmentFile): unknown =>
+/** The rules list or config of a file that could be read, else undefined. */
+export const segmentValueOf = (file: SegmentFile): unknown =>
   file.kind === 'retention' ? retentionRulesOf(file) : compactionConfigOf(file);

@@ -15,13 +15,8 @@ import type { OverlordClient } from '../druid/index.js';
 import { countFindings, counts } from '../finding.js';
 import { inParallel } from '../parallel.js';
 import type { SourceFile } from '../spec/git-source.js';
-import {
-  compactionConfigOf,
-  retentionRulesOf,
-  type SegmentFile,
-  type SegmentFolders,
-} from '../spec/segment-files.js';
-import { readSegmentFiles } from './deploy-segments.js';
+import type { SegmentFile, SegmentFolders } from '../spec/segment-files.js';
+import { readSegmentFiles, segmentValueOf } from './deploy-segments.js';
 import { checkSegmentFile } from './segment-checks.js';
 
 export type SegmentDriftStatus = 'in-sync' | 'drifted' | 'missing' | 'unmanaged' | 'invalid';
@@ -74,7 +69,7 @@ export const segmentDriftLabels = (entries: readonly SegmentDriftEntry[]): strin
 
 async function compareFile(file: SegmentFile, input: SegmentDriftInput): Promise<SegmentDriftEntry> {
   const base = { kind: file.kind, dataSource: file.dataSource ?? file.path, file: file.path };
-  const wanted = file.kind === 'retention' ? retentionRulesOf(file) : compactionConfigOf(file);
+  const wanted = segmentValueOf(file);
   const errors = checkSegmentFile(file, input.config).findings.filter((finding) => counts(finding, 'error'));
   if (wanted === undefined || !file.dataSource)
     return {

@@ -4,14 +4,14 @@
  * git can be read). GETs only; a read that fails is shown as unreadable, never fails the run.
  */
 import type { ProjectConfig } from '../config/config-file.js';
-import { describeSegment } from '../deploy/deploy-segment.js';
+import { describeSegment, readLiveSegment } from '../deploy/deploy-segment.js';
 import { sameSegmentConfig, type SegmentKind } from '../diff/segment-normalize.js';
 import type { OverlordClient } from '../druid/index.js';
 import type { StoredSupervisorSpec } from '../druid/types.js';
 import { inParallel } from '../parallel.js';
-import { compactionConfigOf, retentionRulesOf, type SegmentFolders } from '../spec/segment-files.js';
+import type { SegmentFolders } from '../spec/segment-files.js';
 import type { SourceFile } from '../spec/git-source.js';
-import { readSegmentFiles } from './deploy-segments.js';
+import { readSegmentFiles, segmentValueOf } from './deploy-segments.js';
 
 export type GitMatch = 'matches git' | 'differs from git' | 'no file in git';
 
@@ -43,7 +43,7 @@ export async function readDatasourceSegments(
   const wanted = new Map<string, unknown>();
   if (git)
     for (const file of readSegmentFiles(git.files, git.folders, config.druidVersion)) {
-      const value = file.kind === 'retention' ? retentionRulesOf(file) : compactionConfigOf(file);
+      const value = segmentValueOf(file);
       if (file.dataSource && value !== undefined) wanted.set(`${file.kind}/${file.dataSource}`, value);
     }
   const ids = [...specs.keys()];
@@ -52,10 +52,7 @@ export async function readDatasourceSegments(
     const view = async (kind: SegmentKind): Promise<SegmentView> => {
       let live: unknown;
       try {
-        live =
-          kind === 'retention'
-            ? await client.getRetentionRules(dataSource)
-            : await client.getDatasourceCompactionConfig(dataSource);
+        live = await readLiveSegment(client, kind, dataSource);
       } catch (error) {
         return { live: `unreadable: ${(error as Error).message}` };
       }
