@@ -46,12 +46,15 @@ export interface DocumentShape<Root> {
   expected: string;
   /** Ends "The file holds 2 YAML documents; …". */
   onePerFile: string;
+  /** What an empty file is told, when it differs from `expected`: blank text, and YAML with no value. */
+  empty?: { blank: string; noYamlValue: string };
 }
 
 const SUPERVISOR_SHAPE: DocumentShape<Record<string, unknown>> = {
   accepts: isPlainObject,
   expected: 'a supervisor spec is an object with "type" and "spec"',
   onePerFile: 'put one supervisor per file',
+  empty: { blank: 'a supervisor spec is a JSON object', noYamlValue: 'a supervisor spec is a mapping' },
 };
 
 export function formatOf(path: string): SpecFormat | undefined {
@@ -72,12 +75,12 @@ export function parseSpecText<Root>(
   shape?: DocumentShape<Root>,
 ): ParseResult<Root> {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const given = (shape ?? SUPERVISOR_SHAPE) as DocumentShape<Root>;
   if (text.trim() === '') {
-    const expected = shape ? shape.expected : 'a supervisor spec is a JSON object';
+    const expected = given.empty?.blank ?? given.expected;
     return { findings: [parseFinding('parse/empty', `The file is empty: ${expected}.`, 1, 1)] };
   }
-  const given = (shape ?? SUPERVISOR_SHAPE) as DocumentShape<Root>;
-  return format === 'json' ? parseJson(text, given) : parseYaml(text, given, shape !== undefined);
+  return format === 'json' ? parseJson(text, given) : parseYaml(text, given);
 }
 
 // ---------------------------------------------------------------------------------------------- JSON
@@ -315,7 +318,7 @@ function jsonDuplicateKeys(root: JsonNode): Array<{ key: string; offset: number;
 
 // ---------------------------------------------------------------------------------------------- YAML
 
-function parseYaml<Root>(text: string, shape: DocumentShape<Root>, custom: boolean): ParseResult<Root> {
+function parseYaml<Root>(text: string, shape: DocumentShape<Root>): ParseResult<Root> {
   const lineCounter = new LineCounter();
   let documents: Array<Document.Parsed>;
   try {
@@ -357,7 +360,7 @@ function parseYaml<Root>(text: string, shape: DocumentShape<Root>, custom: boole
       findings: [
         parseFinding(
           'parse/empty',
-          `The file holds no YAML value: ${custom ? shape.expected : 'a supervisor spec is a mapping'}.`,
+          `The file holds no YAML value: ${shape.empty?.noYamlValue ?? shape.expected}.`,
           1,
           1,
         ),
