@@ -8,7 +8,6 @@
  * (`2024-01-01/2025-01-01` is stored as `2024-01-01T00:00:00.000Z/2025-01-01T00:00:00.000Z`).
  * Object keys are sorted; the order of the rules is kept, since the first rule that matches wins.
  */
-import { isDeepStrictEqual } from 'node:util';
 import { canonicalDateTime } from '../spec/date-time.js';
 import { compactionConfig } from '../spec/model/compaction-config.js';
 import { applyDefaults } from '../spec/model/defaults.js';
@@ -17,7 +16,7 @@ import { get } from '../spec/pointer.js';
 import { REDACTED } from '../report/redact.js';
 import { retentionRules } from '../spec/model/retention-rules.js';
 import type { Node } from '../spec/model/types.js';
-import { diffSpecs, type FieldChange } from './diff.js';
+import { canonicalJson, diffSpecs, type FieldChange } from './diff.js';
 import { canonicalScalar, sortKeys, type EffectiveSpec } from './normalize.js';
 
 export type SegmentKind = 'retention' | 'compaction';
@@ -30,11 +29,14 @@ export function normalizeSegmentConfig(kind: SegmentKind, value: unknown, druidV
   return walked === undefined ? undefined : sortKeys(walked);
 }
 
-/** Whether two rule lists (or two compaction configs) mean the same to Druid. */
+/**
+ * Whether two rule lists (or two compaction configs) mean the same to Druid: equal canonical JSON,
+ * the equality diffSegmentConfigs and segmentHash use, so "differs" always comes with a change.
+ */
 export function sameSegmentConfig(kind: SegmentKind, a: unknown, b: unknown, druidVersion: string): boolean {
-  return isDeepStrictEqual(
-    normalizeSegmentConfig(kind, a, druidVersion),
-    normalizeSegmentConfig(kind, b, druidVersion),
+  return (
+    canonicalJson(normalizeSegmentConfig(kind, a, druidVersion) ?? null) ===
+    canonicalJson(normalizeSegmentConfig(kind, b, druidVersion) ?? null)
   );
 }
 
