@@ -67,8 +67,8 @@ export async function reviewMode(deps: ReviewModeDeps): Promise<void> {
   });
   if (client && !deps.client) await client.close();
 
-  const files = fileReports(plan);
-  annotateFindings(runtime, summarise(files));
+  const report = summarise(fileReports(plan));
+  annotateFindings(runtime, report);
   const titled = settings.cluster ? { clusterName: settings.cluster } : {};
   await runtime.appendSummary(
     renderReview(plan, { budget: SUMMARY_BUDGET, ...titled, ...(cluster ? { cluster } : {}) }),
@@ -127,7 +127,7 @@ export async function reviewMode(deps: ReviewModeDeps): Promise<void> {
     runtime.info('No github-token: the review is in the job summary only.');
   }
 
-  const summary = summarise(files).summary;
+  const { summary } = report;
   runtime.setOutput('report', await writeReport(deps, plan));
   runtime.setOutput('changed', JSON.stringify(changedIds(plan)));
   runtime.setOutput('errors', String(summary.errors));
