@@ -47,6 +47,8 @@ export interface DruidAnswer {
   contentType: string | undefined;
   /** To scrub from any error message built from this answer. */
   secrets: readonly string[];
+  /** The body parsed, when it is a JSON object or array (parsed once, for learning and for callers). */
+  json?: unknown;
 }
 
 /** One HTTP exchange (each attempt and each redirect hop is one), for logs and request counts. */
@@ -153,8 +155,15 @@ export class DruidHttp {
       // An answer is data and stays intact (a stored spec may legitimately contain a secret);
       // only text that becomes an error message is scrubbed.
       if (answered) {
-        this.learnFrom(text);
-        return { request: label, status, text, contentType, secrets } satisfies DruidAnswer;
+        const json = this.learnFrom(text);
+        return {
+          request: label,
+          status,
+          text,
+          contentType,
+          secrets,
+          ...(json === undefined ? {} : { json }),
+        } satisfies DruidAnswer;
       }
       if (!isRedirect(status)) {
         const facts = {
@@ -220,15 +229,22 @@ export class DruidHttp {
     }
   }
 
-  /** Remembers the credentials in a JSON answer (a stored spec, a list of them). */
-  private learnFrom(text: string): void {
+  /**
+   * Remembers the credentials in a JSON answer (a stored spec, a list of them) and hands back the
+   * parsed body, so the caller does not parse it again.
+   */
+  private learnFrom(text: string): unknown {
     const start = text.trimStart()[0];
-    if (start !== '{' && start !== '[') return;
+    if (start !== '{' && start !== '[') return undefined;
+    let value: unknown;
     try {
-      collectSecrets(JSON.parse(text), this.known);
+      value = JSON.parse(text);
     } catch {
       // Not JSON after all: nothing to learn; the caller reports the malformed answer.
+      return undefined;
     }
+    collectSecrets(value, this.known);
+    return value;
   }
 
   private headersFor(call: DruidRequest): Record<string, string> {

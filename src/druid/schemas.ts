@@ -216,9 +216,10 @@ export const shapes = {
 /** The answer's JSON, checked against its shape; a clear error naming the endpoint otherwise. */
 export function parseAnswer<T>(answer: DruidAnswer, shape: ValidateFunction<T>): T {
   const details = { request: answer.request, status: answer.status };
-  let value: unknown;
+  let value: unknown = answer.json;
   try {
-    value = JSON.parse(answer.text);
+    // The HTTP layer parsed object and array bodies already; anything else is parsed here.
+    if (!('json' in answer)) value = JSON.parse(answer.text);
   } catch {
     const excerpt = redactText(answer.text.trim(), answer.secrets).slice(0, 200);
     throw new DruidResponseError(
