@@ -11,9 +11,9 @@ import { ANNOTATION, generateSchema, type JsonSchema } from '../src/spec/model/s
 import { generatedDocs } from './docs-content.js';
 import { readmeFiles } from './readme-content.js';
 
-export const VALIDATOR_FILE = 'src/validate/generated/supervisor-validator.js';
-export const RETENTION_VALIDATOR_FILE = 'src/validate/generated/retention-validator.js';
-export const COMPACTION_VALIDATOR_FILE = 'src/validate/generated/compaction-validator.js';
+const VALIDATOR_FILE = 'src/validate/generated/supervisor-validator.js';
+const RETENTION_VALIDATOR_FILE = 'src/validate/generated/retention-validator.js';
+const COMPACTION_VALIDATOR_FILE = 'src/validate/generated/compaction-validator.js';
 
 export function generatedFiles(): Record<string, string> {
   return {

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { CONFIG_SCHEMA } from '../src/config/config-file.js';
 
 /** Files with generated parts; `npm run generate` rewrites them in place. */
-export const FILES_WITH_GENERATED_PARTS = ['README.md', 'docs/recovery.md'];
+const FILES_WITH_GENERATED_PARTS = ['README.md', 'docs/recovery.md'];
 
 export function readmeFiles(): Record<string, string> {
   return Object.fromEntries(
@@ -20,7 +20,7 @@ export function readmeFiles(): Record<string, string> {
 
 const PART = /(<!-- generated:([^ ]+) -->\n)[^]*?(<!-- \/generated -->)/g;
 
-export function fillGeneratedParts(text: string): string {
+function fillGeneratedParts(text: string): string {
   return text.replace(PART, (_, open: string, name: string, close: string) => {
     return `${open}${part(name)}${close}`;
   });
@@ -102,7 +102,7 @@ interface SchemaNode {
 }
 
 /** Every documented key of the schema with its type and whether it is required, depth first. */
-export function configurationKeys(
+function configurationKeys(
   node: SchemaNode = CONFIG_SCHEMA as SchemaNode,
   prefix = '',
 ): Array<{ key: string; type: string; required: boolean }> {

@@ -242,7 +242,7 @@ export const VALIDATION_RULES: readonly RuleInfo[] = [
   ),
 ];
 
-export const GUARDRAIL_RULE_INFO: readonly RuleInfo[] = GUARDRAIL_RULES.map((guardrail) =>
+const GUARDRAIL_RULE_INFO: readonly RuleInfo[] = GUARDRAIL_RULES.map((guardrail) =>
   rule(guardrail.id, guardrail.severity, guardrail.title, guardrail.rationale),
 );
 
