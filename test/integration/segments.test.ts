@@ -4,7 +4,12 @@
  * audit history (our author and comment), what it refuses and how. Run with CAPTURE_FIXTURES=1 to
  * refresh the coordinator-*.json captures the emulator's contract tests replay.
  */
-import { DruidRejectedError, type AuditContext, type RetentionRule } from '../../src/druid/index.js';
+import {
+  auditHeaders,
+  DruidRejectedError,
+  type AuditContext,
+  type RetentionRule,
+} from '../../src/druid/index.js';
 import { deploySegment } from '../../src/deploy/deploy-segment.js';
 import { normalizeSegmentConfig, sameSegmentConfig } from '../../src/diff/segment-normalize.js';
 import { capture } from './support/capture.js';
@@ -16,7 +21,8 @@ afterAll(() => client.close());
 
 const C = '/druid/coordinator/v1';
 const audit: AuditContext = { author: 'octocat', comment: 'druid-gitops: deploy abc1234 (PR #12)' };
-const auditHeaders = { 'X-Druid-Author': audit.author, 'X-Druid-Comment': audit.comment };
+// The headers the client sends with `audit`, sent by hand to the raw captures.
+const sentAudit = auditHeaders(audit);
 
 // Every rule type a streaming datasource is likely to use, most with fields left out.
 const RULES = [
@@ -34,7 +40,7 @@ describe('retention rules on the real Coordinator', () => {
   test('are stored with defaults added and read back equal once both are normalised', async () => {
     const posted = await capture('coordinator-rules-post-audited', 'POST', `${C}/rules/${ds}`, {
       json: RULES,
-      headers: auditHeaders,
+      headers: sentAudit,
       note: 'a datasource that has no segments and no supervisor: accepted',
     });
     expect(posted.status).toBe(200);
@@ -133,7 +139,7 @@ describe('automatic compaction config on the real Coordinator', () => {
       `${C}/config/compaction`,
       {
         json: CONFIG,
-        headers: auditHeaders,
+        headers: sentAudit,
         note: 'no segments, no supervisor for this datasource',
       },
     );
