@@ -73,7 +73,7 @@ export function secretSpec(id: string, version: 'v1' | 'v2', taskCount = 1): Rec
 }
 
 /** Every canary by name. */
-export function allCanaries(): Record<string, string> {
+function allCanaries(): Record<string, string> {
   const named: Record<string, string> = {};
   for (const version of ['v1', 'v2'] as const)
     for (const [name, value] of Object.entries(specSecrets(version)))
