@@ -37,7 +37,7 @@ export function checkAgainstSchema(value: unknown, schema: ModelSchema = supervi
     const finding = explain(error, context);
     if (finding) findings.push(finding);
   }
-  return dedupe(findings);
+  return onePerPlace(findings);
 }
 
 interface Context {
@@ -341,7 +341,8 @@ function finding(rule: string, severity: Severity, pointer: string, message: str
   return { rule, severity, pointer, message };
 }
 
-function dedupe(findings: Finding[]): Finding[] {
+/** One finding per rule and place (pointer): the first wins, so callers put what knows more first. */
+export function onePerPlace(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((item) => {
     const key = `${item.rule}\u0000${item.pointer}`;

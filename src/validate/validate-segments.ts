@@ -8,7 +8,7 @@ import type { Finding } from '../finding.js';
 import { isPlainObject } from '../spec/parse.js';
 import type { SegmentKind } from '../spec/segment-files.js';
 import { checkRetentionRules } from './retention-semantics.js';
-import { checkAgainstSchema } from './schema-check.js';
+import { checkAgainstSchema, onePerPlace } from './schema-check.js';
 import { segmentSchema } from './segment-schemas.js';
 import { checkVersions } from './versions.js';
 
@@ -19,18 +19,12 @@ export function validateSegmentValue(
   now = Date.now(),
 ): Finding[] {
   const schema = segmentSchema(kind);
-  const findings = [
+  return onePerPlace([
     ...checkAgainstSchema(value, schema),
     ...checkVersions(value, schema.root, druidVersion, schema.removedKeys),
     ...(kind === 'retention' && Array.isArray(value) ? checkRetentionRules(value, now) : []),
     ...(kind === 'compaction' ? checkCompactionEngine(value) : []),
-  ];
-  const byPlace = new Map<string, Finding>();
-  for (const finding of findings) {
-    const key = `${finding.rule}\u0000${finding.pointer}`;
-    if (!byPlace.has(key)) byPlace.set(key, finding);
-  }
-  return [...byPlace.values()];
+  ]);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../finding.js';
 import { SECTIONS, viewSupervisor } from '../spec/layout.js';
-import { checkAgainstSchema } from './schema-check.js';
+import { checkAgainstSchema, onePerPlace } from './schema-check.js';
 import { checkSemantics } from './semantic.js';
 import { checkVersions } from './versions.js';
 import { supervisorSchema } from './supervisor-schema.js';
@@ -38,18 +38,7 @@ export function validateSpec(value: Record<string, unknown>, options: Validation
     (finding) => view.layout !== 'export' || !SECTIONS.some((name) => finding.pointer.startsWith(`/${name}`)),
   );
   const semanticFindings = checkSemantics({ value, view, druidVersion: options.druidVersion });
+  // The cross-field rules come first and win: they know more than the schema (a top-level id equal
+  // to the datasource is harmless on any Druid release).
   return onePerPlace([...semanticFindings, ...modelFindings]);
-}
-
-/**
- * One finding per rule and place. The cross-field rules come first and win: they know more than
- * the schema (a top-level id equal to the datasource is harmless on any Druid release).
- */
-function onePerPlace(findings: Finding[]): Finding[] {
-  const byPlace = new Map<string, Finding>();
-  for (const finding of findings) {
-    const key = `${finding.rule}\u0000${finding.pointer}`;
-    if (!byPlace.has(key)) byPlace.set(key, finding);
-  }
-  return [...byPlace.values()];
 }
