@@ -10,8 +10,7 @@ import { systemClock, type DeployContext } from '../deploy/types.js';
 import { specComparison } from '../diff/compare.js';
 import { connectionFromEnv, createOverlordClient } from '../druid/index.js';
 import { FAILING_SEGMENT_OUTCOMES, previewSegment } from '../deploy/deploy-segment.js';
-import { deployTargets, runDeploy } from '../flows/deploy.js';
-import { segmentTargets, splitFiles } from '../flows/deploy-segments.js';
+import { deployPlan, runDeploy } from '../flows/deploy.js';
 import { segmentFolders } from '../spec/segment-files.js';
 import { LocalGitSource } from '../spec/git-source.js';
 import { periodToMillis } from '../spec/duration.js';
@@ -97,14 +96,11 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
   };
   try {
     if (values['dry-run']) {
-      const head = splitFiles(headFiles, segments);
-      const base = splitFiles(baseFiles, segments);
+      const plan = deployPlan({ headFiles, baseFiles, config, segmentFolders: segments });
+      const { targets, blocked } = plan;
       const segmentPreviews = await Promise.all(
-        segmentTargets(head.segments, base.segments, segments, config).map((target) =>
-          previewSegment(target, context),
-        ),
+        plan.segmentTargets.map((target) => previewSegment(target, context)),
       );
-      const { targets, blocked } = deployTargets(head.supervisors, base.supervisors, config);
       const previews = await Promise.all(targets.map((target) => previewDeploy(target, context, compare)));
       if (values.format === 'json')
         io.stdout(JSON.stringify({ previews, blocked, segments: segmentPreviews }, null, 2));

@@ -52,14 +52,23 @@ export interface DeployInput {
   segmentFolders?: SegmentFolders;
 }
 
-export async function runDeploy(input: DeployInput): Promise<DeployReport> {
+/** What a deploy would act on: retention/compaction targets, supervisor targets and blocked files. */
+export function deployPlan(
+  input: Pick<DeployInput, 'headFiles' | 'baseFiles' | 'config' | 'segmentFolders'>,
+): { segmentTargets: SegmentTarget[]; targets: SupervisorTarget[]; blocked: SupervisorResult[] } {
   const head = splitFiles(input.headFiles, input.segmentFolders);
   const base = splitFiles(input.baseFiles, input.segmentFolders);
-  const segmentPlan = input.segmentFolders
-    ? segmentTargets(head.segments, base.segments, input.segmentFolders, input.config)
-    : [];
+  return {
+    segmentTargets: input.segmentFolders
+      ? segmentTargets(head.segments, base.segments, input.segmentFolders, input.config)
+      : [],
+    ...deployTargets(head.supervisors, base.supervisors, input.config),
+  };
+}
+
+export async function runDeploy(input: DeployInput): Promise<DeployReport> {
+  const { segmentTargets: segmentPlan, targets, blocked } = deployPlan(input);
   const segments = await runSegmentDeploy(segmentPlan, input.context, input.maxParallel);
-  const { targets, blocked } = deployTargets(head.supervisors, base.supervisors, input.config);
   const deployed = await inParallel(targets, input.maxParallel, (target) =>
     deploySupervisor(target, input.context, input.compare).catch(
       // A bug or an unexpected error must not hide what happened to this supervisor.
