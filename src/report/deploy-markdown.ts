@@ -177,6 +177,18 @@ export function changesBlock(changes: readonly FieldChange[]): string {
   );
 }
 
+/** A <details> section around `changesBlock`; `summary` is already-safe Markdown. */
+export function changesDetails(summary: string, changes: readonly FieldChange[], open: boolean): string[] {
+  return [
+    `<details${open ? ' open' : ''}><summary>${summary}</summary>`,
+    '',
+    changesBlock(changes),
+    '',
+    '</details>',
+    '',
+  ];
+}
+
 function show(value: unknown): string {
   if (value === undefined) return '∅';
   const text = JSON.stringify(value);

@@ -5,7 +5,7 @@
  * cluster), since when according to Druid, and how to make them agree.
  */
 import type { DriftEntry, DriftReport, DriftStatus } from '../flows/drift.js';
-import { changesBlock, type RunLinks } from './deploy-markdown.js';
+import { changesDetails, type RunLinks } from './deploy-markdown.js';
 import { code, escapeMarkdown, tableRow } from './markdown.js';
 import { segmentDriftMarkdown } from './segments-markdown.js';
 
@@ -81,16 +81,8 @@ function body(report: DriftReport, links: RunLinks): string[] {
     );
   }
   lines.push('');
-  for (const entry of report.entries.filter((candidate) => candidate.changes.length > 0)) {
-    lines.push(
-      `<details open><summary>${code(entry.id)}: git → cluster</summary>`,
-      '',
-      changesBlock(entry.changes),
-      '',
-      '</details>',
-      '',
-    );
-  }
+  for (const entry of report.entries.filter((candidate) => candidate.changes.length > 0))
+    lines.push(...changesDetails(`${code(entry.id)}: git → cluster`, entry.changes, true));
   lines.push(...segmentDriftMarkdown(report.segments));
   if (report.drifted.length > 0) lines.push(...whatToDo(report.entries), '');
   if (links.runUrl) lines.push(`<sub>Checked by ${links.runUrl}</sub>`, '');

@@ -4,7 +4,7 @@
  */
 import type { SegmentResult } from '../deploy/deploy-segment.js';
 import type { SegmentDriftEntry, SegmentDriftStatus } from '../flows/drift-segments.js';
-import { changesBlock } from './deploy-markdown.js';
+import { changesDetails } from './deploy-markdown.js';
 import { code, escapeMarkdown, tableRow } from './markdown.js';
 
 const ICON: Record<SegmentResult['outcome'], string> = {
@@ -48,12 +48,11 @@ export function segmentsMarkdown(
   lines.push('');
   for (const result of results.filter((r) => r.changes.length > 0 && r.outcome !== 'unchanged'))
     lines.push(
-      `<details${result.outcome === 'failed' || result.outcome === 'drift' ? ' open' : ''}><summary>${code(result.dataSource)} ${KIND[result.kind]} (${code(result.file)}): cluster → git</summary>`,
-      '',
-      changesBlock(result.changes),
-      '',
-      '</details>',
-      '',
+      ...changesDetails(
+        `${code(result.dataSource)} ${KIND[result.kind]} (${code(result.file)}): cluster → git`,
+        result.changes,
+        result.outcome === 'failed' || result.outcome === 'drift',
+      ),
     );
   return lines;
 }
@@ -89,12 +88,7 @@ export function segmentDriftMarkdown(entries: readonly SegmentDriftEntry[]): str
   lines.push('');
   for (const entry of entries.filter((candidate) => candidate.changes.length > 0))
     lines.push(
-      `<details open><summary>${code(entry.dataSource)} ${KIND[entry.kind]}: git → cluster</summary>`,
-      '',
-      changesBlock(entry.changes),
-      '',
-      '</details>',
-      '',
+      ...changesDetails(`${code(entry.dataSource)} ${KIND[entry.kind]}: git → cluster`, entry.changes, true),
     );
   const statuses = new Set(entries.map((entry) => entry.status));
   if (statuses.has('drifted') || statuses.has('missing') || statuses.has('unmanaged')) {
