@@ -165,7 +165,7 @@ function githubLinks(result: SupervisorResult): string {
 }
 
 /** Field changes as a code block, one line each (values are redacted by the diff). */
-export function changesBlock(changes: readonly FieldChange[]): string {
+function changesBlock(changes: readonly FieldChange[]): string {
   if (changes.length === 0) return '_no difference_';
   return codeBlock(
     changes
