@@ -3,7 +3,7 @@
  * actionlint, use only inputs the action has with values it accepts, and are what README.md shows.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -24,12 +24,21 @@ interface LintResult {
 }
 
 // A workflow with two mistakes: an unknown permission scope, and a job without runs-on.
-const BROKEN = path.join(mkdtempSync(path.join(tmpdir(), 'actionlint-')), 'broken.yml');
+const SCRATCH = mkdtempSync(path.join(tmpdir(), 'actionlint-'));
+const BROKEN = path.join(SCRATCH, 'broken.yml');
 writeFileSync(BROKEN, 'on: push\npermissions: { content: read }\njobs:\n  a:\n    steps: []\n');
 // actionlint over every workflow at once, in one child process (see test/support/actionlint.mjs).
-const LINTED = JSON.parse(
-  execFileSync(process.execPath, ['test/support/actionlint.mjs', ...WORKFLOWS, BROKEN], { encoding: 'utf8' }),
-) as Record<string, LintResult[]>;
+let LINTED: Record<string, LintResult[]>;
+try {
+  LINTED = JSON.parse(
+    execFileSync(process.execPath, ['test/support/actionlint.mjs', ...WORKFLOWS, BROKEN], {
+      encoding: 'utf8',
+    }),
+  ) as Record<string, LintResult[]>;
+} finally {
+  // Linted once: the scratch folder is not left behind in the temp directory on every run.
+  rmSync(SCRATCH, { recursive: true, force: true });
+}
 const ACTION_INPUTS = Object.keys(
   (parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown> }).inputs,
 );
