@@ -107,23 +107,37 @@ export async function planChanges(input: PlanInput): Promise<ChangePlan> {
   );
   const plan: ChangePlan = { supervisors, unreadable, druidVersion: config.druidVersion };
   if (sides.base.length + sides.head.length === 0) return plan;
-  // The supervisors feeding a datasource, checked against its files at head and at base.
-  const feeding = (sidesOf: Map<string, Side>, of: typeof segments.head, dataSource: string): FileReport[] =>
-    [...sidesOf.entries()]
-      .filter(([, side]) => viewSupervisor(side.value).dataSchema?.dataSource === dataSource)
-      .map(([id, side]) => {
-        const live = input.live?.get(id);
-        const datasource = of(side.value);
-        return crossCheckFindings(
-          checkFile(side.spec, config, {
-            ...(datasource ? { segments: datasource } : {}),
-            ...(live ? { live: live.facts } : {}),
-          }),
-        );
-      });
+  // The supervisors feeding a datasource, checked against its files at head and at base: grouped
+  // by datasource once, not scanned again for every changed file.
+  const byDataSource = (sidesOf: Map<string, Side>): Map<unknown, [string, Side][]> => {
+    const groups = new Map<unknown, [string, Side][]>();
+    for (const entry of sidesOf) {
+      const dataSource = viewSupervisor(entry[1].value).dataSchema?.dataSource;
+      const group = groups.get(dataSource);
+      if (group) group.push(entry);
+      else groups.set(dataSource, [entry]);
+    }
+    return groups;
+  };
+  const groups = { head: byDataSource(head), base: byDataSource(base) };
+  const feeding = (
+    sidesOf: Map<unknown, [string, Side][]>,
+    of: typeof segments.head,
+    dataSource: string,
+  ): FileReport[] =>
+    (sidesOf.get(dataSource) ?? []).map(([id, side]) => {
+      const live = input.live?.get(id);
+      const datasource = of(side.value);
+      return crossCheckFindings(
+        checkFile(side.spec, config, {
+          ...(datasource ? { segments: datasource } : {}),
+          ...(live ? { live: live.facts } : {}),
+        }),
+      );
+    });
   plan.segments = planSegments(sides, config, (dataSource) => ({
-    head: feeding(head, segments.head, dataSource),
-    base: feeding(base, segments.base, dataSource),
+    head: feeding(groups.head, segments.head, dataSource),
+    base: feeding(groups.base, segments.base, dataSource),
   }));
   return plan;
 }
