@@ -32,38 +32,24 @@ export interface DeployHarness {
   close(): Promise<void>;
 }
 
-// The first spec stored in a test file's module registry compiles the spec model and the client's
-// answer schemas (about 0.15 s idle, over 0.3 s on a busy machine), which tripped the short request
-// timeout below on a fresh clone. Pay it once per file against a throwaway emulator, unmetered.
-let warmedUp: Promise<void> | undefined;
-function warmUp(): Promise<void> {
-  return (warmedUp ??= (async () => {
-    const emulator = await startEmulator({
-      version: DRUID_VERSION,
-      clusters: [{ name: 'prod', servers: ['kafka:9092'] }],
-    });
-    const client = createOverlordClient({ url: emulator.url });
-    try {
-      await client.submitSupervisor(spec('warm_up'));
-    } finally {
-      await client.close();
-      await emulator.close();
-    }
-  })());
-}
-
-export async function deployHarness(overrides: Partial<DeployContext> = {}): Promise<DeployHarness> {
-  await warmUp();
+/**
+ * `requestTimeoutMs`: a test that injects hanging requests asks for a short one; the others keep a
+ * generous one, since the first spec a test file stores also compiles the spec model (0.15 s idle,
+ * more on a busy machine).
+ */
+export async function deployHarness(
+  overrides: Partial<DeployContext> = {},
+  { requestTimeoutMs = 10_000 }: { requestTimeoutMs?: number } = {},
+): Promise<DeployHarness> {
   const emulator = await startEmulator({
     version: DRUID_VERSION,
     clusters: [
       { name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 2, ratePerSec: 50 } },
     ],
   });
-  // A short request timeout lets tests inject hangs; the emulator answers in milliseconds.
   const client = createOverlordClient(
     { url: emulator.url },
-    { retry: { baseDelayMs: 1, maxDelayMs: 5 }, random: () => 0.5, requestTimeoutMs: 300 },
+    { retry: { baseDelayMs: 1, maxDelayMs: 5 }, random: () => 0.5, requestTimeoutMs },
   );
   const journal = new MemoryJournal();
   const context: DeployContext = {

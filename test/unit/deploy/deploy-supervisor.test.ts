@@ -235,7 +235,8 @@ describe('deploySupervisor against the Overlord emulator', () => {
   });
 
   test('a request that hangs times out and is retried where repeating is safe', async () => {
-    harness = await deployHarness();
+    // A short request timeout lets the injected hangs end quickly; the emulator answers in ms.
+    harness = await deployHarness({}, { requestTimeoutMs: 300 });
     const base = spec('clicks');
     await running(harness, base);
     harness.emulator.control.injectFault({
