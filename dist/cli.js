@@ -16,7 +16,7 @@ import {
   ConfigError,
   loadConfig,
   selectProfile
-} from "./chunks/chunk-IZ6CUVVG.js";
+} from "./chunks/chunk-ENDPFCTH.js";
 import {
   MissingPathError,
   RULES_BY_ID,
@@ -25,8 +25,8 @@ import {
   runValidation,
   segmentFolders,
   segmentKindOf
-} from "./chunks/chunk-DQE6KJKB.js";
-import "./chunks/chunk-3GFFBAZS.js";
+} from "./chunks/chunk-R73D2UEP.js";
+import "./chunks/chunk-3Z5F4L3Y.js";
 
 // src/cli/validate-command.ts
 import { stat } from "node:fs/promises";
@@ -216,17 +216,17 @@ async function segmentFoldersFor(positionals, cwd, config) {
 // src/cli/run.ts
 var COMMANDS = {
   validate: validateCommand,
-  plan: async (args, io2) => (await import("./chunks/plan-command-DOZUKTIA.js")).planCommand(args, io2),
-  deploy: async (args, io2) => (await import("./chunks/deploy-command-R6A7SGUI.js")).deployCommand(args, io2),
+  plan: async (args, io2) => (await import("./chunks/plan-command-QCOBI2IS.js")).planCommand(args, io2),
+  deploy: async (args, io2) => (await import("./chunks/deploy-command-VHKYFVZK.js")).deployCommand(args, io2),
   ...Object.fromEntries(
     OPERATIONS.map((operation) => [
       operation,
-      async (args, io2) => (await import("./chunks/recover-command-3FRBGCBW.js")).recoverCommandFor(operation)(args, io2)
+      async (args, io2) => (await import("./chunks/recover-command-KJCME6GU.js")).recoverCommandFor(operation)(args, io2)
     ])
   ),
-  drift: async (args, io2) => (await import("./chunks/drift-command-TASJ4YOB.js")).driftCommand(args, io2),
+  drift: async (args, io2) => (await import("./chunks/drift-command-QQWKJG57.js")).driftCommand(args, io2),
   emulator: async (args) => {
-    await (await import("./chunks/serve-MKZ4MYXJ.js")).serveEmulator(args);
+    await (await import("./chunks/serve-KYVQ2U2A.js")).serveEmulator(args);
     return EXIT.ok;
   }
 };

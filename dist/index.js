@@ -13,6 +13,7 @@ import {
   failingCount,
   failingFindings,
   filesAt,
+  modeFolders,
   modeSegmentFolders,
   onCluster,
   parseActionSettings,
@@ -21,46 +22,46 @@ import {
   readPushEvent,
   reviewMode,
   workflowRunUrl
-} from "./chunks/chunk-MUJKG3CG.js";
+} from "./chunks/chunk-NBUHRIC3.js";
 import "./chunks/chunk-TVTM75F4.js";
 import {
   renderValidationMarkdown
-} from "./chunks/chunk-46PX7EM4.js";
+} from "./chunks/chunk-VERMX6GZ.js";
 import {
   recoverSummaryMarkdown,
   runRecover
-} from "./chunks/chunk-ZRR7LJGV.js";
+} from "./chunks/chunk-XMZWFIRC.js";
 import {
   driftClosedComment,
   driftIssueBody,
   driftIssueTitle,
   driftSummaryMarkdown,
   runDrift
-} from "./chunks/chunk-KQNM2JNO.js";
-import "./chunks/chunk-RI7IZYYA.js";
-import "./chunks/chunk-LIV2JBFI.js";
+} from "./chunks/chunk-57NZ3A7F.js";
+import "./chunks/chunk-UJRKBOVQ.js";
+import "./chunks/chunk-IOTGDKPI.js";
 import {
   READ_ONLY
 } from "./chunks/chunk-M3JSDC6V.js";
 import "./chunks/chunk-5OFHT2FU.js";
 import {
   systemClock
-} from "./chunks/chunk-Y6GKZFCG.js";
+} from "./chunks/chunk-YOYD5UU2.js";
 import {
   DruidError,
   createOverlordClient,
   specComparison
-} from "./chunks/chunk-57DSWKPQ.js";
+} from "./chunks/chunk-7DX3S3NS.js";
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-IZ6CUVVG.js";
+} from "./chunks/chunk-ENDPFCTH.js";
 import {
   MissingPathError,
   runValidation
-} from "./chunks/chunk-DQE6KJKB.js";
-import "./chunks/chunk-CWFWPRFB.js";
-import "./chunks/chunk-3GFFBAZS.js";
+} from "./chunks/chunk-R73D2UEP.js";
+import "./chunks/chunk-TW6AMEWB.js";
+import "./chunks/chunk-3Z5F4L3Y.js";
 
 // src/action/run.ts
 import { mkdir, writeFile as writeFile3 } from "node:fs/promises";
@@ -76,11 +77,7 @@ async function driftMode(deps) {
   for (const secret of client.secrets()) runtime2.setSecret(secret);
   const commit = deps.env.GITHUB_SHA || "HEAD";
   const segments = modeSegmentFolders(settings, deps.config);
-  const files = await filesAt(deps, commit, [
-    ...settings.supervisorsPaths,
-    segments.retention,
-    segments.compaction
-  ]);
+  const files = await filesAt(deps, commit, modeFolders(settings, segments));
   let report;
   try {
     report = await runDrift({

@@ -4,25 +4,25 @@ import {
   coreRuntime,
   parseActionSettings,
   readJournal
-} from "./chunks/chunk-MUJKG3CG.js";
+} from "./chunks/chunk-NBUHRIC3.js";
 import "./chunks/chunk-TVTM75F4.js";
-import "./chunks/chunk-46PX7EM4.js";
-import "./chunks/chunk-LIV2JBFI.js";
+import "./chunks/chunk-VERMX6GZ.js";
+import "./chunks/chunk-IOTGDKPI.js";
 import "./chunks/chunk-M3JSDC6V.js";
 import {
   code,
   escapeMarkdown
 } from "./chunks/chunk-5OFHT2FU.js";
-import "./chunks/chunk-Y6GKZFCG.js";
+import "./chunks/chunk-YOYD5UU2.js";
 import {
   DruidNotFoundError,
   createOverlordClient
-} from "./chunks/chunk-57DSWKPQ.js";
-import "./chunks/chunk-DQE6KJKB.js";
-import "./chunks/chunk-CWFWPRFB.js";
+} from "./chunks/chunk-7DX3S3NS.js";
+import "./chunks/chunk-R73D2UEP.js";
+import "./chunks/chunk-TW6AMEWB.js";
 import {
   canonicalLayout
-} from "./chunks/chunk-3GFFBAZS.js";
+} from "./chunks/chunk-3Z5F4L3Y.js";
 
 // src/action/post-run.ts
 async function runPost(runtime2, env, services = {}) {
