@@ -11,7 +11,7 @@ import path from 'node:path';
 import { checkFile } from '../src/flows/validate.js';
 import { DEFAULT_CONFIG } from '../src/config/config-file.js';
 import { readSpec } from '../src/spec/load.js';
-import type { Finding } from '../src/finding.js';
+import type { Finding } from '../src/common/finding.js';
 
 const CORPUS = path.resolve(process.argv[2] ?? '../shared/corpus/real');
 

@@ -4,7 +4,7 @@
  * finding it produces, and the catalogue test checks that each example fails and the reference
  * spec passes, so the docs cannot show an example that does not fire.
  */
-import type { Finding } from '../src/finding.js';
+import type { Finding } from '../src/common/finding.js';
 import { rulesFor } from '../src/config/rule-settings.js';
 import { runGuardrails } from '../src/guardrails/engine.js';
 import type { DatasourceSegments, GuardrailRule, LiveFacts } from '../src/guardrails/types.js';

@@ -7,7 +7,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { rollbackProposal } from '../deploy/rollback.js';
-import { systemClock, type SupervisorResult, type SupervisorTarget } from '../deploy/types.js';
+import type { SupervisorResult, SupervisorTarget } from '../deploy/types.js';
+import { systemClock } from '../common/clock.js';
 import { specComparison } from '../diff/compare.js';
 import { specHash } from '../diff/diff.js';
 import { normalizeSpec } from '../diff/normalize.js';

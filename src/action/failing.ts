@@ -1,7 +1,7 @@
 /** How many findings fail the check under `fail-on` (suppressed findings are never counted). */
 import type { FailOn } from '../config/action-settings.js';
 import type { ValidationReport } from '../flows/validate.js';
-import { countFindings } from '../finding.js';
+import { countFindings } from '../common/finding.js';
 
 export function failingCount(summary: ValidationReport['summary'], failOn: FailOn): number {
   if (failOn === 'never') return 0;

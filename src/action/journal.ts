@@ -6,7 +6,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { SuspensionJournal } from '../deploy/types.js';
-import type { JsonObject } from '../druid/types.js';
+import type { JsonObject } from '../common/json.js';
 
 export interface JournalEntry {
   id: string;

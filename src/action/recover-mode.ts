@@ -9,7 +9,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, type ActionSettings } from '../config/action-settings.js';
-import { systemClock, type Clock, type SuspensionJournal } from '../deploy/types.js';
+import type { SuspensionJournal } from '../deploy/types.js';
+import { systemClock, type Clock } from '../common/clock.js';
 import { createOverlordClient, type AuditContext, type OverlordClient } from '../druid/index.js';
 import { runRecover, type GitAtHead, type RecoverReport } from '../flows/recover.js';
 import { READ_ONLY } from '../recover/operations.js';

@@ -17,7 +17,7 @@ import { summarise, type FileReport } from '../flows/validate.js';
 import { bodyBudget, statusOf } from '../github/index.js';
 import { renderReview } from '../report/review-markdown.js';
 import { SUMMARY_BUDGET } from '../report/validation-markdown.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../common/version.js';
 import { clusterScoped } from './cluster-scope.js';
 import { annotateFindings } from './annotations.js';
 import { failingCount, failingFindings } from './failing.js';

@@ -4,7 +4,7 @@
  * recording fake, and for real through @actions/core.
  */
 import * as core from '@actions/core';
-import type { Severity } from '../finding.js';
+import type { Severity } from '../common/finding.js';
 
 export interface Annotation {
   severity: Severity;

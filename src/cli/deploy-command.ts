@@ -6,7 +6,8 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config-file.js';
 import { previewDeploy } from '../deploy/preview.js';
-import { systemClock, type DeployContext } from '../deploy/types.js';
+import type { DeployContext } from '../deploy/types.js';
+import { systemClock } from '../common/clock.js';
 import { specComparison } from '../diff/compare.js';
 import { connectionFromEnv, createOverlordClient } from '../druid/index.js';
 import { FAILING_SEGMENT_OUTCOMES, previewSegment } from '../deploy/deploy-segment.js';

@@ -1,4 +1,4 @@
-import type { Clock } from '../deploy/types.js';
+import type { Clock } from '../common/clock.js';
 
 /** What a CLI command may touch, so tests can run commands in-process. */
 export interface CliIO {

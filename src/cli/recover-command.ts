@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config-file.js';
-import { systemClock } from '../deploy/types.js';
+import { systemClock } from '../common/clock.js';
 import { connectionFromEnv, createOverlordClient } from '../druid/index.js';
 import { runRecover } from '../flows/recover.js';
 import { ALL, isOperation, parseOffsets, READ_ONLY, type RecoverOperation } from '../recover/operations.js';

@@ -5,7 +5,7 @@
 import { OPERATIONS } from '../recover/operations.js';
 import { validateCommand, VALIDATE_USAGE } from './validate-command.js';
 import { EXIT, type CliIO } from './io.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../common/version.js';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 

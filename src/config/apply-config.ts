@@ -5,7 +5,7 @@
  * report, marked, and no longer count toward the result.
  */
 import picomatch from 'picomatch';
-import type { Finding } from '../finding.js';
+import type { Finding } from '../common/finding.js';
 import type { RuleConfiguration } from '../guardrails/engine.js';
 import { isConfigurable } from '../validate/rules.js';
 import type { InlineSuppression } from './inline-suppressions.js';

@@ -9,7 +9,7 @@ import { GUARDRAILS_BY_ID } from '../guardrails/catalogue.js';
 import { isGranularityName } from '../guardrails/granularity.js';
 import type { ParameterInfo, ParameterValue } from '../guardrails/types.js';
 import { periodToMillis } from '../spec/duration.js';
-import { isPlainObject } from '../spec/parse.js';
+import { isPlainObject } from '../common/json.js';
 import { join } from '../spec/pointer.js';
 import { isConfigurable, RULES_BY_ID } from '../validate/rules.js';
 import type { RuleSetting, RuleSettings, SeveritySetting } from './rule-settings.js';

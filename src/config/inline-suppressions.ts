@@ -8,7 +8,7 @@
  * suppressions in `.druid-gitops.yml`.
  */
 import { Parser } from 'yaml';
-import type { Finding } from '../finding.js';
+import type { Finding } from '../common/finding.js';
 import type { ParsedDocument } from '../spec/parse.js';
 import { ruleIdProblem } from './config-rules.js';
 

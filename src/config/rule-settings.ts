@@ -4,7 +4,7 @@
  * repository's), then every override whose glob matches the supervisor id, in file order.
  */
 import picomatch from 'picomatch';
-import type { Severity } from '../finding.js';
+import type { Severity } from '../common/finding.js';
 import type { RuleConfiguration } from '../guardrails/engine.js';
 import type { ParameterValue } from '../guardrails/types.js';
 

@@ -9,8 +9,7 @@
  *   naming it: terminate is destructive and never automatic (DESIGN invariant 6).
  */
 import type { SpecComparison } from '../diff/compare.js';
-import type { JsonObject } from '../druid/types.js';
-import { deepEqual } from '../spec/json.js';
+import { type JsonObject, deepEqual } from '../common/json.js';
 import type { DeployContext, SupervisorTarget } from './types.js';
 
 export type DeployAction =

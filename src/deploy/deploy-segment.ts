@@ -9,7 +9,7 @@ import { diffSegmentConfigs, type SegmentKind } from '../diff/segment-normalize.
 import { DruidError } from '../druid/errors.js';
 import type { OverlordClient } from '../druid/overlord-client.js';
 import type { DataSourceCompactionConfig, RetentionRule } from '../druid/types.js';
-import { redactStrings, collectSecrets } from '../report/redact.js';
+import { redactStrings, collectSecrets } from '../common/redact.js';
 import { decideSegmentAction, readBackMatches, type SegmentAction } from './segment-decide.js';
 import { describeRules } from '../recover/datasource.js';
 import { describeCompaction } from './segment-summary.js';

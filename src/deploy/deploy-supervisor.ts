@@ -4,7 +4,7 @@
  * suspend either resumes a spec or reports the supervisor loudly (DESIGN invariant 1).
  */
 import type { SpecComparison } from '../diff/compare.js';
-import type { JsonObject } from '../druid/types.js';
+import type { JsonObject } from '../common/json.js';
 import { decideForTarget, desiredRunState } from './decide.js';
 import { describeState } from './health.js';
 import {

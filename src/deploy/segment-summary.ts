@@ -3,7 +3,7 @@
  * (`skipOffsetFromLatest PT2H · DAY segments · priority 25`); rules have theirs in
  * recover/datasource.ts (`loadByPeriod P30D ×2 → dropForever`).
  */
-import { isPlainObject } from '../spec/parse.js';
+import { isPlainObject } from '../common/json.js';
 
 /** The settings that decide what compaction touches and produces; `none` when there is no config. */
 export function describeCompaction(config: unknown): string {

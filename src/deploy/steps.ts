@@ -4,10 +4,11 @@
  * reports a state it did not observe.
  */
 import type { OverlordClient } from '../druid/overlord-client.js';
-import type { JsonObject, SupervisorStatusPayload } from '../druid/types.js';
+import type { SupervisorStatusPayload } from '../druid/types.js';
+import type { JsonObject } from '../common/json.js';
 import { DruidNotFoundError } from '../druid/errors.js';
 import { canonicalLayout } from '../spec/layout.js';
-import { collectKeyPaths } from '../spec/json.js';
+import { collectKeyPaths } from '../spec/pointer.js';
 import { specSettings } from '../recover/spec-settings.js';
 import {
   describeState,

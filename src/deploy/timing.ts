@@ -7,7 +7,7 @@
  * `default.api.timeout.ms` (60 s by default), which made a real Druid 33 take 185 s to report
  * UNHEALTHY_SUPERVISOR (test/fixtures/druid-real/FINDINGS.md, point 25).
  */
-import { isPlainObject } from '../spec/parse.js';
+import { isPlainObject } from '../common/json.js';
 import { periodToMillis } from '../spec/duration.js';
 
 /** Druid's `druid.supervisor.unhealthinessThreshold` default; the Overlord may be configured otherwise. */

@@ -2,18 +2,9 @@
 import type { FieldChange } from '../diff/diff.js';
 import type { AuditContext } from '../druid/audit.js';
 import type { OverlordClient } from '../druid/overlord-client.js';
-import type { JsonObject, RecentError } from '../druid/types.js';
-
-/** Time as the deploy sees it; tests and the demo drive the emulator's clock through it. */
-export interface Clock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
+import type { RecentError } from '../druid/types.js';
+import type { JsonObject } from '../common/json.js';
+import type { Clock } from '../common/clock.js';
 
 /** One supervisor as git describes it at the deployed commit and the one before. */
 export interface SupervisorTarget {

@@ -5,7 +5,7 @@
  * declared type, an aggregator or a multi-value handling swapped under the same JSON values, rollup
  * toggled, the exact query granularities shrinking.
  */
-import { quote } from '../validate/describe.js';
+import { quote } from '../common/describe-value.js';
 import type { Column, DatasourceSchema } from './datasource-schema.js';
 import { propertySchema, type KeywordChange, type SetDifference } from './json-schema.js';
 import { describeAggregator } from './metric-types.js';

@@ -2,7 +2,7 @@
  * Comparing two specs the way a deploy and a review need it: on effective specs (normalizeSpec), so
  * that defaults, spellings and key order never count as a change.
  */
-import type { JsonObject } from '../druid/types.js';
+import type { JsonObject } from '../common/json.js';
 import { diffSpecs, type FieldChange } from './diff.js';
 import { normalizeSpec, type EffectiveSpec } from './normalize.js';
 

@@ -11,7 +11,7 @@
  * - `rollup`: `const`, so switching it either way is a removal;
  * - `queryGranularity`: `enum` of the exact query granularities, so coarsening is a removal.
  */
-import { isPlainObject } from '../spec/parse.js';
+import { isPlainObject } from '../common/json.js';
 import { join } from '../spec/pointer.js';
 import { readIngestion, type Ingestion } from './ingestion.js';
 import type { JsonSchema, SchemaObject } from './json-schema.js';

@@ -9,8 +9,8 @@
  * - values are redacted on the way out: a rotated secret is reported, as [REDACTED] → [REDACTED].
  */
 import { createHash } from 'node:crypto';
-import { collectSecrets, redactSpec, redactText } from '../report/redact.js';
-import { isPlainObject } from '../spec/parse.js';
+import { collectSecrets, redactSpec, redactText } from '../common/redact.js';
+import { isPlainObject } from '../common/json.js';
 import { join, split } from '../spec/pointer.js';
 import type { EffectiveSpec } from './normalize.js';
 

@@ -9,9 +9,9 @@
  */
 import { SUPERVISOR_ID_SINCE } from '../spec/layout.js';
 import { compareVersions } from '../spec/model/version.js';
-import { isPlainObject } from '../spec/parse.js';
+import { isPlainObject } from '../common/json.js';
 import { get } from '../spec/pointer.js';
-import { quote } from '../validate/describe.js';
+import { quote } from '../common/describe-value.js';
 import { canonicalJson } from './diff.js';
 import type { EffectiveSpec } from './normalize.js';
 

@@ -5,7 +5,7 @@
  * stand in for the modern ones.
  */
 import { viewSupervisor } from '../spec/layout.js';
-import { isPlainObject } from '../spec/parse.js';
+import { isPlainObject } from '../common/json.js';
 import { get, join } from '../spec/pointer.js';
 import { columnsOf } from '../validate/semantic.js';
 import type { EffectiveSpec } from './normalize.js';

@@ -5,7 +5,7 @@
  * newly takes in. A field whose only readers are columns already reported on the datasource side
  * is not told twice.
  */
-import { quote } from '../validate/describe.js';
+import { quote } from '../common/describe-value.js';
 import type { InputField, InputSchema, Reader } from './input-schema.js';
 import type { KeywordChange, SetDifference } from './json-schema.js';
 import type { SchemaItem } from './schema-compat.js';

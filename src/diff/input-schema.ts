@@ -12,7 +12,7 @@
  * Transform outputs are not event fields: whatever reads a transform reads its expression's inputs.
  */
 import { metricInputs } from '../spec/model/dimension-exclusions.js';
-import { isPlainObject } from '../spec/parse.js';
+import { isPlainObject } from '../common/json.js';
 import { join } from '../spec/pointer.js';
 import { readIngestion, type Ingestion } from './ingestion.js';
 import type { JsonSchema, SchemaObject } from './json-schema.js';

@@ -7,7 +7,7 @@
  * `const`, `enum`, `pattern` and `format` as "anything" (its KEYWORDS.md); `keywordChanges` covers
  * those by walking both schemas side by side.
  */
-import { isPlainObject } from '../spec/parse.js';
+import { isPlainObject } from '../common/json.js';
 import { canonicalJson } from './diff.js';
 import { diffSchemaSets } from './json-schema-sets.js';
 

@@ -4,7 +4,7 @@
  * query gets back), read in Druid 33 (`processing/.../query/aggregation/**`, datasketches and
  * histogram extensions). First/last aggregators store a (time, value) pair since Druid 28.
  */
-import { isPlainObject } from '../spec/parse.js';
+import { isPlainObject } from '../common/json.js';
 
 export interface MetricType {
   /** The column type segments hold (`COMPLEX<…>` for sketches and pairs); undefined when unknown. */

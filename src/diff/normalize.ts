@@ -18,7 +18,7 @@ import { applyDefaults } from '../spec/model/defaults.js';
 import { granularityObject } from '../spec/model/granularity.js';
 import { kafkaSupervisor } from '../spec/model/kafka-supervisor.js';
 import type { Node } from '../spec/model/types.js';
-import { isPlainObject } from '../spec/parse.js';
+import { isPlainObject } from '../common/json.js';
 
 export interface NormalizeOptions {
   /** The Druid release the spec is for (`druidVersion` of .druid-gitops.yml). */

@@ -5,7 +5,7 @@
  * schema comparison; live facts are read by the caller and handed in.
  */
 import type { ProjectConfig } from '../config/config-file.js';
-import type { Finding } from '../finding.js';
+import type { Finding } from '../common/finding.js';
 import type { FileReport } from '../flows/validate.js';
 import { checkFile } from '../flows/validate.js';
 import type { LiveFacts } from '../guardrails/types.js';

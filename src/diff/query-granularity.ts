@@ -13,7 +13,7 @@
  */
 import { parsePeriod } from '../spec/duration.js';
 import { GRANULARITY_NAMES } from '../spec/model/granularity.js';
-import { isPlainObject } from '../spec/parse.js';
+import { isPlainObject } from '../common/json.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

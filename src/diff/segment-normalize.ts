@@ -11,9 +11,9 @@
 import { canonicalDateTime } from '../spec/date-time.js';
 import { compactionConfig } from '../spec/model/compaction-config.js';
 import { applyDefaults } from '../spec/model/defaults.js';
-import { isPlainObject } from '../spec/parse.js';
+import { isPlainObject } from '../common/json.js';
 import { get } from '../spec/pointer.js';
-import { REDACTED } from '../report/redact.js';
+import { REDACTED } from '../common/redact.js';
 import { retentionRules } from '../spec/model/retention-rules.js';
 import type { Node } from '../spec/model/types.js';
 import { canonicalJson, diffSpecs, type FieldChange } from './diff.js';

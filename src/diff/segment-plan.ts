@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ProjectConfig } from '../config/config-file.js';
-import type { Finding } from '../finding.js';
+import type { Finding } from '../common/finding.js';
 import { checkSegmentFile } from '../flows/segment-checks.js';
 import type { FileReport } from '../flows/validate.js';
 import { DATASOURCE_RULE_IDS } from '../guardrails/rules/datasource.js';

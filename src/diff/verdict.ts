@@ -6,7 +6,7 @@
  * - safe: nothing of the above (notices, compatible schema changes and informational impacts).
  * Suppressed findings never count: configuration or an inline comment accepted them.
  */
-import { counts, type Finding } from '../finding.js';
+import { counts, type Finding } from '../common/finding.js';
 import type { Impact } from './impact.js';
 import type { SchemaCompatibility } from './schema-compat.js';
 

@@ -6,7 +6,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request, type Dispatcher } from 'undici';
-import { collectSecrets, redactText } from '../report/redact.js';
+import { collectSecrets, redactText } from '../common/redact.js';
 import { auditHeaders, type AuditContext } from './audit.js';
 import { endpointUrl, type ResolvedConnection } from './connection.js';
 import { classifyResponse, classifyTransportFailure } from './classify.js';

@@ -6,7 +6,7 @@
  * error lists are filled in as empty (Ajv `useDefaults`).
  */
 import { Ajv, type SchemaObject, type ValidateFunction } from 'ajv';
-import { redactText } from '../report/redact.js';
+import { redactText } from '../common/redact.js';
 import { DruidResponseError } from './errors.js';
 import type { DruidAnswer } from './http.js';
 import type {

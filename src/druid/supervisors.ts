@@ -8,7 +8,6 @@ import { DruidAlreadyInStateError } from './errors.js';
 import type { DruidHttp, DruidRequest } from './http.js';
 import { parseAnswer, shapes } from './schemas.js';
 import type {
-  JsonObject,
   ParseErrorReport,
   ResetOffsets,
   StateChangeResult,
@@ -20,6 +19,7 @@ import type {
   SupervisorStatusReport,
   SupervisorSummary,
 } from './types.js';
+import type { JsonObject } from '../common/json.js';
 
 export interface SubmitOptions extends WriteOptions {
   /**

@@ -4,7 +4,7 @@
  * body without them fails at the client with the endpoint named, not later in a flow.
  */
 
-export type JsonObject = Record<string, unknown>;
+import type { JsonObject } from '../common/json.js';
 
 /**
  * A supervisor spec as Druid stores and re-serialises it (GET `/{id}`): every default filled in,

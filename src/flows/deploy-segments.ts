@@ -6,7 +6,7 @@
  * the cluster's `_default` (load forever, 2 replicas); compaction leaves the newest
  * skipOffsetFromLatest alone, so a config ahead of its supervisor has nothing to do yet.
  */
-import { countFindings, counts } from '../finding.js';
+import { countFindings, counts } from '../common/finding.js';
 import type { ProjectConfig } from '../config/config-file.js';
 import { deploySegment, type SegmentResult, type SegmentTarget } from '../deploy/deploy-segment.js';
 import type { DeployContext } from '../deploy/types.js';
@@ -20,7 +20,7 @@ import {
   type SegmentFile,
   type SegmentFolders,
 } from '../spec/segment-files.js';
-import { inParallel } from '../parallel.js';
+import { inParallel } from '../common/parallel.js';
 import { checkSegmentFile } from './segment-checks.js';
 
 /** Files of the segment folders, apart from the supervisor files. */

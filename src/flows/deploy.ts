@@ -5,8 +5,8 @@
  * says why). What to do about failures on the GitHub side (rollback PRs, issues) is the caller's;
  * this returns one typed result per supervisor and per retention or compaction file.
  */
-import { compareFindings, countFindings, type Finding } from '../finding.js';
-import { inParallel } from '../parallel.js';
+import { compareFindings, countFindings, type Finding } from '../common/finding.js';
+import { inParallel } from '../common/parallel.js';
 import type { ProjectConfig } from '../config/config-file.js';
 import { deploySupervisor, manualSteps } from '../deploy/deploy-supervisor.js';
 import type { SpecComparison } from '../diff/compare.js';
@@ -16,7 +16,7 @@ import {
   type SupervisorResult,
   type SupervisorTarget,
 } from '../deploy/types.js';
-import type { JsonObject } from '../druid/types.js';
+import type { JsonObject } from '../common/json.js';
 import {
   FAILING_SEGMENT_OUTCOMES,
   type SegmentResult,

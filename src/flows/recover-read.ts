@@ -5,12 +5,12 @@
  * datasource's retention rules and compaction config. A read that fails is recorded as unreadable
  * and the diagnosis says so, instead of the run failing.
  */
-import type { Clock } from '../deploy/types.js';
+import type { Clock } from '../common/clock.js';
 import { DruidNotFoundError, type OverlordClient } from '../druid/index.js';
 import type { StoredSupervisorSpec, SupervisorStatusPayload } from '../druid/types.js';
 import { specSettings } from '../recover/spec-settings.js';
 import type { Read, StatusSample, SupervisorFacts } from '../recover/types.js';
-import { inParallel } from '../parallel.js';
+import { inParallel } from '../common/parallel.js';
 
 export interface ReadOptions {
   client: OverlordClient;

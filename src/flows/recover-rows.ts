@@ -4,7 +4,7 @@
  * Druid payloads.
  */
 import { describeState, expectedReadingTasks } from '../deploy/health.js';
-import { collectSecrets, redactText } from '../report/redact.js';
+import { collectSecrets, redactText } from '../common/redact.js';
 import { errorLine } from '../recover/check-context.js';
 import { diagnoseSupervisor } from '../recover/diagnose.js';
 import { specSettings } from '../recover/spec-settings.js';

@@ -8,7 +8,7 @@ import { describeSegment, readLiveSegment } from '../deploy/deploy-segment.js';
 import { sameSegmentConfig, type SegmentKind } from '../diff/segment-normalize.js';
 import type { OverlordClient } from '../druid/index.js';
 import type { StoredSupervisorSpec } from '../druid/types.js';
-import { inParallel } from '../parallel.js';
+import { inParallel } from '../common/parallel.js';
 import type { SegmentFolders } from '../spec/segment-files.js';
 import type { SourceFile } from '../spec/git-source.js';
 import { readSegmentFiles, segmentValueOf } from './deploy-segments.js';

@@ -10,16 +10,11 @@
  */
 import type { ProjectConfig } from '../config/config-file.js';
 import { Timeline } from '../deploy/steps.js';
-import type {
-  Clock,
-  DeployContext,
-  SupervisorResult,
-  SuspensionJournal,
-  TimelineEvent,
-} from '../deploy/types.js';
+import type { DeployContext, SupervisorResult, SuspensionJournal, TimelineEvent } from '../deploy/types.js';
+import type { Clock } from '../common/clock.js';
 import { DruidNotFoundError, type AuditContext, type OverlordClient } from '../druid/index.js';
-import type { JsonObject } from '../druid/types.js';
-import { collectSecrets, redactStrings } from '../report/redact.js';
+import type { JsonObject } from '../common/json.js';
+import { collectSecrets, redactStrings } from '../common/redact.js';
 import { consequences } from '../recover/consequences.js';
 import { offsetTable, type OffsetTable } from '../recover/offsets.js';
 import { ALL, DESTRUCTIVE, READ_ONLY, refusal, type RecoverRequest } from '../recover/operations.js';

@@ -7,7 +7,7 @@ import type { ProjectConfig } from '../config/config-file.js';
 import { applyConfiguration } from '../config/apply-config.js';
 import { readInlineSuppressions } from '../config/inline-suppressions.js';
 import { rulesFor } from '../config/rule-settings.js';
-import { compareFindings } from '../finding.js';
+import { compareFindings } from '../common/finding.js';
 import type { DatasourceSegments } from '../guardrails/types.js';
 import { viewSupervisor } from '../spec/layout.js';
 import type { SegmentFile, SegmentKind } from '../spec/segment-files.js';

@@ -3,7 +3,7 @@
  * guardrails), apply the repository's configuration, and gather the findings per file. Shared by
  * `druid-gitops validate` and the action's review.
  */
-import { compareFindings, counts, type Finding } from '../finding.js';
+import { compareFindings, counts, type Finding } from '../common/finding.js';
 import type { ProjectConfig } from '../config/config-file.js';
 import { applyConfiguration } from '../config/apply-config.js';
 import { readInlineSuppressions, type InlineSuppression } from '../config/inline-suppressions.js';
@@ -20,7 +20,7 @@ import {
 } from '../spec/segment-files.js';
 import { checkSegmentFile, segmentsFor } from './segment-checks.js';
 import { validateSpec } from '../validate/validate.js';
-import { collectSecrets, redactText } from '../report/redact.js';
+import { collectSecrets, redactText } from '../common/redact.js';
 
 export interface FileReport {
   file: string;

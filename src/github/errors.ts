@@ -7,7 +7,7 @@
  * text built here also goes through `scrub` (the caller's secrets plus anything shaped like a
  * GitHub token), because GitHub error bodies and network errors are free text.
  */
-import { REDACTED, redactText } from '../report/redact.js';
+import { REDACTED, redactText } from '../common/redact.js';
 
 export interface GitHubRequestLabel {
   method: string;

@@ -8,8 +8,8 @@
  * Markdown, and is decoded defensively: anyone with write access can edit a comment, so decoding
  * never throws and accepts only a plain JSON object of bounded size and depth.
  */
-import { TOOL_NAME, VERSION } from '../version.js';
-import { isPlainObject } from '../spec/parse.js';
+import { TOOL_NAME, VERSION } from '../common/version.js';
+import { isPlainObject } from '../common/json.js';
 
 /** GitHub refuses comment and issue bodies longer than this. */
 export const BODY_LIMIT = 65_536;

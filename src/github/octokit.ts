@@ -7,7 +7,7 @@
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
-import { VERSION, TOOL_NAME } from '../version.js';
+import { VERSION, TOOL_NAME } from '../common/version.js';
 import { failureDetails, scrub } from './errors.js';
 import {
   DEFAULT_RATE_LIMIT_POLICY,

@@ -7,7 +7,7 @@
  * head of a pull request share every file the change leaves alone, and one request per file in
  * turn made a 300-file review wait on 600 round trips.
  */
-import { inParallel } from '../parallel.js';
+import { inParallel } from '../common/parallel.js';
 import type { SourceFile, SpecSource } from '../spec/git-source.js';
 import { formatOf } from '../spec/parse.js';
 import type { GitHubGateway } from './gateway.js';

@@ -4,24 +4,50 @@
  * compaction files), capacity and safety, then the
  * change rules that compare with the base branch.
  */
-import { allSegmentGranularity, fineSegmentGranularity, lateDataVsCompaction } from './rules/segments.js';
 import {
+  allSegmentGranularity,
+  fineSegmentGranularity,
+  lateDataVsCompaction,
   queryGranularityCoarser,
   shortTaskDuration,
   taskDurationVsSegmentGranularity,
 } from './rules/segments.js';
-import { completionTimeout, handoffTimeout, maxRowsPerSegment } from './rules/tuning.js';
-import { parseExceptions, pollAndPersist } from './rules/tuning.js';
-import { consumerGroupId, offsetContinuity, overriddenConsumerProperty } from './rules/consumer.js';
-import { plaintextCredentials } from './rules/consumer.js';
+import {
+  completionTimeout,
+  handoffTimeout,
+  maxRowsPerSegment,
+  parseExceptions,
+  pollAndPersist,
+} from './rules/tuning.js';
+import {
+  consumerGroupId,
+  offsetContinuity,
+  overriddenConsumerProperty,
+  plaintextCredentials,
+} from './rules/consumer.js';
 import { meaninglessSum, rollupWithoutMetrics } from './rules/rollup.js';
-import { replicas, resetOffsetAutomatically, supervisorIdUpgrade } from './rules/capacity.js';
-import { taskCountVsPartitions, useEarliestOffsetOnNew } from './rules/capacity.js';
+import {
+  replicas,
+  resetOffsetAutomatically,
+  supervisorIdUpgrade,
+  taskCountVsPartitions,
+  useEarliestOffsetOnNew,
+} from './rules/capacity.js';
 import { dataSourceChanged, idChanged, topicChanged } from './rules/changes.js';
-import { dimensionRemoved, dimensionRetyped, metricChanged, metricRemoved } from './rules/schema-changes.js';
-import { queryGranularityCoarsened, rollupToggled } from './rules/schema-changes.js';
-import { compactionGranularity, compactionMissing, retentionMissing } from './rules/datasource.js';
-import { retentionVsEarliestOffset } from './rules/datasource.js';
+import {
+  dimensionRemoved,
+  dimensionRetyped,
+  metricChanged,
+  metricRemoved,
+  queryGranularityCoarsened,
+  rollupToggled,
+} from './rules/schema-changes.js';
+import {
+  compactionGranularity,
+  compactionMissing,
+  retentionMissing,
+  retentionVsEarliestOffset,
+} from './rules/datasource.js';
 import type { GuardrailRule, ParameterValue } from './types.js';
 
 export const GUARDRAIL_RULES: readonly GuardrailRule[] = [

@@ -3,7 +3,7 @@
  * live facts and the configuration are all parameters; findings carry pointers only (the caller
  * turns them into lines and columns).
  */
-import type { Finding, Severity } from '../finding.js';
+import type { Finding, Severity } from '../common/finding.js';
 import { viewSupervisor } from '../spec/layout.js';
 import { defaultParameters, GUARDRAIL_RULES } from './catalogue.js';
 import type { BaseSpec, DatasourceSegments, GuardrailContext, LiveFacts, ParameterValue } from './types.js';

@@ -4,7 +4,7 @@
  * and years have no fixed length; an average is close enough to order them.
  */
 import { parsePeriod } from '../spec/duration.js';
-import { isPlainObject } from '../spec/parse.js';
+import { isPlainObject } from '../common/json.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

@@ -4,7 +4,7 @@
  * Druid would refuse reads as undefined: validation reports it, guardrails stay quiet about it.
  */
 import { periodToMillis } from '../spec/duration.js';
-import { isPlainObject } from '../spec/parse.js';
+import { isPlainObject } from '../common/json.js';
 import { join } from '../spec/pointer.js';
 import type { SupervisorView } from '../spec/layout.js';
 import type { LiveFacts } from './types.js';

@@ -3,7 +3,7 @@
  * example for the docs) plus one pure check over the spec as the file writes it. Rules never do
  * I/O: everything they may need arrives in the context.
  */
-import type { Severity } from '../finding.js';
+import type { Severity } from '../common/finding.js';
 import type { SupervisorView } from '../spec/layout.js';
 
 export type ParameterType = 'integer' | 'number' | 'duration' | 'granularity';

@@ -10,7 +10,7 @@
  *   intervals.
  */
 import { periodToMillis } from '../spec/duration.js';
-import { isPlainObject } from '../spec/parse.js';
+import { isPlainObject } from '../common/json.js';
 import type { DataSourceCompactionConfig, RetentionRule } from '../druid/types.js';
 
 /** Whether a segment of the current hour is loaded, and the rule that decides it. */

@@ -4,7 +4,7 @@
  * what Druid reports to a failure mode operators meet and ends with the next step; the most severe
  * problem's step is the recommendation. Text from Druid and specs is redacted here, once.
  */
-import { collectSecrets, redactText } from '../report/redact.js';
+import { collectSecrets, redactText } from '../common/redact.js';
 import { count, type CheckContext } from './check-context.js';
 import { DATA_CHECKS } from './data-checks.js';
 import { describeRules } from './datasource.js';

@@ -3,7 +3,7 @@
  * spec change or a terminate (tombstone). Druid records when, not who.
  */
 import type { SupervisorHistoryEntry } from '../druid/types.js';
-import { deepEqual } from '../spec/json.js';
+import { deepEqual } from '../common/json.js';
 
 const SHOWN = 5;
 

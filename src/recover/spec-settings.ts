@@ -5,8 +5,8 @@
  */
 import { periodToMillis } from '../spec/duration.js';
 import { viewSupervisor } from '../spec/layout.js';
-import { isPlainObject } from '../spec/parse.js';
-import { redactSpec } from '../report/redact.js';
+import { isPlainObject } from '../common/json.js';
+import { redactSpec } from '../common/redact.js';
 
 export interface SpecSettings {
   topic?: string;

@@ -8,7 +8,7 @@
  * needs a look, then the table alone with a pointer to the job summary — instead of failing.
  * Everything taken from spec files or from Druid is escaped.
  */
-import { SEVERITY_RANK, type Finding } from '../finding.js';
+import { SEVERITY_RANK, type Finding } from '../common/finding.js';
 import { findingKey, type ChangeAction, type ChangePlan, type SupervisorPlan } from '../diff/plan.js';
 import type { FieldChange } from '../diff/diff.js';
 import type { Verdict } from '../diff/verdict.js';

@@ -3,7 +3,7 @@
  * findings per file. Text from the files is escaped; the whole stays within a character budget
  * (GitHub accepts 1 MiB per step summary), cutting the least severe findings first.
  */
-import type { Finding, Severity } from '../finding.js';
+import type { Finding, Severity } from '../common/finding.js';
 import type { FileReport, ValidationReport } from '../flows/validate.js';
 import { code, escapeMarkdown, tableRow } from './markdown.js';
 

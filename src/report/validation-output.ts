@@ -2,10 +2,10 @@
  * Renders a validation report for the terminal (text), for tools (json, the DESIGN.md contract)
  * and for GitHub code scanning (SARIF 2.1.0).
  */
-import type { Finding, Severity } from '../finding.js';
+import type { Finding, Severity } from '../common/finding.js';
 import type { ValidationReport } from '../flows/validate.js';
 import { RULES_BY_ID, ruleAnchor, rulePage } from '../validate/rules.js';
-import { INFORMATION_URI, TOOL_NAME, VERSION } from '../version.js';
+import { INFORMATION_URI, TOOL_NAME, VERSION } from '../common/version.js';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 

@@ -7,7 +7,7 @@
  * - export: what GET /supervisor/{id} returns — `spec` plus deprecated top-level copies.
  * When `spec` is present Druid reads only `spec` and ignores the top-level sections.
  */
-import { isPlainObject } from './parse.js';
+import { isPlainObject } from '../common/json.js';
 import { compareVersions } from './model/version.js';
 
 export type SpecLayout = 'wrapped' | 'flat' | 'export';

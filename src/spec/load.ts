@@ -4,7 +4,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Finding } from '../finding.js';
+import type { Finding } from '../common/finding.js';
 import { supervisorId, viewSupervisor } from './layout.js';
 import { formatOf, parseSpecText, type ParsedDocument } from './parse.js';
 

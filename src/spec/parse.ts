@@ -8,7 +8,8 @@
  */
 import { parseTree, printParseErrorCode, type Node as JsonNode } from 'jsonc-parser';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
-import type { Finding } from '../finding.js';
+import type { Finding } from '../common/finding.js';
+import { isPlainObject } from '../common/json.js';
 import { escapeToken, split } from './pointer.js';
 
 export type SpecFormat = 'json' | 'yaml';
@@ -521,13 +522,6 @@ function parseFinding(rule: string, message: string, line: number, column: numbe
 
 function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/\s*at line \d+, column \d+:?$/, '').replace(/\.$/, '');
-}
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  // Any realm's Object.prototype (its own prototype is null), so objects from another VM context count.
-  const proto = Object.getPrototypeOf(value);
-  return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 /** Maps character offsets to 1-based line and column (columns count UTF-16 code units, as editors do). */

@@ -1,4 +1,5 @@
 /** RFC 6901 JSON Pointers: the one way findings, diffs and positions name a place in a spec. */
+import { isPlainObject } from '../common/json.js';
 
 export function escapeToken(token: string | number): string {
   const text = String(token);
@@ -32,4 +33,18 @@ export function get(value: unknown, pointer: string): unknown {
     } else return undefined;
   }
   return current;
+}
+
+/** The JSON Pointer of every object key in a value (array items are walked, not listed). */
+export function collectKeyPaths(value: unknown, pointer = '', into: string[] = []): string[] {
+  if (Array.isArray(value))
+    value.forEach((item, index) => collectKeyPaths(item, `${pointer}/${index}`, into));
+  else if (isPlainObject(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      const child = join(pointer, key);
+      into.push(child);
+      collectKeyPaths(item, child, into);
+    }
+  }
+  return into;
 }

@@ -8,7 +8,7 @@
 import { dateTimeMillis } from './date-time.js';
 import { parsePeriod } from './duration.js';
 import { DROP_RULE_TYPES } from './model/retention-rules.js';
-import { isPlainObject } from './parse.js';
+import { isPlainObject } from '../common/json.js';
 
 /** A half-open time interval [start, end) in epoch milliseconds, as Joda's Interval. */
 export interface TimeInterval {

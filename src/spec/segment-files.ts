@@ -7,7 +7,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ProjectConfig } from '../config/config-file.js';
-import type { Finding } from '../finding.js';
+import type { Finding } from '../common/finding.js';
 import { validateSegmentValue } from '../validate/validate-segments.js';
 import {
   discoverSpecFiles,
@@ -19,7 +19,8 @@ import {
   utf8Text,
   type LoadOptions,
 } from './load.js';
-import { formatOf, isPlainObject, parseSpecText, type DocumentShape, type ParsedDocument } from './parse.js';
+import { formatOf, parseSpecText, type DocumentShape, type ParsedDocument } from './parse.js';
+import { isPlainObject } from '../common/json.js';
 
 export type SegmentKind = 'retention' | 'compaction';
 

@@ -4,7 +4,7 @@
  * segments that no rule matches (they fall through to the cluster's `_default` rules, which Druid
  * ships as loadForever: kept forever, although the list looks like it drops old data).
  */
-import type { Finding } from '../finding.js';
+import type { Finding } from '../common/finding.js';
 import { millisToReadablePeriod } from '../spec/duration.js';
 import { DROP_RULE_TYPES } from '../spec/model/retention-rules.js';
 import { matchingRule, ruleType, shadows, type TimeInterval } from '../spec/retention-match.js';

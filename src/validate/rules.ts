@@ -3,7 +3,7 @@
  * validation rules here (docs/rules.md), guardrails from src/guardrails (docs/guardrails.md). A
  * rule id never changes meaning; retired ids are not reused.
  */
-import type { Severity } from '../finding.js';
+import type { Severity } from '../common/finding.js';
 import { GUARDRAIL_RULES } from '../guardrails/catalogue.js';
 
 export interface RuleInfo {

@@ -3,13 +3,12 @@
  * constructors run after Jackson has read the spec (so they also end in a 400). Each rule is a
  * pure function over the spec as Druid reads it.
  */
-import type { Finding, Severity } from '../finding.js';
-import { isPlainObject } from '../spec/parse.js';
-import { deepEqual } from '../spec/json.js';
+import type { Finding, Severity } from '../common/finding.js';
+import { isPlainObject, deepEqual } from '../common/json.js';
 import { SECTIONS, SUPERVISOR_ID_SINCE, type SupervisorView } from '../spec/layout.js';
 import { compareVersions } from '../spec/model/version.js';
 import { join } from '../spec/pointer.js';
-import { quote } from './describe.js';
+import { quote } from '../common/describe-value.js';
 
 export interface SemanticContext {
   value: Record<string, unknown>;

@@ -4,8 +4,8 @@
  * fields the configured Druid release does not read yet. Findings carry pointers only; the loader
  * turns them into lines and columns.
  */
-import type { Finding } from '../finding.js';
-import { isPlainObject } from '../spec/parse.js';
+import type { Finding } from '../common/finding.js';
+import { isPlainObject } from '../common/json.js';
 import type { SegmentKind } from '../spec/segment-files.js';
 import { checkRetentionRules } from './retention-semantics.js';
 import { checkAgainstSchema, onePerPlace } from './schema-check.js';

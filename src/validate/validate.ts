@@ -3,13 +3,13 @@
  * model's JSON Schema (types, enums, units, keys Druid drops) with the rules that span fields.
  * Findings carry pointers only; the loader turns them into lines and columns.
  */
-import type { Finding } from '../finding.js';
+import type { Finding } from '../common/finding.js';
 import { SECTIONS, viewSupervisor } from '../spec/layout.js';
 import { checkAgainstSchema, onePerPlace } from './schema-check.js';
 import { checkSemantics } from './semantic.js';
 import { checkVersions } from './versions.js';
 import { supervisorSchema } from './supervisor-schema.js';
-import { quote } from './describe.js';
+import { quote } from '../common/describe-value.js';
 
 export interface ValidationOptions {
   /** The Druid release the cluster runs (druidVersion in .druid-gitops.yml). */

@@ -3,13 +3,13 @@
  * walk follows the spec through the model and reports the fields the configured release does not
  * read (added later, or removed already), because Druid ignores those without a word.
  */
-import type { Finding } from '../finding.js';
-import { isPlainObject } from '../spec/parse.js';
+import type { Finding } from '../common/finding.js';
+import { isPlainObject } from '../common/json.js';
 import { jsonTypesOf } from '../spec/model/schema.js';
 import type { Field, Node, ObjectNode } from '../spec/model/types.js';
 import { isAvailableIn } from '../spec/model/version.js';
 import { join } from '../spec/pointer.js';
-import { quote } from './describe.js';
+import { quote } from '../common/describe-value.js';
 
 export function checkVersions(
   value: unknown,

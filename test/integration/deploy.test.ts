@@ -5,9 +5,10 @@
  * and is restored.
  */
 import { deploySupervisor } from '../../src/deploy/deploy-supervisor.js';
-import { systemClock, type DeployContext } from '../../src/deploy/types.js';
+import type { DeployContext } from '../../src/deploy/types.js';
+import { systemClock } from '../../src/common/clock.js';
 import { specComparison } from '../../src/diff/compare.js';
-import type { JsonObject } from '../../src/druid/types.js';
+import type { JsonObject } from '../../src/common/json.js';
 import { clusterEnv, createTopic, events, overlord, produce, terminateIfPresent } from './support/cluster.js';
 
 const env = clusterEnv();

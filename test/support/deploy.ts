@@ -5,7 +5,7 @@
 import type { DeployContext, SuspensionJournal, SupervisorTarget } from '../../src/deploy/types.js';
 import { specComparison, type SpecComparison } from '../../src/diff/compare.js';
 import { createOverlordClient, type OverlordClient } from '../../src/druid/index.js';
-import type { JsonObject } from '../../src/druid/types.js';
+import type { JsonObject } from '../../src/common/json.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
 
 export const DRUID_VERSION = '35.0.0';

@@ -1,7 +1,7 @@
 /** Capacity and safety: replicas, tasks per partition, and settings that silently lose or re-read data. */
 import { SUPERVISOR_ID_SINCE } from '../../spec/layout.js';
 import { compareVersions } from '../../spec/model/version.js';
-import { quote } from '../../validate/describe.js';
+import { quote } from '../../common/describe-value.js';
 import { join } from '../../spec/pointer.js';
 import {
   autoscaler,

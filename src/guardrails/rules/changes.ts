@@ -5,7 +5,7 @@
 import { supervisorId, SUPERVISOR_ID_SINCE, type SupervisorView } from '../../spec/layout.js';
 import { compareVersions } from '../../spec/model/version.js';
 import { join } from '../../spec/pointer.js';
-import { quote } from '../../validate/describe.js';
+import { quote } from '../../common/describe-value.js';
 import { readBoolean, section } from '../read.js';
 import type { GuardrailContext, GuardrailRule } from '../types.js';
 

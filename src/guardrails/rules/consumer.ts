@@ -3,9 +3,9 @@
  * the ones it only defaults (KafkaRecordSupplier.getKafkaConsumer), and credentials that should
  * never be written into a spec.
  */
-import { isSecretKey } from '../../report/redact.js';
-import { isPlainObject } from '../../spec/parse.js';
-import { quote } from '../../validate/describe.js';
+import { isSecretKey } from '../../common/redact.js';
+import { isPlainObject } from '../../common/json.js';
+import { quote } from '../../common/describe-value.js';
 import { consumerProperties, consumerPropertyPointer, readBoolean } from '../read.js';
 import type { GuardrailRule, RuleHit } from '../types.js';
 

@@ -7,7 +7,7 @@
  */
 import { millisToReadablePeriod } from '../../spec/duration.js';
 import { SHIPPED_DEFAULT_RULES } from '../../spec/model/retention-rules.js';
-import { isPlainObject } from '../../spec/parse.js';
+import { isPlainObject } from '../../common/json.js';
 import { join } from '../../spec/pointer.js';
 import { keepsSegment } from '../../spec/retention-match.js';
 import { readGranularity } from '../granularity.js';

@@ -1,8 +1,8 @@
 /** Rollup and metrics that cannot mean what the author wants. */
-import { isPlainObject } from '../../spec/parse.js';
+import { isPlainObject } from '../../common/json.js';
 import { join } from '../../spec/pointer.js';
 import { timestampSpecOf } from '../../validate/semantic.js';
-import { quote } from '../../validate/describe.js';
+import { quote } from '../../common/describe-value.js';
 import { granularitySpecOf, rollupOf, section } from '../read.js';
 import type { GuardrailRule, RuleHit } from '../types.js';
 

@@ -4,11 +4,10 @@
  * meeting at the moment of the deploy. Severity is configurable: some teams plan these changes.
  */
 import type { SupervisorView } from '../../spec/layout.js';
-import { isPlainObject } from '../../spec/parse.js';
+import { isPlainObject, deepEqual } from '../../common/json.js';
 import { get, join } from '../../spec/pointer.js';
-import { deepEqual } from '../../spec/json.js';
 import { columnsOf } from '../../validate/semantic.js';
-import { quote } from '../../validate/describe.js';
+import { quote } from '../../common/describe-value.js';
 import { readGranularity } from '../granularity.js';
 import { granularitySpecOf, rollupOf, section } from '../read.js';
 import type { GuardrailContext, GuardrailRule, RuleHit } from '../types.js';

@@ -4,7 +4,7 @@
  * row's timestamp, and publish everything they touched when taskDuration ends.
  */
 import { millisToReadablePeriod, periodToMillis } from '../../spec/duration.js';
-import { isPlainObject } from '../../spec/parse.js';
+import { isPlainObject } from '../../common/json.js';
 import { join } from '../../spec/pointer.js';
 import { namedGranularity, readGranularity, type Granularity } from '../granularity.js';
 import {

@@ -6,7 +6,7 @@
  * defaults.ts applies them (`before` on the value as written, `after` on the walked value).
  */
 import { canonicalPeriod } from '../duration.js';
-import { isPlainObject } from '../parse.js';
+import { isPlainObject } from '../../common/json.js';
 import { aggregator } from './aggregators.js';
 import { compactionTuningConfig } from './compaction-config.js';
 import { dataSchema } from './data-schema.js';

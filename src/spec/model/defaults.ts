@@ -12,7 +12,7 @@
  * beyond plain defaults (copies, shorthands, sorted sets) lives in constructor-rules.ts.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { isPlainObject } from '../parse.js';
+import { isPlainObject } from '../../common/json.js';
 import { CONSTRUCTOR_RULES, type RuleContext } from './constructor-rules.js';
 import { jsonTypesOf } from './schema.js';
 import type { Field, GetForm, Node, ObjectNode, StringNode, TypedNode, UnionNode } from './types.js';

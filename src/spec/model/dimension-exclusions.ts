@@ -5,7 +5,7 @@
  * Real 33.0 capture: timestamp "timestamp", metrics count and added_sum(added) give
  * ["__time","added","added_sum","count","timestamp"].
  */
-import { isPlainObject } from '../parse.js';
+import { isPlainObject } from '../../common/json.js';
 
 /** A dataSchema (as walked: dimensions are objects) with Druid's exclusions added. */
 export function withDimensionExclusions(dataSchema: Record<string, unknown>): Record<string, unknown> {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runAction } from '../../../src/action/run.js';
 import { createOverlordClient, type OverlordClient } from '../../../src/druid/index.js';
-import type { JsonObject } from '../../../src/druid/types.js';
+import type { JsonObject } from '../../../src/common/json.js';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../src/emulator/index.js';
 import { fakeClientOptions } from '../../support/github-fake/client-options.js';
 import { actionEnvironment } from '../../support/github-fake/events.js';

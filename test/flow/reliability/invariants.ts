@@ -10,7 +10,7 @@ import type { OverlordClient } from '../../../src/druid/index.js';
 import type { RequestRecord } from '../../../src/emulator/request-log.js';
 import { deploySummaryMarkdown, incidentIssueBody } from '../../../src/report/deploy-markdown.js';
 import { escapeMarkdown } from '../../../src/report/markdown.js';
-import { deepEqual } from '../../../src/spec/json.js';
+import { deepEqual } from '../../../src/common/json.js';
 import { compareVersions } from '../../../src/spec/model/version.js';
 import type { CallRecord } from './instrumented-client.js';
 

@@ -1,6 +1,6 @@
 import { applyConfiguration, type FileConfiguration } from '../../../src/config/apply-config.js';
 import { rulesFor, type RuleSettings, type Suppression } from '../../../src/config/rule-settings.js';
-import type { Finding } from '../../../src/finding.js';
+import type { Finding } from '../../../src/common/finding.js';
 
 const unknownKey: Finding = {
   rule: 'druid/unknown-key',

@@ -1,7 +1,7 @@
 /** How the semantic diff tells a difference, and that it never leaks a secret while telling it. */
 import { diffSpecs, specHash } from '../../../src/diff/diff.js';
 import { normalizeSpec, type EffectiveSpec } from '../../../src/diff/normalize.js';
-import { REDACTED } from '../../../src/report/redact.js';
+import { REDACTED } from '../../../src/common/redact.js';
 import { get } from '../../../src/spec/pointer.js';
 
 type Spec = Record<string, unknown>;

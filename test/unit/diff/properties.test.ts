@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { diffSpecs, specHash } from '../../../src/diff/diff.js';
 import { normalizeSpec, type EffectiveSpec } from '../../../src/diff/normalize.js';
-import { REDACTED } from '../../../src/report/redact.js';
+import { REDACTED } from '../../../src/common/redact.js';
 import { intent, PLAIN, render, secret, spelling, type Intent } from './arbitraries.js';
 
 const normal = (value: Intent, how = PLAIN): EffectiveSpec =>

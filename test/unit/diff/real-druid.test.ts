@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diffSpecs, specHash } from '../../../src/diff/diff.js';
 import { normalizeSpec, type EffectiveSpec } from '../../../src/diff/normalize.js';
-import { REDACTED } from '../../../src/report/redact.js';
+import { REDACTED } from '../../../src/common/redact.js';
 import { parseSpecText } from '../../../src/spec/parse.js';
 import { get } from '../../../src/spec/pointer.js';
 

@@ -1,5 +1,5 @@
 /** The verdict table: which finding, schema item or impact makes a supervisor blocked, breaking, or worth a look. */
-import type { Finding } from '../../../src/finding.js';
+import type { Finding } from '../../../src/common/finding.js';
 import type { Impact } from '../../../src/diff/impact.js';
 import type { SchemaCompatibility, SchemaItem } from '../../../src/diff/schema-compat.js';
 import { supervisorVerdict, type Verdict } from '../../../src/diff/verdict.js';

@@ -10,7 +10,7 @@ import {
   markerFor,
   type JsonObject,
 } from '../../../src/github/hidden-blocks.js';
-import { VERSION } from '../../../src/version.js';
+import { VERSION } from '../../../src/common/version.js';
 
 const metadata: JsonObject = {
   specs: { 'supervisors/events.json': 'sha256:1f2e', clicks: 'sha256:9a8b' },

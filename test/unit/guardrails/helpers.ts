@@ -1,4 +1,4 @@
-import type { Finding } from '../../../src/finding.js';
+import type { Finding } from '../../../src/common/finding.js';
 import { rulesFor, type RuleSettings } from '../../../src/config/rule-settings.js';
 import { runGuardrails } from '../../../src/guardrails/engine.js';
 import type { BaseSpec, LiveFacts } from '../../../src/guardrails/types.js';

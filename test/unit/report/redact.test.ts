@@ -5,7 +5,7 @@ import {
   redactStrings,
   redactText,
   REDACTED,
-} from '../../../src/report/redact.js';
+} from '../../../src/common/redact.js';
 
 const spec = {
   type: 'kafka',

@@ -1,4 +1,4 @@
-import type { Finding } from '../../../src/finding.js';
+import type { Finding } from '../../../src/common/finding.js';
 import { validateSpec } from '../../../src/validate/validate.js';
 import { RULES_BY_ID } from '../../../src/validate/rules.js';
 

@@ -5,7 +5,7 @@
  * - `collectSecrets` finds those values so `redactText` can scrub them from any free text
  *   (error messages from Druid may echo a spec back).
  */
-import { isPlainObject } from '../spec/parse.js';
+import { isPlainObject } from './json.js';
 
 export const REDACTED = '[REDACTED]';
 
