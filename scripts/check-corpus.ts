@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkFile } from '../src/flows/validate.js';
+import { checkFile } from '../src/check/supervisor-check.js';
 import { DEFAULT_CONFIG } from '../src/config/config-file.js';
 import { readSpec } from '../src/spec/load.js';
 import type { Finding } from '../src/common/finding.js';

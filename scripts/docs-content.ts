@@ -3,7 +3,8 @@
  * field reference and the published JSON Schema (written by `npm run generate`; a unit test
  * fails when a committed file differs from what this produces).
  */
-import { ruleAnchor, VALIDATION_RULES, type RuleInfo } from '../src/validate/rules.js';
+import { VALIDATION_RULES, type RuleInfo } from '../src/validate/validation-rules.js';
+import { ruleAnchor } from '../src/config/rule-catalogue.js';
 import { guardrailsMarkdown } from './guardrails-doc.js';
 import { COMPACTION_TITLE, compactionConfig } from '../src/spec/model/compaction-config.js';
 import { kafkaSupervisor } from '../src/spec/model/kafka-supervisor.js';

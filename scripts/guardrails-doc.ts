@@ -7,7 +7,7 @@ import type { GuardrailRule } from '../src/guardrails/types.js';
 import { BUILTIN_PROFILES } from '../src/config/rule-settings.js';
 import { codeBlock, escapeMarkdown } from '../src/report/markdown.js';
 import { split } from '../src/spec/pointer.js';
-import { ruleAnchor } from '../src/validate/rules.js';
+import { ruleAnchor } from '../src/config/rule-catalogue.js';
 import { REFERENCE_FACTS, REFERENCE_SEGMENTS, REFERENCE_SPEC, runExample } from './guardrail-examples.js';
 
 const CONFIGURATION = `## Configuration

@@ -2,9 +2,9 @@
  * Findings as GitHub annotations on their lines. GitHub shows at most 10 of each level per step, so
  * `selectAnnotations` picks the ones to show; the job summary has them all.
  */
-import type { ValidationReport } from '../flows/validate.js';
+import type { ValidationReport } from '../check/validation-report.js';
 import { selectAnnotations } from '../report/validation-markdown.js';
-import { RULES_BY_ID } from '../validate/rules.js';
+import { RULES_BY_ID } from '../config/rule-catalogue.js';
 import type { ActionRuntime } from './runtime.js';
 
 export function annotateFindings(runtime: ActionRuntime, report: ValidationReport): void {

@@ -1,6 +1,6 @@
 /** How many findings fail the check under `fail-on` (suppressed findings are never counted). */
 import type { FailOn } from '../config/action-settings.js';
-import type { ValidationReport } from '../flows/validate.js';
+import type { ValidationReport } from '../check/validation-report.js';
 import { countFindings } from '../common/finding.js';
 
 export function failingCount(summary: ValidationReport['summary'], failOn: FailOn): number {

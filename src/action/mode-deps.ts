@@ -5,7 +5,8 @@
 import type { ActionSettings } from '../config/action-settings.js';
 import type { ProjectConfig } from '../config/config-file.js';
 import type { GitHubGateway } from '../github/gateway.js';
-import { segmentFolders, type SegmentFolders } from '../spec/segment-files.js';
+import type { SegmentFolders } from '../spec/segment-files.js';
+import { segmentFolders } from '../config/segment-folders.js';
 import type { ActionRuntime } from './runtime.js';
 
 export interface ModeDeps {

@@ -13,7 +13,7 @@ import { changedIds, type ChangePlan } from '../diff/plan.js';
 import { segmentKey } from '../diff/segment-plan.js';
 import { createOverlordClient, type OverlordClient } from '../druid/index.js';
 import { runReview } from '../flows/review.js';
-import { summarise, type FileReport } from '../flows/validate.js';
+import { summarise, type FileReport } from '../check/validation-report.js';
 import { bodyBudget, statusOf } from '../github/index.js';
 import { renderReview } from '../report/review-markdown.js';
 import { SUMMARY_BUDGET } from '../report/validation-markdown.js';

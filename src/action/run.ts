@@ -10,7 +10,8 @@ import { InputError, parseActionSettings, type ActionSettings } from '../config/
 import type { Clock } from '../common/clock.js';
 import { DruidError, type OverlordClient } from '../druid/index.js';
 import { modeSegmentFolders } from './mode-deps.js';
-import { runValidation, type ValidationReport } from '../flows/validate.js';
+import { runValidation } from '../flows/validate-files.js';
+import type { ValidationReport } from '../check/validation-report.js';
 import {
   type CreateOctokitOptions,
   createGitHubGateway,

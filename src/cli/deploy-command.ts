@@ -12,7 +12,7 @@ import { specComparison } from '../diff/compare.js';
 import { connectionFromEnv, createOverlordClient } from '../druid/index.js';
 import { FAILING_SEGMENT_OUTCOMES, previewSegment } from '../deploy/deploy-segment.js';
 import { deployPlan, runDeploy } from '../flows/deploy.js';
-import { segmentFolders } from '../spec/segment-files.js';
+import { segmentFolders } from '../config/segment-folders.js';
 import { LocalGitSource } from '../spec/git-source.js';
 import { periodToMillis } from '../spec/duration.js';
 import { EXIT, UsageError, type CliIO } from './io.js';

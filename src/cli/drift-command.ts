@@ -7,7 +7,7 @@ import { loadConfig } from '../config/config-file.js';
 import { specComparison } from '../diff/compare.js';
 import { connectionFromEnv, createOverlordClient } from '../druid/index.js';
 import { runDrift } from '../flows/drift.js';
-import { segmentFolders } from '../spec/segment-files.js';
+import { segmentFolders } from '../config/segment-folders.js';
 import { driftSummaryMarkdown } from '../report/drift-markdown.js';
 import { driftText } from '../report/recover-text.js';
 import { LocalGitSource } from '../spec/git-source.js';

@@ -9,7 +9,7 @@ import { runReview } from '../flows/review.js';
 import { renderReview } from '../report/review-markdown.js';
 import { SUMMARY_BUDGET } from '../report/validation-markdown.js';
 import { LocalGitSource, type SourceFile } from '../spec/git-source.js';
-import { segmentFolders } from '../spec/segment-files.js';
+import { segmentFolders } from '../config/segment-folders.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 export const PLAN_USAGE = `Usage: druid-gitops plan --base REF [--head REF] [--druid-url URL] [--format markdown|json]

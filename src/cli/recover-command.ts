@@ -15,7 +15,7 @@ import { ALL, isOperation, parseOffsets, READ_ONLY, type RecoverOperation } from
 import { recoverSummaryMarkdown } from '../report/recover-markdown.js';
 import { recoverText } from '../report/recover-text.js';
 import { LocalGitSource } from '../spec/git-source.js';
-import { segmentFolders } from '../spec/segment-files.js';
+import { segmentFolders } from '../config/segment-folders.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 export const RECOVER_USAGE = `Usage: druid-gitops status|diagnose [ID] --druid-url URL [--format text|markdown|json]

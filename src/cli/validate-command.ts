@@ -6,10 +6,11 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, selectProfile, type ProjectConfig } from '../config/config-file.js';
-import { runValidation } from '../flows/validate.js';
+import { runValidation } from '../flows/validate-files.js';
 import { renderValidation, type OutputFormat } from '../report/validation-output.js';
 import { MissingPathError } from '../spec/load.js';
-import { segmentFolders, segmentKindOf, type SegmentFolders } from '../spec/segment-files.js';
+import { segmentKindOf, type SegmentFolders } from '../spec/segment-files.js';
+import { segmentFolders } from '../config/segment-folders.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 export const VALIDATE_USAGE = `Usage: druid-gitops validate [PATH...] [--config FILE] [--format text|json|sarif] [--profile NAME]

@@ -7,7 +7,7 @@
 import picomatch from 'picomatch';
 import type { Finding } from '../common/finding.js';
 import type { RuleConfiguration } from '../guardrails/engine.js';
-import { isConfigurable } from '../validate/rules.js';
+import { isConfigurable } from './rule-catalogue.js';
 import type { InlineSuppression } from './inline-suppressions.js';
 import type { Suppression } from './rule-settings.js';
 

@@ -11,7 +11,7 @@ import type { ParameterInfo, ParameterValue } from '../guardrails/types.js';
 import { periodToMillis } from '../spec/duration.js';
 import { isPlainObject } from '../common/json.js';
 import { join } from '../spec/pointer.js';
-import { isConfigurable, RULES_BY_ID } from '../validate/rules.js';
+import { isConfigurable, RULES_BY_ID } from './rule-catalogue.js';
 import type { RuleSetting, RuleSettings, SeveritySetting } from './rule-settings.js';
 
 export interface ConfigProblem {

@@ -6,13 +6,13 @@
  */
 import type { ProjectConfig } from '../config/config-file.js';
 import type { Finding } from '../common/finding.js';
-import type { FileReport } from '../flows/validate.js';
-import { checkFile } from '../flows/validate.js';
+import type { FileReport } from '../check/validation-report.js';
+import { checkFile } from '../check/supervisor-check.js';
 import type { LiveFacts } from '../guardrails/types.js';
 import { canonicalLayout, viewSupervisor } from '../spec/layout.js';
 import { markDuplicateIds, readSpec, type SpecFile } from '../spec/load.js';
 import type { SourceFile } from '../spec/git-source.js';
-import { segmentsFor } from '../flows/segment-checks.js';
+import { segmentsFor } from '../check/segment-check.js';
 import { segmentKindOf, type SegmentFolders } from '../spec/segment-files.js';
 import { diffSpecs, specHash, type FieldChange } from './diff.js';
 import { crossCheckFindings, planSegments, readSegmentSides, type SegmentPlan } from './segment-plan.js';

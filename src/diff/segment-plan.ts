@@ -7,13 +7,12 @@
 import { createHash } from 'node:crypto';
 import type { ProjectConfig } from '../config/config-file.js';
 import type { Finding } from '../common/finding.js';
-import { checkSegmentFile } from '../flows/segment-checks.js';
-import type { FileReport } from '../flows/validate.js';
+import { checkSegmentFile, readSegmentFile } from '../check/segment-check.js';
+import type { FileReport } from '../check/validation-report.js';
 import { DATASOURCE_RULE_IDS } from '../guardrails/rules/datasource.js';
 import type { SourceFile } from '../spec/git-source.js';
 import {
   markDuplicateDataSources,
-  readSegmentFile,
   segmentKindOf,
   type SegmentFile,
   type SegmentFolders,

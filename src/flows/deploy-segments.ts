@@ -14,14 +14,13 @@ import type { SourceFile } from '../spec/git-source.js';
 import {
   compactionConfigOf,
   markDuplicateDataSources,
-  readSegmentFile,
   retentionRulesOf,
   segmentKindOf,
   type SegmentFile,
   type SegmentFolders,
 } from '../spec/segment-files.js';
+import { readSegmentFile, checkSegmentFile } from '../check/segment-check.js';
 import { inParallel } from '../common/parallel.js';
-import { checkSegmentFile } from './segment-checks.js';
 
 /** Files of the segment folders, apart from the supervisor files. */
 export function splitFiles(

@@ -27,7 +27,7 @@ import type { SegmentFolders } from '../spec/segment-files.js';
 import { readSpec, type SpecFile } from '../spec/load.js';
 import type { SourceFile } from '../spec/git-source.js';
 import { runSegmentDeploy, segmentTargets, splitFiles } from './deploy-segments.js';
-import { checkFile } from './validate.js';
+import { checkFile } from '../check/supervisor-check.js';
 
 export interface DeployReport {
   results: SupervisorResult[];

@@ -17,7 +17,7 @@ import { inParallel } from '../common/parallel.js';
 import type { SourceFile } from '../spec/git-source.js';
 import type { SegmentFile, SegmentFolders } from '../spec/segment-files.js';
 import { readSegmentFiles, segmentValueOf } from './deploy-segments.js';
-import { checkSegmentFile } from './segment-checks.js';
+import { checkSegmentFile } from '../check/segment-check.js';
 
 export type SegmentDriftStatus = 'in-sync' | 'drifted' | 'missing' | 'unmanaged' | 'invalid';
 

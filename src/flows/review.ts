@@ -13,12 +13,8 @@ import type { OverlordClient } from '../druid/overlord-client.js';
 import { canonicalLayout, viewSupervisor } from '../spec/layout.js';
 import { readSpec } from '../spec/load.js';
 import type { SourceFile } from '../spec/git-source.js';
-import {
-  readSegmentFile,
-  retentionRulesOf,
-  segmentKindOf,
-  type SegmentFolders,
-} from '../spec/segment-files.js';
+import { retentionRulesOf, segmentKindOf, type SegmentFolders } from '../spec/segment-files.js';
+import { readSegmentFile } from '../check/segment-check.js';
 import { withRetentionImpacts } from './review-segments.js';
 
 export interface ReviewInput {

@@ -4,7 +4,7 @@
  * (GitHub accepts 1 MiB per step summary), cutting the least severe findings first.
  */
 import type { Finding, Severity } from '../common/finding.js';
-import type { FileReport, ValidationReport } from '../flows/validate.js';
+import type { FileReport, ValidationReport } from '../check/validation-report.js';
 import { code, escapeMarkdown, tableRow } from './markdown.js';
 
 export const SUMMARY_BUDGET = 1024 * 1024 - 4096;

@@ -3,8 +3,8 @@
  * and for GitHub code scanning (SARIF 2.1.0).
  */
 import type { Finding, Severity } from '../common/finding.js';
-import type { ValidationReport } from '../flows/validate.js';
-import { RULES_BY_ID, ruleAnchor, rulePage } from '../validate/rules.js';
+import type { ValidationReport } from '../check/validation-report.js';
+import { RULES_BY_ID, ruleAnchor, rulePage } from '../config/rule-catalogue.js';
 import { INFORMATION_URI, TOOL_NAME, VERSION } from '../common/version.js';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';

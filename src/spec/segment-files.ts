@@ -1,24 +1,12 @@
 /**
  * Retention and compaction files: one file per datasource beside the supervisors
  * (`retention/<datasource>.yaml` holds the ordered load/drop rules, `compaction/<datasource>.yaml`
- * the auto-compaction config), read with positions and validated against Druid's rule and
- * compaction types like a supervisor spec. A broken file never stops the others.
+ * the auto-compaction config), parsed with positions like a supervisor spec; check/segment-check.ts
+ * validates them against Druid's rule and compaction types. A broken file never stops the others.
  */
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ProjectConfig } from '../config/config-file.js';
 import type { Finding } from '../common/finding.js';
-import { validateSegmentValue } from '../validate/validate-segments.js';
-import {
-  discoverSpecFiles,
-  displayPath,
-  locate,
-  markRepeats,
-  NOT_UTF8,
-  unreadable,
-  utf8Text,
-  type LoadOptions,
-} from './load.js';
+import { locate, markRepeats, NOT_UTF8, utf8Text } from './load.js';
 import { formatOf, parseSpecText, type DocumentShape, type ParsedDocument } from './parse.js';
 import { isPlainObject } from '../common/json.js';
 
@@ -63,16 +51,10 @@ const SHAPES: Record<SegmentKind, DocumentShape<SegmentValue>> = {
 };
 
 /**
- * Pure given `now`: bytes → SegmentFile (parse + validate against Druid's types). The retention
- * checks read period rules at `now` (P1M reaches back 28 to 31 days), so tests pass a fixed clock.
+ * Pure: bytes → SegmentFile, parsed with positions, with the file-name check (load/datasource-mismatch).
+ * Validation against Druid's types is check/segment-check.ts's readSegmentFile.
  */
-export function readSegmentFile(
-  kind: SegmentKind,
-  shownPath: string,
-  bytes: Uint8Array,
-  druidVersion: string,
-  now = Date.now(),
-): SegmentFile {
+export function parseSegmentFile(kind: SegmentKind, shownPath: string, bytes: Uint8Array): SegmentFile {
   const dataSource = dataSourceOfPath(shownPath);
   const base = { kind, path: shownPath, ...(dataSource ? { dataSource } : {}) };
   const text = utf8Text(bytes);
@@ -93,7 +75,6 @@ export function readSegmentFile(
         message: `The file name says the datasource is "${dataSource}" but dataSource is ${JSON.stringify(written)}; rename the file or drop the dataSource field (the file name is used).`,
       });
   }
-  findings.push(...validateSegmentValue(kind, document.value, druidVersion, now));
   return { ...base, document, findings: findings.map((finding) => locate(finding, document)) };
 }
 
@@ -115,26 +96,6 @@ function dataSourceOfPath(shownPath: string): string | undefined {
   return name === '' ? undefined : name;
 }
 
-/**
- * The segment folders for a supervisors folder: `segments.retention` / `segments.compaction` of
- * .druid-gitops.yml, else the folders `retention` and `compaction` beside the supervisors folder
- * (supervisors → retention; druid/supervisors → druid/retention). Repository-relative, forward
- * slashes, no trailing slash.
- */
-export function segmentFolders(supervisorsPath: string, config: ProjectConfig): SegmentFolders {
-  const parent = path.posix.dirname(clean(supervisorsPath));
-  const beside = (name: string): string => (parent === '.' ? name : `${parent}/${name}`);
-  return {
-    retention: clean(config.segments?.retention ?? beside('retention')),
-    compaction: clean(config.segments?.compaction ?? beside('compaction')),
-  };
-}
-
-function clean(folder: string): string {
-  const normal = path.posix.normalize(folder.replace(/\\/g, '/')).replace(/\/+$/, '');
-  return normal === '' ? '.' : normal;
-}
-
 /** Which kind of segment file a repository path is, if any (a spec extension inside a segment folder). */
 export function segmentKindOf(filePath: string, folders: SegmentFolders): SegmentKind | undefined {
   if (formatOf(filePath) === undefined) return undefined;
@@ -147,33 +108,6 @@ export function segmentKindOf(filePath: string, folders: SegmentFolders): Segmen
   if (inside(folders.retention)) return 'retention';
   if (inside(folders.compaction)) return 'compaction';
   return undefined;
-}
-
-/** From disk (CLI), like loadSpecFiles. A missing folder means no files of that kind. */
-export async function loadSegmentFiles(
-  folders: SegmentFolders,
-  options: LoadOptions,
-): Promise<SegmentFile[]> {
-  const kinds: SegmentKind[] = ['retention', 'compaction'];
-  const loaded = await Promise.all(
-    kinds.map(async (kind) => {
-      const folder = path.resolve(options.cwd, folders[kind]);
-      const info = await stat(folder).catch(() => undefined);
-      if (!info?.isDirectory()) return [];
-      const files = await discoverSpecFiles([folder], options.cwd);
-      return Promise.all(
-        files.map(async (absolute) => {
-          const shown = displayPath(absolute, options.cwd);
-          try {
-            return readSegmentFile(kind, shown, await readFile(absolute), options.druidVersion);
-          } catch (error) {
-            return { kind, path: shown, findings: unreadable(shown, error).findings };
-          }
-        }),
-      );
-    }),
-  );
-  return markDuplicateDataSources(loaded.flat());
 }
 
 /** Adds an error to every file after the first that configures the same datasource's retention or compaction. */

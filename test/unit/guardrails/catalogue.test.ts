@@ -2,7 +2,7 @@ import { parseConfig } from '../../../src/config/config-file.js';
 import { rulesFor } from '../../../src/config/rule-settings.js';
 import { GUARDRAIL_RULES } from '../../../src/guardrails/catalogue.js';
 import { runGuardrails } from '../../../src/guardrails/engine.js';
-import { RULES_BY_ID } from '../../../src/validate/rules.js';
+import { RULES_BY_ID } from '../../../src/config/rule-catalogue.js';
 import { checkLikeExamples, REFERENCE_SPEC, runExample } from '../../../scripts/guardrail-examples.js';
 import { specWith } from './helpers.js';
 

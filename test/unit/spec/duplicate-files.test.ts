@@ -3,7 +3,8 @@
  * so a deploy would let one file overwrite the other. The later file gets an error; the first is kept.
  */
 import { markDuplicateIds, readSpec } from '../../../src/spec/load.js';
-import { markDuplicateDataSources, readSegmentFile } from '../../../src/spec/segment-files.js';
+import { markDuplicateDataSources } from '../../../src/spec/segment-files.js';
+import { readSegmentFile } from '../../../src/check/segment-check.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const spec = (dataSource: string): string =>

@@ -1,6 +1,6 @@
 /** An empty file says what it should hold: a supervisor spec, or the segment file's own shape. */
 import { parseSpecText } from '../../../src/spec/parse.js';
-import { readSegmentFile } from '../../../src/spec/segment-files.js';
+import { readSegmentFile } from '../../../src/check/segment-check.js';
 
 const messages = (findings: Array<{ rule: string; message: string }>): string[] =>
   findings.filter((finding) => finding.rule === 'parse/empty').map((finding) => finding.message);

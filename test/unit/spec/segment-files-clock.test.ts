@@ -2,7 +2,7 @@
  * Retention checks read period rules at a moment: P1M reaches back 28 to 31 days, so whether a
  * later P30D rule can ever apply depends on the date. readSegmentFile takes that moment.
  */
-import { readSegmentFile } from '../../../src/spec/segment-files.js';
+import { readSegmentFile } from '../../../src/check/segment-check.js';
 
 const rules =
   '- type: loadByPeriod\n  period: P1M\n- type: loadByPeriod\n  period: P30D\n- type: dropForever\n';

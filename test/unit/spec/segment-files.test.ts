@@ -10,13 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_CONFIG } from '../../../src/config/config-file.js';
 import {
   compactionConfigOf,
-  loadSegmentFiles,
-  readSegmentFile,
   retentionRulesOf,
-  segmentFolders,
   segmentKindOf,
   type SegmentKind,
 } from '../../../src/spec/segment-files.js';
+import { loadSegmentFiles, readSegmentFile } from '../../../src/check/segment-check.js';
+import { segmentFolders } from '../../../src/config/segment-folders.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const captured = (

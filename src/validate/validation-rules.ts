@@ -1,10 +1,9 @@
 /**
- * The catalogue of rule ids that findings, SARIF, configuration and the docs share: loading and
- * validation rules here (docs/rules.md), guardrails from src/guardrails (docs/guardrails.md). A
- * rule id never changes meaning; retired ids are not reused.
+ * The loading and validation rules (docs/rules.md): their ids, titles, severities and what to do.
+ * The guardrails have their own catalogue (src/guardrails/catalogue.ts); config/rule-catalogue.ts
+ * joins the two. A rule id never changes meaning; retired ids are not reused.
  */
 import type { Severity } from '../common/finding.js';
-import { GUARDRAIL_RULES } from '../guardrails/catalogue.js';
 
 export interface RuleInfo {
   id: string;
@@ -14,7 +13,7 @@ export interface RuleInfo {
   description: string;
 }
 
-const rule = (id: string, severity: Severity, title: string, description: string): RuleInfo => ({
+export const rule = (id: string, severity: Severity, title: string, description: string): RuleInfo => ({
   id,
   title,
   severity,
@@ -241,38 +240,3 @@ export const VALIDATION_RULES: readonly RuleInfo[] = [
     'A "# druid-gitops-ignore RULE-ID: reason" comment needs a known, configurable rule id and a reason; without them it suppresses nothing, so that every suppression in the repository says why.',
   ),
 ];
-
-const GUARDRAIL_RULE_INFO: readonly RuleInfo[] = GUARDRAIL_RULES.map((guardrail) =>
-  rule(guardrail.id, guardrail.severity, guardrail.title, guardrail.rationale),
-);
-
-/** Every rule id a finding may carry. */
-export const RULES_BY_ID: ReadonlyMap<string, RuleInfo> = new Map(
-  [...VALIDATION_RULES, ...GUARDRAIL_RULE_INFO].map((info) => [info.id, info]),
-);
-
-/**
- * Whether configuration may change a rule (severity, off, suppressions). Findings about a file
- * that could not be read, and about broken suppressions, always stand.
- */
-export function isConfigurable(id: string): boolean {
-  return (
-    RULES_BY_ID.has(id) &&
-    !id.startsWith('parse/') &&
-    id !== 'load/unreadable' &&
-    id !== 'suppression/invalid'
-  );
-}
-
-/** The docs page that explains a rule (for SARIF help links). */
-export function rulePage(id: string): 'docs/rules.md' | 'docs/guardrails.md' {
-  return id.startsWith('guardrail/') ? 'docs/guardrails.md' : 'docs/rules.md';
-}
-
-/** The anchor GitHub gives the rule's "## id" heading: lower case, punctuation other than - and _ dropped. */
-export function ruleAnchor(id: string): string {
-  return id
-    .toLowerCase()
-    .replace(/[^a-z0-9 _-]/g, '')
-    .replace(/ /g, '-');
-}
