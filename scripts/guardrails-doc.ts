@@ -5,7 +5,7 @@
 import { GUARDRAIL_RULES } from '../src/guardrails/catalogue.js';
 import type { GuardrailRule } from '../src/guardrails/types.js';
 import { BUILTIN_PROFILES } from '../src/config/rule-settings.js';
-import { codeBlock, escapeMarkdown } from '../src/report/markdown.js';
+import { codeBlock, escapeMarkdown } from '../src/report/safe-markdown.js';
 import { split } from '../src/spec/pointer.js';
 import { ruleAnchor } from '../src/config/rule-catalogue.js';
 import { REFERENCE_FACTS, REFERENCE_SEGMENTS, REFERENCE_SPEC, runExample } from './guardrail-examples.js';

@@ -6,7 +6,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { rollbackProposal } from '../deploy/rollback.js';
+import { rollbackProposal } from './rollback-pull-request.js';
 import type { SupervisorResult, SupervisorTarget } from '../deploy/types.js';
 import { systemClock } from '../common/clock.js';
 import { specComparison } from '../diff/compare.js';

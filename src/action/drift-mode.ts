@@ -6,7 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError, type ActionSettings } from '../config/action-settings.js';
+import { InputError, type ActionSettings } from '../settings/action-settings.js';
 import { specComparison } from '../diff/compare.js';
 import { createOverlordClient, type OverlordClient } from '../druid/index.js';
 import { runDrift, type DriftReport } from '../flows/drift.js';

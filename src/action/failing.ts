@@ -1,5 +1,5 @@
 /** How many findings fail the check under `fail-on` (suppressed findings are never counted). */
-import type { FailOn } from '../config/action-settings.js';
+import type { FailOn } from '../settings/action-settings.js';
 import type { ValidationReport } from '../check/validation-report.js';
 import { countFindings } from '../common/finding.js';
 

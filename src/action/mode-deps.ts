@@ -2,7 +2,7 @@
  * What every mode of the action is handed by run.ts: the runner's side effects, the inputs and the
  * repository configuration parsed once, GitHub when there is a token, and where it runs.
  */
-import type { ActionSettings } from '../config/action-settings.js';
+import type { ActionSettings } from '../settings/action-settings.js';
 import type { ProjectConfig } from '../config/config-file.js';
 import type { GitHubGateway } from '../github/gateway.js';
 import type { SegmentFolders } from '../spec/segment-files.js';

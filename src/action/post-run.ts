@@ -4,10 +4,10 @@
  * there was suspended by this run and never settled, so the post step puts the spec that ran
  * before back, resumes it, and reports loudly (DESIGN invariant 1: never silently suspended).
  */
-import { parseActionSettings } from '../config/action-settings.js';
+import { parseActionSettings } from '../settings/action-settings.js';
 import { createOverlordClient, DruidNotFoundError, type OverlordClient } from '../druid/index.js';
 import { canonicalLayout } from '../spec/layout.js';
-import { code, escapeMarkdown } from '../report/markdown.js';
+import { code, escapeMarkdown } from '../report/safe-markdown.js';
 import { JOURNAL_STATE } from './deploy-mode.js';
 import { readJournal, type JournalEntry } from './journal.js';
 import type { ActionServices } from './run.js';

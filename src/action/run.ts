@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../config/config-file.js';
-import { InputError, parseActionSettings, type ActionSettings } from '../config/action-settings.js';
+import { InputError, parseActionSettings, type ActionSettings } from '../settings/action-settings.js';
 import type { Clock } from '../common/clock.js';
 import { DruidError, type OverlordClient } from '../druid/index.js';
 import { modeSegmentFolders } from './mode-deps.js';

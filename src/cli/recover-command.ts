@@ -11,7 +11,7 @@ import { loadConfig } from '../config/config-file.js';
 import { systemClock } from '../common/clock.js';
 import { connectionFromEnv, createOverlordClient } from '../druid/index.js';
 import { runRecover } from '../flows/recover.js';
-import { ALL, isOperation, parseOffsets, READ_ONLY, type RecoverOperation } from '../recover/operations.js';
+import { ALL, isOperation, parseOffsets, READ_ONLY, type RecoverOperation } from '../health/operations.js';
 import { recoverSummaryMarkdown } from '../report/recover-markdown.js';
 import { recoverText } from '../report/recover-text.js';
 import { LocalGitSource } from '../spec/git-source.js';

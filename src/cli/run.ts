@@ -2,7 +2,7 @@
  * The `druid-gitops` command line: the same work as the action, from a laptop. Each command lives
  * in its own module and returns its exit status; a command that throws could not do its job (2).
  */
-import { OPERATIONS } from '../recover/operations.js';
+import { OPERATIONS } from '../health/operations.js';
 import { validateCommand, VALIDATE_USAGE } from './validate-command.js';
 import { EXIT, type CliIO } from './io.js';
 import { VERSION } from '../common/version.js';

@@ -11,7 +11,7 @@ import type { OverlordClient } from '../druid/overlord-client.js';
 import type { DataSourceCompactionConfig, RetentionRule } from '../druid/types.js';
 import { redactStrings, collectSecrets } from '../common/redact.js';
 import { decideSegmentAction, readBackMatches, type SegmentAction } from './segment-decide.js';
-import { describeRules } from '../recover/datasource.js';
+import { describeRules } from '../health/datasource.js';
 import { describeCompaction } from './segment-summary.js';
 import type { DeployContext } from './types.js';
 

@@ -6,7 +6,7 @@
 import type { SpecComparison } from '../diff/compare.js';
 import type { JsonObject } from '../common/json.js';
 import { decideForTarget, desiredRunState } from './decide.js';
-import { describeState } from './health.js';
+import { describeState } from '../health/health-verdict.js';
 import {
   readLive,
   resume,

@@ -5,7 +5,7 @@
 import type { SpecComparison } from '../diff/compare.js';
 import type { FieldChange } from '../diff/diff.js';
 import { decideForTarget, type DeployAction } from './decide.js';
-import { describeState } from './health.js';
+import { describeState } from '../health/health-verdict.js';
 import { readLive } from './steps.js';
 import type { DeployContext, SupervisorTarget } from './types.js';
 

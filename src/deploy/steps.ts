@@ -9,14 +9,14 @@ import type { JsonObject } from '../common/json.js';
 import { DruidNotFoundError } from '../druid/errors.js';
 import { canonicalLayout } from '../spec/layout.js';
 import { collectKeyPaths } from '../spec/pointer.js';
-import { specSettings } from '../recover/spec-settings.js';
+import { specSettings } from '../spec/spec-settings.js';
 import {
   describeState,
   evaluateHealth,
   expectedReadingTasks,
   type HealthVerdict,
   type StatusSample,
-} from './health.js';
+} from '../health/health-verdict.js';
 import { pollDelay, type DeployTimings } from './timing.js';
 import type { DeployContext, TimelineEvent } from './types.js';
 
@@ -61,13 +61,16 @@ export async function readLive(id: string, client: OverlordClient): Promise<Live
   }
 }
 
-/** Suspends, waits until no task reads any more, then gives publishing tasks a bounded time to hand off. */
-export async function suspendAndDrain(
+/**
+ * Asks Druid to suspend, then watches until it reports SUSPENDED with no task reading, within the
+ * suspend timeout. Says what it saw; the caller decides what a timeout means.
+ */
+export async function suspendAndWait(
   id: string,
   context: DeployContext,
   timings: DeployTimings,
   timeline: Timeline,
-): Promise<void> {
+): Promise<{ alreadySuspended: boolean; done: boolean; payload: SupervisorStatusPayload }> {
   const result = await context.client.suspendSupervisor(id, { audit: context.audit });
   timeline.add('suspend', result.alreadyInState ? 'was already suspended' : 'suspend requested');
   const stopped = await pollUntil(
@@ -77,6 +80,17 @@ export async function suspendAndDrain(
     timings.suspendTimeoutMs,
     (payload) => payload.state === 'SUSPENDED' && payload.activeTasks.length === 0,
   );
+  return { alreadySuspended: result.alreadyInState, ...stopped };
+}
+
+/** Suspends, waits until no task reads any more, then gives publishing tasks a bounded time to hand off. */
+export async function suspendAndDrain(
+  id: string,
+  context: DeployContext,
+  timings: DeployTimings,
+  timeline: Timeline,
+): Promise<void> {
+  const stopped = await suspendAndWait(id, context, timings, timeline);
   if (!stopped.done) {
     throw new StepFailure(
       'suspend',

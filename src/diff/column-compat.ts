@@ -9,7 +9,7 @@ import { quote } from '../common/describe-value.js';
 import type { Column, DatasourceSchema } from './datasource-schema.js';
 import { propertySchema, type KeywordChange, type SetDifference } from './json-schema.js';
 import { describeAggregator } from './metric-types.js';
-import type { SchemaItem } from './schema-compat.js';
+import type { SchemaItem } from './schema-item.js';
 
 const KEPT = 'existing segments keep it';
 

@@ -8,7 +8,7 @@
 import { quote } from '../common/describe-value.js';
 import type { InputField, InputSchema, Reader } from './input-schema.js';
 import type { KeywordChange, SetDifference } from './json-schema.js';
-import type { SchemaItem } from './schema-compat.js';
+import type { SchemaItem } from './schema-item.js';
 
 export interface InputContext {
   base: InputSchema;

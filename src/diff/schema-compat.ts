@@ -14,20 +14,7 @@ import { inputItems } from './input-compat.js';
 import { inputSchema } from './input-schema.js';
 import { keywordChanges, setDifferences } from './json-schema.js';
 import type { EffectiveSpec } from './normalize.js';
-
-export type SchemaSeverity = 'breaking' | 'compatible';
-export type SchemaSubject = 'column' | 'input' | 'rollup' | 'granularity';
-
-export interface SchemaItem {
-  severity: SchemaSeverity;
-  subject: SchemaSubject;
-  /** RFC 6901 pointer into the canonical spec: into head, or into base for what head no longer has. */
-  pointer: string;
-  /** One sentence for the reviewer: what changes, and what breaks for whom. */
-  message: string;
-  before?: unknown;
-  after?: unknown;
-}
+import type { SchemaItem } from './schema-item.js';
 
 export interface SchemaCompatibility {
   overall: 'breaking' | 'compatible' | 'unchanged';

@@ -5,15 +5,8 @@ import type { KafkaWorld } from './kafka.js';
 import { MetadataStore } from './metadata-store.js';
 import { readSupervisorSpec, withSuspended, type StoredSpec } from './reserialise.js';
 import { recordTask, type StateThresholds } from './state-manager.js';
-import {
-  handoffGroups,
-  runOnce,
-  startSupervisor,
-  stopGracefully,
-  unblock,
-  type RunEnv,
-  type SupervisorInstance,
-} from './supervisor.js';
+import { handoffGroups, runOnce, startSupervisor, stopGracefully, unblock } from './supervisor.js';
+import type { SupervisorInstance, RunEnv } from './supervisor-instance.js';
 import { TaskRunner, type Offsets, type Task, type TaskTimings } from './tasks.js';
 import { atLeast } from './version.js';
 

@@ -1,7 +1,7 @@
 import type { KafkaWorld } from './kafka.js';
 import { isoTime, type JsonObject } from './json.js';
 import { basicState, isHealthy } from './state-manager.js';
-import type { SupervisorInstance } from './supervisor.js';
+import type { SupervisorInstance } from './supervisor-instance.js';
 import type { Offsets, Task, TaskRunner } from './tasks.js';
 import { atLeast } from './version.js';
 

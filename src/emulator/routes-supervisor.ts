@@ -7,7 +7,7 @@ import { statusReport, taskStats } from './report.js';
 import { jsonBody } from './request-body.js';
 import type { Router, RouteRequest } from './router.js';
 import { basicState, isHealthy } from './state-manager.js';
-import type { SupervisorInstance } from './supervisor.js';
+import type { SupervisorInstance } from './supervisor-instance.js';
 import { atLeast } from './version.js';
 
 /** SupervisorResource (REFERENCE §1.2). */

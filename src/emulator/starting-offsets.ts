@@ -5,7 +5,7 @@
  * else the earliest or latest offset per useEarliestOffset.
  */
 import type { StreamError, StreamPartition } from './kafka.js';
-import type { RunEnv, SupervisorInstance } from './supervisor.js';
+import type { SupervisorInstance, RunEnv } from './supervisor-instance.js';
 
 /** Where a partition's new task group starts: its checkpoint, the stored offset, or earliest/latest. */
 export function startingOffset(

@@ -1,19 +1,12 @@
 import { createHash } from 'node:crypto';
 import { periodToMillis } from '../spec/duration.js';
-import type { KafkaWorld, PartitionLookup, StreamError, StreamPartition } from './kafka.js';
+import type { PartitionLookup, StreamError } from './kafka.js';
 import type { JsonObject } from './json.js';
-import type { MetadataStore } from './metadata-store.js';
 import type { StoredSpec } from './reserialise.js';
-import {
-  finishRun,
-  initialState,
-  propose,
-  recordError,
-  type StateThresholds,
-  type SupervisorStateValue,
-} from './state-manager.js';
+import { finishRun, initialState, propose, recordError } from './state-manager.js';
 import { startingOffset } from './starting-offsets.js';
-import type { Offsets, Task, TaskRunner } from './tasks.js';
+import type { RunEnv, SupervisorConfig, SupervisorInstance } from './supervisor-instance.js';
+import type { Offsets, Task } from './tasks.js';
 
 /**
  * One running supervisor (SeekableStreamSupervisor): a run loop every `period` after
@@ -26,58 +19,6 @@ import type { Offsets, Task, TaskRunner } from './tasks.js';
  * queued (Druid coalesces RunNotices), so a blocked supervisor runs back to back: three failed
  * runs take 3 × 60 s and UNHEALTHY comes ≈185 s after the POST by default.
  */
-
-export interface SupervisorConfig {
-  taskCount: number;
-  replicas: number;
-  taskDurationMs: number;
-  startDelayMs: number;
-  periodMs: number;
-  completionTimeoutMs: number;
-  useEarliestOffset: boolean;
-  /** tuningConfig: reset a partition whose stored offset Kafka no longer has, instead of failing the run. */
-  resetOffsetAutomatically: boolean;
-  /** tuningConfig skipSequenceNumberAvailabilityCheck: trust stored offsets without asking Kafka. */
-  skipAvailabilityCheck: boolean;
-  bootstrap: string;
-  /** The consumer's `default.api.timeout.ms`: how long a metadata fetch blocks when no broker answers. */
-  apiTimeoutMs: number;
-}
-
-export interface SupervisorInstance {
-  spec: StoredSpec;
-  cfg: SupervisorConfig;
-  specHash: string;
-  state: SupervisorStateValue;
-  /** First run (creation + startDelay); the timer ticks every period from there. */
-  firstRunAt: number;
-  nextRunAt: number;
-  /** A run blocked in the consumer: it fails with `lookup` at `until`. */
-  blocked?: { until: number; lookup: PartitionLookup };
-  /** Being stopped: no new run starts (a blocked one still finishes). */
-  stopping?: boolean;
-  partitions: StreamPartition[];
-  /** taskGroupId → ids of the tasks reading for it. */
-  activeGroups: Map<number, string[]>;
-  publishing: Set<string>;
-  /** Publishing tasks this instance found rather than started: Druid knows neither their start nor offsets. */
-  inherited: Set<string>;
-  /** Where the next task group of a partition starts (checkpoints of groups that rolled over). */
-  nextOffsets: Offsets;
-  /** Last lag fetch: end offsets of the stream and when they were read. */
-  latest?: { offsets: Offsets; at: number };
-}
-
-export interface RunEnv {
-  world: KafkaWorld;
-  tasks: TaskRunner;
-  store: MetadataStore;
-  thresholds: StateThresholds;
-  /** Asks the fault table whether a new task of this supervisor should fail. */
-  taskShouldFail(supervisorId: string): boolean;
-  /** Records per second per partition the supervisor's tasks can read (undefined: keep up). */
-  readLimit(supervisorId: string): number | undefined;
-}
 
 /** A stored ioConfig duration ("PT3600S") in milliseconds. */
 const ms = (value: unknown): number => (typeof value === 'string' ? (periodToMillis(value) ?? 0) : 0);

@@ -12,7 +12,7 @@ import { DruidNotFoundError, type OverlordClient } from '../druid/index.js';
 import type { SupervisorHistoryEntry, SupervisorSummary } from '../druid/types.js';
 import { type JsonObject, deepEqual } from '../common/json.js';
 import type { SourceFile } from '../spec/git-source.js';
-import { isTombstone } from '../recover/history.js';
+import { isTombstone } from '../health/history.js';
 import { canonicalLayout } from '../spec/layout.js';
 import { readSpec } from '../spec/load.js';
 import type { SegmentFolders } from '../spec/segment-files.js';

@@ -8,8 +8,8 @@
 import type { Clock } from '../common/clock.js';
 import { DruidNotFoundError, type OverlordClient } from '../druid/index.js';
 import type { StoredSupervisorSpec, SupervisorStatusPayload } from '../druid/types.js';
-import { specSettings } from '../recover/spec-settings.js';
-import type { Read, StatusSample, SupervisorFacts } from '../recover/types.js';
+import { specSettings } from '../spec/spec-settings.js';
+import type { Read, StatusSample, SupervisorFacts } from '../health/diagnosis.js';
 import { inParallel } from '../common/parallel.js';
 
 export interface ReadOptions {

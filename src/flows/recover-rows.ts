@@ -3,12 +3,12 @@
  * with secrets removed), the lag trend, and the diagnosis. Reports render rows; they never see raw
  * Druid payloads.
  */
-import { describeState, expectedReadingTasks } from '../deploy/health.js';
+import { describeState, expectedReadingTasks } from '../health/health-verdict.js';
 import { collectSecrets, redactText } from '../common/redact.js';
-import { errorLine } from '../recover/check-context.js';
-import { diagnoseSupervisor } from '../recover/diagnose.js';
-import { specSettings } from '../recover/spec-settings.js';
-import type { Diagnosis, SupervisorFacts } from '../recover/types.js';
+import { errorLine } from '../health/check-context.js';
+import { diagnoseSupervisor } from '../health/diagnose.js';
+import { specSettings } from '../spec/spec-settings.js';
+import type { Diagnosis, SupervisorFacts } from '../health/diagnosis.js';
 import type { DatasourceSegmentView } from './recover-segments.js';
 
 export interface SupervisorRow {

@@ -4,17 +4,22 @@
  * where reading starts now, terminate until Druid no longer has it, resync through the deploy.
  */
 import { deploySupervisor } from '../deploy/deploy-supervisor.js';
-import { pollUntil, resume, waitForHealth, type Timeline } from '../deploy/steps.js';
+import { pollUntil, resume, suspendAndWait, waitForHealth, type Timeline } from '../deploy/steps.js';
 import { deployTimings } from '../deploy/timing.js';
 import type { DeployContext } from '../deploy/types.js';
 import { specComparison } from '../diff/compare.js';
 import { DruidNotFoundError } from '../druid/index.js';
 import type { StoredSupervisorSpec, SupervisorStatusPayload } from '../druid/types.js';
-import { offsetTable, type OffsetTable } from '../recover/offsets.js';
-import { specSettings } from '../recover/spec-settings.js';
+import { offsetTable, type OffsetTable } from '../health/offsets.js';
+import { specSettings } from '../spec/spec-settings.js';
 import { deployTargets } from './deploy.js';
 import { splitFiles } from './deploy-segments.js';
-import type { RecoverInput, RecoverOutcome, RecoverReport } from './recover.js';
+import type { ProjectConfig } from '../config/config-file.js';
+import type { AuditContext, OverlordClient } from '../druid/index.js';
+import type { RecoverRequest } from '../health/operations.js';
+import type { SourceFile } from '../spec/git-source.js';
+import type { SegmentFolders } from '../spec/segment-files.js';
+import type { SupervisorResult } from '../deploy/types.js';
 
 /** The supervisor as the run found it. */
 export interface Current {
@@ -23,10 +28,41 @@ export interface Current {
   sample: { at: number; payload: SupervisorStatusPayload };
 }
 
-type Done = Pick<RecoverReport, 'outcome' | 'message'> & Partial<Pick<RecoverReport, 'after' | 'deploy'>>;
+/** Git at the commit the run is for, for resync. */
+export interface GitAtHead {
+  commit: string;
+  head: readonly SourceFile[];
+  /** The commit before, when available: tells a restored spec from an out-of-band change. */
+  base: readonly SourceFile[];
+  /** Where retention and compaction files are; their files are among `head` and `base`. */
+  segmentFolders?: SegmentFolders;
+}
 
-export async function write(
-  input: RecoverInput,
+/** What the writes read of the recover flow's input. */
+export interface WriteInput {
+  request: RecoverRequest;
+  client: OverlordClient;
+  /** Sent as Druid's audit headers with every write; the comment carries the reason. */
+  audit: AuditContext;
+  config: ProjectConfig;
+  /** Loaded only for resync. */
+  git?: () => Promise<GitAtHead>;
+  healthTimeoutMs?: number;
+}
+
+export type WriteOutcome = 'done' | 'unchanged' | 'failed';
+
+/** What a write did: its outcome and sentence, and what it read back. */
+interface Done {
+  outcome: WriteOutcome;
+  message: string;
+  after?: OffsetTable;
+  /** resync: the deploy's own result. */
+  deploy?: SupervisorResult;
+}
+
+export async function applyRecoveryWrite(
+  input: WriteInput,
   context: DeployContext,
   timeline: Timeline,
   id: string,
@@ -37,15 +73,7 @@ export async function write(
   const timings = deployTimings(current?.spec, input.healthTimeoutMs);
   switch (request.operation) {
     case 'suspend': {
-      const result = await client.suspendSupervisor(id, { audit });
-      timeline.add('suspend', result.alreadyInState ? 'was already suspended' : 'suspend requested');
-      const seen = await pollUntil(
-        id,
-        context,
-        timings,
-        timings.suspendTimeoutMs,
-        (p) => p.state === 'SUSPENDED' && p.activeTasks.length === 0,
-      );
+      const seen = await suspendAndWait(id, context, timings, timeline);
       timeline.add(
         'read back',
         `${seen.payload.state}, ${seen.payload.publishingTasks.length} task(s) publishing`,
@@ -56,8 +84,8 @@ export async function write(
           message: `Druid took the suspend but still reports ${seen.payload.state} with ${seen.payload.activeTasks.length} reading task(s).`,
         };
       return {
-        outcome: result.alreadyInState ? 'unchanged' : 'done',
-        message: result.alreadyInState
+        outcome: seen.alreadySuspended ? 'unchanged' : 'done',
+        message: seen.alreadySuspended
           ? `${id} was already suspended.`
           : `${id} is suspended; its tasks publish what they read.`,
       };
@@ -153,7 +181,7 @@ async function settle(
 }
 
 async function handoff(
-  input: RecoverInput,
+  input: WriteInput,
   context: DeployContext,
   timeline: Timeline,
   id: string,
@@ -193,7 +221,7 @@ async function handoff(
 }
 
 async function resync(
-  input: RecoverInput,
+  input: WriteInput,
   context: DeployContext,
   id: string,
   file: { path: string } | undefined,
@@ -220,7 +248,7 @@ async function resync(
         };
   }
   const result = await deploySupervisor(target, context, specComparison(input.config.druidVersion));
-  const outcome: RecoverOutcome =
+  const outcome: WriteOutcome =
     result.outcome === 'unchanged'
       ? 'unchanged'
       : ['applied', 'created'].includes(result.outcome)

@@ -8,27 +8,24 @@
  *   with the supervisor id; the where-it-stands table is printed before and after, with the data
  *   consequence in plain words.
  */
-import type { ProjectConfig } from '../config/config-file.js';
 import { Timeline } from '../deploy/steps.js';
 import type { DeployContext, SupervisorResult, SuspensionJournal, TimelineEvent } from '../deploy/types.js';
 import type { Clock } from '../common/clock.js';
-import { DruidNotFoundError, type AuditContext, type OverlordClient } from '../druid/index.js';
+import { DruidNotFoundError, type AuditContext } from '../druid/index.js';
 import type { JsonObject } from '../common/json.js';
 import { collectSecrets, redactStrings } from '../common/redact.js';
-import { consequences } from '../recover/consequences.js';
-import { offsetTable, type OffsetTable } from '../recover/offsets.js';
-import { ALL, DESTRUCTIVE, READ_ONLY, refusal, type RecoverRequest } from '../recover/operations.js';
-import { specSettings } from '../recover/spec-settings.js';
-import type { SourceFile } from '../spec/git-source.js';
-import type { SegmentFolders } from '../spec/segment-files.js';
+import { consequences } from '../health/consequences.js';
+import { offsetTable, type OffsetTable } from '../health/offsets.js';
+import { ALL, DESTRUCTIVE, READ_ONLY, refusal, type RecoverRequest } from '../health/operations.js';
+import { specSettings } from '../spec/spec-settings.js';
 import { deployTargets } from './deploy.js';
 import { splitFiles } from './deploy-segments.js';
 import { readSupervisors } from './recover-read.js';
 import { missingRow, supervisorRow, type SupervisorRow } from './recover-rows.js';
 import { readDatasourceSegments, type GitSegments } from './recover-segments.js';
-import { write, type Current } from './recover-writes.js';
+import { applyRecoveryWrite, type Current, type WriteInput, type WriteOutcome } from './recover-writes.js';
 
-export type RecoverOutcome = 'read' | 'done' | 'unchanged' | 'refused' | 'failed';
+export type RecoverOutcome = 'read' | 'refused' | WriteOutcome;
 
 export interface RecoverReport {
   request: Omit<RecoverRequest, 'confirm'>;
@@ -50,27 +47,9 @@ export interface RecoverReport {
   audit?: AuditContext;
 }
 
-/** Git at the commit the run is for, for resync. */
-export interface GitAtHead {
-  commit: string;
-  head: readonly SourceFile[];
-  /** The commit before, when available: tells a restored spec from an out-of-band change. */
-  base: readonly SourceFile[];
-  /** Where retention and compaction files are; their files are among `head` and `base`. */
-  segmentFolders?: SegmentFolders;
-}
-
-export interface RecoverInput {
-  request: RecoverRequest;
-  client: OverlordClient;
+export interface RecoverInput extends WriteInput {
   clock: Clock;
-  /** Sent as Druid's audit headers with every write; the comment carries the reason. */
-  audit: AuditContext;
-  config: ProjectConfig;
-  /** Loaded only for resync. */
-  git?: () => Promise<GitAtHead>;
   onDrift: 'fail' | 'overwrite';
-  healthTimeoutMs?: number;
   journal: SuspensionJournal;
   maxParallel: number;
   sampleIntervalMs?: number;
@@ -131,7 +110,7 @@ async function recover(input: RecoverInput, learn: (spec: JsonObject) => void): 
   report.timeline = timeline.events;
   report.audit = input.audit;
   try {
-    const done = await write(input, context, timeline, id, current, file);
+    const done = await applyRecoveryWrite(input, context, timeline, id, current, file);
     return { ...report, ...done };
   } catch (error) {
     return {

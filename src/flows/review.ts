@@ -5,7 +5,7 @@
  */
 import type { ProjectConfig } from '../config/config-file.js';
 import { readLive } from '../deploy/steps.js';
-import { describeState } from '../deploy/health.js';
+import { describeState } from '../health/health-verdict.js';
 import { specComparison } from '../diff/compare.js';
 import { planChanges, type ChangePlan, type LiveView } from '../diff/plan.js';
 import type { SegmentPlan } from '../diff/segment-plan.js';

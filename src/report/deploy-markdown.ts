@@ -6,8 +6,8 @@
  */
 import type { SegmentResult } from '../deploy/deploy-segment.js';
 import type { SupervisorResult } from '../deploy/types.js';
-import type { FieldChange } from '../diff/diff.js';
-import { code, codeBlock, escapeMarkdown, tableRow } from './markdown.js';
+import { code, escapeMarkdown, tableRow } from './safe-markdown.js';
+import { changesBlock } from './changes-markdown.js';
 import { segmentsMarkdown } from './segments-markdown.js';
 
 const OUTCOME_ICON: Record<SupervisorResult['outcome'], string> = {
@@ -165,35 +165,6 @@ function githubLinks(result: SupervisorResult): string {
 }
 
 /** Field changes as a code block, one line each (values are redacted by the diff). */
-function changesBlock(changes: readonly FieldChange[]): string {
-  if (changes.length === 0) return '_no difference_';
-  return codeBlock(
-    changes
-      .map(
-        (change) =>
-          `${change.kind.padEnd(9)} ${change.pointer}: ${show(change.before)} → ${show(change.after)}`,
-      )
-      .join('\n'),
-  );
-}
-
-/** A <details> section around `changesBlock`; `summary` is already-safe Markdown. */
-export function changesDetails(summary: string, changes: readonly FieldChange[], open: boolean): string[] {
-  return [
-    `<details${open ? ' open' : ''}><summary>${summary}</summary>`,
-    '',
-    changesBlock(changes),
-    '',
-    '</details>',
-    '',
-  ];
-}
-
-function show(value: unknown): string {
-  if (value === undefined) return '∅';
-  const text = JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-}
 
 function lagText(lag: SupervisorResult['lagBefore']): string {
   if (!lag) return '–';

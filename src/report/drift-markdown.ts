@@ -5,8 +5,9 @@
  * cluster), since when according to Druid, and how to make them agree.
  */
 import type { DriftEntry, DriftReport, DriftStatus } from '../flows/drift.js';
-import { changesDetails, type RunLinks } from './deploy-markdown.js';
-import { code, escapeMarkdown, tableRow } from './markdown.js';
+import type { RunLinks } from './deploy-markdown.js';
+import { changesDetails } from './changes-markdown.js';
+import { code, escapeMarkdown, tableRow } from './safe-markdown.js';
 import { segmentDriftMarkdown } from './segments-markdown.js';
 
 const STATUS: Record<DriftStatus, string> = {

@@ -7,11 +7,11 @@
  */
 import type { RecoverReport } from '../flows/recover.js';
 import type { SupervisorRow } from '../flows/recover-rows.js';
-import { DESTRUCTIVE } from '../recover/operations.js';
-import type { OffsetTable } from '../recover/offsets.js';
-import type { DiagnosisSeverity, LagTrend, NextStep, Problem } from '../recover/types.js';
+import { DESTRUCTIVE } from '../health/operations.js';
+import type { OffsetTable } from '../health/offsets.js';
+import type { DiagnosisSeverity, LagTrend, NextStep, Problem } from '../health/diagnosis.js';
 import { resultDetails, type RunLinks } from './deploy-markdown.js';
-import { code, escapeMarkdown, tableRow } from './markdown.js';
+import { code, escapeMarkdown, tableRow } from './safe-markdown.js';
 
 const ICON: Record<DiagnosisSeverity, string> = { critical: '🔴', warning: '🟠', notice: '🔵', ok: '✅' };
 /** GitHub refuses step summaries over 1 MiB; details stop before that. */

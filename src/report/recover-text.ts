@@ -6,9 +6,9 @@
 import type { DriftReport } from '../flows/drift.js';
 import type { RecoverReport } from '../flows/recover.js';
 import type { SupervisorRow } from '../flows/recover-rows.js';
-import { DESTRUCTIVE } from '../recover/operations.js';
-import type { OffsetTable } from '../recover/offsets.js';
-import type { DiagnosisSeverity, NextStep } from '../recover/types.js';
+import { DESTRUCTIVE } from '../health/operations.js';
+import type { OffsetTable } from '../health/offsets.js';
+import type { DiagnosisSeverity, NextStep } from '../health/diagnosis.js';
 
 const MARK: Record<DiagnosisSeverity, string> = {
   critical: 'CRITICAL',

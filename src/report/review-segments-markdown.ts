@@ -6,7 +6,7 @@
  */
 import type { SegmentAction, SegmentPlan } from '../diff/segment-plan.js';
 import type { Verdict } from '../diff/verdict.js';
-import { code, escapeMarkdown, tableRow } from './markdown.js';
+import { code, escapeMarkdown, tableRow } from './safe-markdown.js';
 
 export interface SegmentDetail {
   changes: number;

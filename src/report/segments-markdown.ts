@@ -4,8 +4,8 @@
  */
 import type { SegmentResult } from '../deploy/deploy-segment.js';
 import type { SegmentDriftEntry, SegmentDriftStatus } from '../flows/drift-segments.js';
-import { changesDetails } from './deploy-markdown.js';
-import { code, escapeMarkdown, tableRow } from './markdown.js';
+import { changesDetails } from './changes-markdown.js';
+import { code, escapeMarkdown, tableRow } from './safe-markdown.js';
 
 const ICON: Record<SegmentResult['outcome'], string> = {
   applied: '✅',

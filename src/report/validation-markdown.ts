@@ -5,7 +5,7 @@
  */
 import type { Finding, Severity } from '../common/finding.js';
 import type { FileReport, ValidationReport } from '../check/validation-report.js';
-import { code, escapeMarkdown, tableRow } from './markdown.js';
+import { code, escapeMarkdown, tableRow } from './safe-markdown.js';
 
 export const SUMMARY_BUDGET = 1024 * 1024 - 4096;
 

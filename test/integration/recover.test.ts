@@ -13,7 +13,7 @@ import { systemClock } from '../../src/common/clock.js';
 import type { OverlordClient } from '../../src/druid/index.js';
 import type { JsonObject } from '../../src/common/json.js';
 import { runRecover, type RecoverReport } from '../../src/flows/recover.js';
-import type { RecoverRequest } from '../../src/recover/operations.js';
+import type { RecoverRequest } from '../../src/health/operations.js';
 import { recoverSummaryMarkdown } from '../../src/report/recover-markdown.js';
 import {
   clusterEnv,

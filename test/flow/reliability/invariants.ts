@@ -3,13 +3,13 @@
  * after the faults are gone), the result, the journal and the emulator's request log. Each check
  * returns the violations it finds, in words, so a failing matrix cell says what went wrong.
  */
-import { rollbackProposal } from '../../../src/deploy/rollback.js';
+import { rollbackProposal } from '../../../src/action/rollback-pull-request.js';
 import { FAILING_OUTCOMES, type SupervisorResult, type SupervisorTarget } from '../../../src/deploy/types.js';
 import type { SpecComparison } from '../../../src/diff/compare.js';
 import type { OverlordClient } from '../../../src/druid/index.js';
 import type { RequestRecord } from '../../../src/emulator/request-log.js';
 import { deploySummaryMarkdown, incidentIssueBody } from '../../../src/report/deploy-markdown.js';
-import { escapeMarkdown } from '../../../src/report/markdown.js';
+import { escapeMarkdown } from '../../../src/report/safe-markdown.js';
 import { deepEqual } from '../../../src/common/json.js';
 import { compareVersions } from '../../../src/spec/model/version.js';
 import type { CallRecord } from './instrumented-client.js';

@@ -1,5 +1,5 @@
 import { clusterScoped, keyPart, onCluster } from '../../../src/action/cluster-scope.js';
-import { parseActionSettings } from '../../../src/config/action-settings.js';
+import { parseActionSettings } from '../../../src/settings/action-settings.js';
 import { markerFor } from '../../../src/github/index.js';
 
 describe('keys of comments and issues per cluster', () => {

@@ -1,4 +1,4 @@
-import { InputError, parseActionSettings } from '../../../src/config/action-settings.js';
+import { InputError, parseActionSettings } from '../../../src/settings/action-settings.js';
 
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
 

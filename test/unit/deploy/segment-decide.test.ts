@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { decideSegmentAction, readBackMatches } from '../../../src/deploy/segment-decide.js';
 import { describeCompaction } from '../../../src/deploy/segment-summary.js';
-import { describeRules } from '../../../src/recover/datasource.js';
+import { describeRules } from '../../../src/health/datasource.js';
 import { diffSegmentConfigs } from '../../../src/diff/segment-normalize.js';
 
 const V = '33.0.0';

@@ -1,5 +1,6 @@
 /** Schema compatibility: every breaking and compatible change a reviewer must be told, and no noise. */
-import { classifySchemaChange, type SchemaItem } from '../../../src/diff/schema-compat.js';
+import { classifySchemaChange } from '../../../src/diff/schema-compat.js';
+import type { SchemaItem } from '../../../src/diff/schema-item.js';
 import { edited, effective, load, type Spec } from './specs.js';
 
 const DIMENSIONS = '/spec/dataSchema/dimensionsSpec/dimensions';

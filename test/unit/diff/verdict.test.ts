@@ -1,7 +1,8 @@
 /** The verdict table: which finding, schema item or impact makes a supervisor blocked, breaking, or worth a look. */
 import type { Finding } from '../../../src/common/finding.js';
 import type { Impact } from '../../../src/diff/impact.js';
-import type { SchemaCompatibility, SchemaItem } from '../../../src/diff/schema-compat.js';
+import type { SchemaCompatibility } from '../../../src/diff/schema-compat.js';
+import type { SchemaItem } from '../../../src/diff/schema-item.js';
 import { supervisorVerdict, type Verdict } from '../../../src/diff/verdict.js';
 
 const finding = (severity: Finding['severity'], suppressed = false): Finding => ({

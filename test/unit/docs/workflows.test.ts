@@ -7,8 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { InputError, parseActionSettings } from '../../../src/config/action-settings.js';
-import { OPERATIONS } from '../../../src/recover/operations.js';
+import { InputError, parseActionSettings } from '../../../src/settings/action-settings.js';
+import { OPERATIONS } from '../../../src/health/operations.js';
 
 const EXAMPLES = readdirSync('docs/workflows')
   .filter((name) => name.endsWith('.yml'))

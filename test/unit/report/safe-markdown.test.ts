@@ -1,4 +1,4 @@
-import { code, codeBlock, escapeMarkdown } from '../../../src/report/markdown.js';
+import { code, codeBlock, escapeMarkdown } from '../../../src/report/safe-markdown.js';
 
 describe('markdown escaping', () => {
   test('HTML, links, images, mentions and emphasis from user files are inert', () => {

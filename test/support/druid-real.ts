@@ -1,12 +1,12 @@
-/** Bodies captured from a real Druid 33.0.0 (test/fixtures/druid-real), for pure recover tests. */
+/** Bodies captured from a real Druid 33.0.0 (test/fixtures/druid-real), for pure tests of what reads them. */
 import { readFileSync } from 'node:fs';
 import type {
   StoredSupervisorSpec,
   SupervisorHistoryEntry,
   SupervisorStatusPayload,
-} from '../../../src/druid/types.js';
+} from '../../src/druid/types.js';
 
-const directory = new URL('../../fixtures/druid-real/', import.meta.url);
+const directory = new URL('../fixtures/druid-real/', import.meta.url);
 
 export function realBody<T>(name: string): T {
   const capture = JSON.parse(readFileSync(new URL(`${name}.json`, directory), 'utf8')) as {

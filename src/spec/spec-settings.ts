@@ -3,8 +3,8 @@
  * the spec leaves them out. Stored specs come from Druid with every default filled in, so the
  * fallbacks only matter for specs read from elsewhere.
  */
-import { periodToMillis } from '../spec/duration.js';
-import { viewSupervisor } from '../spec/layout.js';
+import { periodToMillis } from './duration.js';
+import { viewSupervisor } from './layout.js';
 import { isPlainObject } from '../common/json.js';
 import { redactSpec } from '../common/redact.js';
 

@@ -1,6 +1,6 @@
 import type { RetentionRule } from '../../../src/druid/types.js';
-import { compactionSkipMs, describeRules, newestDataRule } from '../../../src/recover/datasource.js';
-import { realBody } from './real.js';
+import { compactionSkipMs, describeRules, newestDataRule } from '../../../src/health/datasource.js';
+import { realBody } from '../../support/druid-real.js';
 
 const NOW = Date.parse('2026-03-14T03:00:00Z');
 const rule = (type: string, extra: Record<string, unknown> = {}): RetentionRule => ({ type, ...extra });

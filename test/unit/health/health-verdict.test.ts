@@ -3,7 +3,7 @@ import {
   expectedReadingTasks,
   type HealthExpectation,
   type StatusSample,
-} from '../../../src/deploy/health.js';
+} from '../../../src/health/health-verdict.js';
 import type { SupervisorStatusPayload } from '../../../src/druid/types.js';
 import { deployTimings } from '../../../src/deploy/timing.js';
 

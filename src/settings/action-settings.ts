@@ -5,7 +5,7 @@
  */
 
 import type { PartitionMap } from '../druid/types.js';
-import { isOperation, OPERATIONS, parseOffsets, type RecoverOperation } from '../recover/operations.js';
+import { isOperation, OPERATIONS, parseOffsets, type RecoverOperation } from '../health/operations.js';
 import { periodToMillis } from '../spec/duration.js';
 
 export type Mode = 'review' | 'deploy' | 'recover' | 'drift';

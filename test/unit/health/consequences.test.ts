@@ -1,5 +1,5 @@
-import { consequences } from '../../../src/recover/consequences.js';
-import type { OffsetTable } from '../../../src/recover/offsets.js';
+import { consequences } from '../../../src/health/consequences.js';
+import type { OffsetTable } from '../../../src/health/offsets.js';
 
 const before: OffsetTable = {
   stream: 'clicks.events',

@@ -1,6 +1,6 @@
 import type { SupervisorHistoryEntry } from '../../../src/druid/types.js';
-import { describeHistory } from '../../../src/recover/history.js';
-import { realBody, realHistory } from './real.js';
+import { describeHistory } from '../../../src/health/history.js';
+import { realBody, realHistory } from '../../support/druid-real.js';
 
 describe('Druid’s spec history in words', () => {
   test('the real 33.0 history of fx-main: created, suspended, resumed, two topic changes', () => {

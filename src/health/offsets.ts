@@ -5,7 +5,7 @@
  * group before it), and its current offsets say how far it read. Reset, reset-offsets and terminate
  * print this table before and after, with that caveat.
  */
-import { describeState } from '../deploy/health.js';
+import { describeState } from './health-verdict.js';
 import type { PartitionMap, SupervisorStatusPayload } from '../druid/types.js';
 
 export interface PartitionPosition {

@@ -2,7 +2,7 @@
  * What a diagnosis reads (facts gathered by the recover flow, each possibly unreadable) and what it
  * concludes: problems mapped to the failure modes operators meet, each ending with the next step.
  */
-import type { StatusSample } from '../deploy/health.js';
+import type { StatusSample } from './health-verdict.js';
 import type {
   DataSourceCompactionConfig,
   ParseErrorReport,

@@ -7,7 +7,7 @@
  * "unknown", never "caught up".
  */
 import type { PartitionMap, SupervisorStatusPayload } from '../druid/types.js';
-import type { LagTrend, StatusSample } from './types.js';
+import type { LagTrend, StatusSample } from './diagnosis.js';
 
 /** A change smaller than this (records, or 5 % of the lag) is noise from the refresh timing. */
 const NOISE_RECORDS = 100;

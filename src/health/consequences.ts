@@ -7,7 +7,7 @@ import type { PartitionMap } from '../druid/types.js';
 import { count } from './check-context.js';
 import type { OffsetTable } from './offsets.js';
 import type { RecoverOperation } from './operations.js';
-import type { SpecSettings } from './spec-settings.js';
+import type { SpecSettings } from '../spec/spec-settings.js';
 
 export interface ConsequenceInput {
   operation: RecoverOperation;

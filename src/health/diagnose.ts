@@ -10,10 +10,10 @@ import { DATA_CHECKS } from './data-checks.js';
 import { describeRules } from './datasource.js';
 import { describeHistory } from './history.js';
 import { knownLag, lagTrend } from './lag.js';
-import { specSettings } from './spec-settings.js';
+import { specSettings } from '../spec/spec-settings.js';
 import { INGESTION_CHECKS } from './ingestion-checks.js';
 import { STREAM_CHECKS } from './stream-checks.js';
-import type { Diagnosis, DiagnosisSeverity, Problem, SupervisorFacts } from './types.js';
+import type { Diagnosis, DiagnosisSeverity, Problem, SupervisorFacts } from './diagnosis.js';
 
 const RANK: Record<DiagnosisSeverity, number> = { critical: 0, warning: 1, notice: 2, ok: 3 };
 

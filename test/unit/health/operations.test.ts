@@ -1,4 +1,4 @@
-import { parseOffsets, refusal, type RecoverRequest } from '../../../src/recover/operations.js';
+import { parseOffsets, refusal, type RecoverRequest } from '../../../src/health/operations.js';
 
 const request = (overrides: Partial<RecoverRequest>): RecoverRequest => ({
   operation: 'status',

@@ -5,7 +5,7 @@
 import type { ParseErrorReport, SupervisorStats } from '../druid/types.js';
 import { count, period, type Check, type CheckContext } from './check-context.js';
 import { compactionSkipMs, describeRules, newestDataRule } from './datasource.js';
-import { unlimited } from './spec-settings.js';
+import { unlimited } from '../spec/spec-settings.js';
 
 export const parseExceptions: Check = (context) => {
   const { facts, settings } = context;

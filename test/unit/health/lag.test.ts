@@ -1,6 +1,6 @@
 import type { SupervisorStatusPayload } from '../../../src/druid/types.js';
-import { lagTrend } from '../../../src/recover/lag.js';
-import { realStatus } from './real.js';
+import { lagTrend } from '../../../src/health/lag.js';
+import { realStatus } from '../../support/druid-real.js';
 
 const T0 = Date.parse('2026-11-25T10:21:44.630Z');
 

@@ -2,7 +2,7 @@
  * Diagnosis checks about a supervisor that is not failing but not reading as it should: suspended
  * with data piling up in Kafka, still starting, missing reading tasks, lag growing.
  */
-import { expectedReadingTasks } from '../deploy/health.js';
+import { expectedReadingTasks } from './health-verdict.js';
 import { age, count, type Check, type CheckContext } from './check-context.js';
 
 const STARTING = new Set(['PENDING', 'CONNECTING_TO_STREAM', 'DISCOVERING_INITIAL_TASKS', 'CREATING_TASKS']);

@@ -1,8 +1,8 @@
 /** What every diagnosis check reads, and small helpers they share. */
 import type { RecentError, SupervisorStatusPayload } from '../druid/types.js';
 import { millisToReadablePeriod } from '../spec/duration.js';
-import type { SpecSettings } from './spec-settings.js';
-import type { LagTrend, Problem, SupervisorFacts } from './types.js';
+import type { SpecSettings } from '../spec/spec-settings.js';
+import type { LagTrend, Problem, SupervisorFacts } from './diagnosis.js';
 
 export interface CheckContext {
   facts: SupervisorFacts;

@@ -3,9 +3,9 @@
  * small edits of them: the failure mode, its severity, the evidence, and the next step.
  */
 import type { SupervisorStatusPayload } from '../../../src/druid/types.js';
-import { diagnoseSupervisor } from '../../../src/recover/diagnose.js';
-import type { SupervisorFacts } from '../../../src/recover/types.js';
-import { realHistory, realSpec, realStatus } from './real.js';
+import { diagnoseSupervisor } from '../../../src/health/diagnose.js';
+import type { SupervisorFacts } from '../../../src/health/diagnosis.js';
+import { realHistory, realSpec, realStatus } from '../../support/druid-real.js';
 
 const T0 = Date.parse('2026-11-25T10:24:32.366Z');
 
