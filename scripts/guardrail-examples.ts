@@ -7,7 +7,7 @@
 import type { Finding } from '../src/common/finding.js';
 import { rulesFor } from '../src/config/rule-settings.js';
 import { runGuardrails } from '../src/guardrails/engine.js';
-import type { DatasourceSegments, GuardrailRule, LiveFacts } from '../src/guardrails/types.js';
+import type { DatasourceSegments, GuardrailRule, LiveFacts } from '../src/guardrails/guardrail.js';
 import { viewSupervisor } from '../src/spec/layout.js';
 import { NEWEST_DRUID_VERSION } from '../src/spec/model/version.js';
 import { split } from '../src/spec/pointer.js';

@@ -3,7 +3,7 @@
  * parameters, and a failing example that is run for real (its finding is quoted as reported).
  */
 import { GUARDRAIL_RULES } from '../src/guardrails/catalogue.js';
-import type { GuardrailRule } from '../src/guardrails/types.js';
+import type { GuardrailRule } from '../src/guardrails/guardrail.js';
 import { BUILTIN_PROFILES } from '../src/config/rule-settings.js';
 import { codeBlock, escapeMarkdown } from '../src/report/safe-markdown.js';
 import { split } from '../src/spec/pointer.js';

@@ -4,7 +4,7 @@
  * comment at two budgets. Throws on a crash or a broken law; each throw is a finding.
  */
 import { DEFAULT_CONFIG } from '../../src/config/config-file.js';
-import { diffSpecs } from '../../src/diff/diff.js';
+import { diffSpecs } from '../../src/diff/spec-diff.js';
 import { normalizeSpec } from '../../src/diff/normalize.js';
 import { planChanges } from '../../src/diff/plan.js';
 import { summarise } from '../../src/check/validation-report.js';

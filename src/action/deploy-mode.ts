@@ -7,10 +7,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { rollbackProposal } from './rollback-pull-request.js';
-import type { SupervisorResult, SupervisorTarget } from '../deploy/types.js';
+import type { SupervisorResult } from '../deploy/result.js';
+import type { SupervisorTarget } from '../deploy/context.js';
 import { systemClock } from '../common/clock.js';
 import { specComparison } from '../diff/compare.js';
-import { specHash } from '../diff/diff.js';
+import { specHash } from '../diff/spec-diff.js';
 import { normalizeSpec } from '../diff/normalize.js';
 import { segmentHash, segmentKey } from '../diff/segment-plan.js';
 import { createOverlordClient, type OverlordClient } from '../druid/index.js';

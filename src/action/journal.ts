@@ -5,7 +5,7 @@
  * credentials, so it is private to the runner user.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import type { SuspensionJournal } from '../deploy/types.js';
+import type { SuspensionJournal } from '../deploy/context.js';
 import type { JsonObject } from '../common/json.js';
 
 export interface JournalEntry {

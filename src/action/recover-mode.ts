@@ -9,11 +9,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, type ActionSettings } from '../settings/action-settings.js';
-import type { SuspensionJournal } from '../deploy/types.js';
+import type { SuspensionJournal } from '../deploy/context.js';
 import { systemClock, type Clock } from '../common/clock.js';
 import { createOverlordClient, type AuditContext, type OverlordClient } from '../druid/index.js';
 import { runRecover, type RecoverReport } from '../flows/recover.js';
-import { type GitAtHead } from '../flows/recover-writes.js';
+import type { GitAtHead } from '../flows/recover-writes.js';
 import { READ_ONLY } from '../health/operations.js';
 import type { RunLinks } from '../report/deploy-markdown.js';
 import { recoverSummaryMarkdown } from '../report/recover-markdown.js';

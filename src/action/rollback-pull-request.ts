@@ -5,7 +5,8 @@
 import type { ProposeChangesInput } from '../github/pull-request.js';
 import { ROLLBACK_LABEL } from '../github/labels.js';
 import { rollbackPullRequestBody, type RunLinks } from '../report/deploy-markdown.js';
-import type { SupervisorResult, SupervisorTarget } from '../deploy/types.js';
+import type { SupervisorResult } from '../deploy/result.js';
+import type { SupervisorTarget } from '../deploy/context.js';
 
 export interface RollbackContext {
   /** The default branch and the commit whose deploy failed. */

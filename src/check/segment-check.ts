@@ -10,7 +10,7 @@ import type { ProjectConfig } from '../config/config-file.js';
 import { applyConfiguration } from '../config/apply-config.js';
 import { readInlineSuppressions } from '../config/inline-suppressions.js';
 import { rulesFor } from '../config/rule-settings.js';
-import type { DatasourceSegments } from '../guardrails/types.js';
+import type { DatasourceSegments } from '../guardrails/guardrail.js';
 import { viewSupervisor } from '../spec/layout.js';
 import { discoverSpecFiles, displayPath, locate, unreadable, type LoadOptions } from '../spec/load.js';
 import {

@@ -9,9 +9,9 @@ import { applyConfiguration } from '../config/apply-config.js';
 import { readInlineSuppressions, type InlineSuppression } from '../config/inline-suppressions.js';
 import { rulesFor } from '../config/rule-settings.js';
 import { runGuardrails } from '../guardrails/engine.js';
-import type { BaseSpec, DatasourceSegments, LiveFacts } from '../guardrails/types.js';
+import type { BaseSpec, DatasourceSegments, LiveFacts } from '../guardrails/guardrail.js';
 import { locate, type SpecFile } from '../spec/load.js';
-import { validateSpec } from '../validate/validate.js';
+import { validateSpec } from '../validate/validate-supervisor.js';
 import type { FileReport } from './validation-report.js';
 
 /** What a check may know beyond the file: the base branch's version of it, and the cluster. */

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config-file.js';
 import { previewDeploy } from '../deploy/preview.js';
-import type { DeployContext } from '../deploy/types.js';
+import type { DeployContext } from '../deploy/context.js';
 import { systemClock } from '../common/clock.js';
 import { specComparison } from '../diff/compare.js';
 import { connectionFromEnv, createOverlordClient } from '../druid/index.js';

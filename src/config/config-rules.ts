@@ -7,7 +7,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { GUARDRAILS_BY_ID } from '../guardrails/catalogue.js';
 import { isGranularityName } from '../guardrails/granularity.js';
-import type { ParameterInfo, ParameterValue } from '../guardrails/types.js';
+import type { ParameterInfo, ParameterValue } from '../guardrails/guardrail.js';
 import { periodToMillis } from '../spec/duration.js';
 import { isPlainObject } from '../common/json.js';
 import { join } from '../spec/pointer.js';

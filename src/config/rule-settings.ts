@@ -6,7 +6,7 @@
 import picomatch from 'picomatch';
 import type { Severity } from '../common/finding.js';
 import type { RuleConfiguration } from '../guardrails/engine.js';
-import type { ParameterValue } from '../guardrails/types.js';
+import type { ParameterValue } from '../guardrails/guardrail.js';
 
 export type SeveritySetting = Severity | 'off';
 

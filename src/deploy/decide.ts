@@ -10,7 +10,7 @@
  */
 import type { SpecComparison } from '../diff/compare.js';
 import { type JsonObject, deepEqual } from '../common/json.js';
-import type { DeployContext, SupervisorTarget } from './types.js';
+import type { DeployContext, SupervisorTarget } from './context.js';
 
 export type DeployAction =
   | { kind: 'create' }

@@ -4,16 +4,16 @@
  * writes are repeatable (the same list replaces the same list), so the client retries transient
  * errors; a refusal is reported with Druid's words. Nothing here suspends or restarts anything.
  */
-import type { FieldChange } from '../diff/diff.js';
+import type { FieldChange } from '../diff/spec-diff.js';
 import { diffSegmentConfigs, type SegmentKind } from '../diff/segment-normalize.js';
 import { DruidError } from '../druid/errors.js';
 import type { OverlordClient } from '../druid/overlord-client.js';
-import type { DataSourceCompactionConfig, RetentionRule } from '../druid/types.js';
+import type { DataSourceCompactionConfig, RetentionRule } from '../druid/payloads.js';
 import { redactStrings, collectSecrets } from '../common/redact.js';
 import { decideSegmentAction, readBackMatches, type SegmentAction } from './segment-decide.js';
 import { describeRules } from '../health/datasource.js';
 import { describeCompaction } from './segment-summary.js';
-import type { DeployContext } from './types.js';
+import type { DeployContext } from './context.js';
 
 /** One retention or compaction file as git describes it at the deployed commit and the one before. */
 export interface SegmentTarget {

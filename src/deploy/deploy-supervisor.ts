@@ -18,7 +18,8 @@ import {
   type LiveSupervisor,
 } from './steps.js';
 import { deployTimings } from './timing.js';
-import type { DeployContext, SupervisorResult, SupervisorTarget } from './types.js';
+import type { SupervisorResult } from './result.js';
+import type { DeployContext, SupervisorTarget } from './context.js';
 
 export async function deploySupervisor(
   target: SupervisorTarget,

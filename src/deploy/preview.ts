@@ -3,11 +3,11 @@
  * write. `druid-gitops deploy --dry-run` prints it.
  */
 import type { SpecComparison } from '../diff/compare.js';
-import type { FieldChange } from '../diff/diff.js';
+import type { FieldChange } from '../diff/spec-diff.js';
 import { decideForTarget, type DeployAction } from './decide.js';
 import { describeState } from '../health/health-verdict.js';
 import { readLive } from './steps.js';
-import type { DeployContext, SupervisorTarget } from './types.js';
+import type { DeployContext, SupervisorTarget } from './context.js';
 
 export interface DeployPreview {
   id: string;

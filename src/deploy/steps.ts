@@ -4,7 +4,7 @@
  * reports a state it did not observe.
  */
 import type { OverlordClient } from '../druid/overlord-client.js';
-import type { SupervisorStatusPayload } from '../druid/types.js';
+import type { SupervisorStatusPayload } from '../druid/payloads.js';
 import type { JsonObject } from '../common/json.js';
 import { DruidNotFoundError } from '../druid/errors.js';
 import { canonicalLayout } from '../spec/layout.js';
@@ -18,7 +18,8 @@ import {
   type StatusSample,
 } from '../health/health-verdict.js';
 import { pollDelay, type DeployTimings } from './timing.js';
-import type { DeployContext, TimelineEvent } from './types.js';
+import type { TimelineEvent } from './result.js';
+import type { DeployContext } from './context.js';
 
 /** Appends timeline events with the deploy clock's time. */
 export class Timeline {

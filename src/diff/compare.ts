@@ -3,7 +3,7 @@
  * that defaults, spellings and key order never count as a change.
  */
 import type { JsonObject } from '../common/json.js';
-import { diffSpecs, type FieldChange } from './diff.js';
+import { diffSpecs, type FieldChange } from './spec-diff.js';
 import { normalizeSpec, type EffectiveSpec } from './normalize.js';
 
 export interface SpecComparison {

@@ -12,7 +12,7 @@ import { compareVersions } from '../spec/model/version.js';
 import { isPlainObject } from '../common/json.js';
 import { get } from '../spec/pointer.js';
 import { quote } from '../common/describe-value.js';
-import { canonicalJson } from './diff.js';
+import { canonicalJson } from './spec-diff.js';
 import type { EffectiveSpec } from './normalize.js';
 
 export type ImpactKind =

@@ -8,7 +8,7 @@
  * those by walking both schemas side by side.
  */
 import { isPlainObject } from '../common/json.js';
-import { canonicalJson } from './diff.js';
+import { canonicalJson } from './spec-diff.js';
 import { diffSchemaSets } from './json-schema-sets.js';
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' | 'object';

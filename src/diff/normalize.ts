@@ -17,7 +17,7 @@ import { canonicalLayout, supervisorId, viewSupervisor } from '../spec/layout.js
 import { applyDefaults } from '../spec/model/defaults.js';
 import { granularityObject } from '../spec/model/granularity.js';
 import { kafkaSupervisor } from '../spec/model/kafka-supervisor.js';
-import type { Node } from '../spec/model/types.js';
+import type { Node } from '../spec/model/vocabulary.js';
 import { isPlainObject } from '../common/json.js';
 
 export interface NormalizeOptions {

@@ -15,8 +15,8 @@ import { isPlainObject } from '../common/json.js';
 import { get } from '../spec/pointer.js';
 import { REDACTED } from '../common/redact.js';
 import { retentionRules } from '../spec/model/retention-rules.js';
-import type { Node } from '../spec/model/types.js';
-import { canonicalJson, diffSpecs, type FieldChange } from './diff.js';
+import type { Node } from '../spec/model/vocabulary.js';
+import { canonicalJson, diffSpecs, type FieldChange } from './spec-diff.js';
 import { canonicalScalar, sortKeys, type EffectiveSpec } from './normalize.js';
 
 export type SegmentKind = 'retention' | 'compaction';

@@ -18,7 +18,7 @@ import {
   type SegmentFolders,
   type SegmentKind,
 } from '../spec/segment-files.js';
-import { canonicalJson, type FieldChange } from './diff.js';
+import { canonicalJson, type FieldChange } from './spec-diff.js';
 import { diffSegmentConfigs, normalizeSegmentConfig } from './segment-normalize.js';
 import { supervisorVerdict, type SupervisorVerdict } from './verdict.js';
 

@@ -14,7 +14,7 @@ import type {
   DatasourceMetadata,
   RetentionRule,
   RulesAuditEntry,
-} from './types.js';
+} from './payloads.js';
 
 /**
  * Audit history options. Captured on 33.0: without `count` Druid lists every change oldest first;

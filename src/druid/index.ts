@@ -8,4 +8,4 @@ export type { RequestEvent, RetryClock } from './http.js';
 export { retryDecision, DEFAULT_RETRY_POLICY, type RetryPolicy, type Repeatability } from './retry.js';
 export * from './errors.js';
 export { classifyResponse, druidMessageOf } from './classify.js';
-export type * from './types.js';
+export type * from './payloads.js';

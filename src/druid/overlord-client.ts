@@ -14,7 +14,7 @@ import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { parseAnswer, shapes } from './schemas.js';
 import { supervisorApi, type SupervisorApi } from './supervisors.js';
 import { createAgent, keySecrets, loadTlsMaterial } from './tls.js';
-import type { DruidServerStatus } from './types.js';
+import type { DruidServerStatus } from './payloads.js';
 
 export interface OverlordClient extends SupervisorApi, CoordinatorApi {
   /** GET `/status` of the process at the base URL: Druid's `version` and loaded modules. */

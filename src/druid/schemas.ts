@@ -22,7 +22,7 @@ import type {
   SupervisorHistoryEntry,
   SupervisorStats,
   SupervisorStatusReport,
-} from './types.js';
+} from './payloads.js';
 
 const ajv = new Ajv({ useDefaults: true, allowUnionTypes: true });
 

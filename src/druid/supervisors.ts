@@ -18,7 +18,7 @@ import type {
   SupervisorStats,
   SupervisorStatusReport,
   SupervisorSummary,
-} from './types.js';
+} from './payloads.js';
 import type { JsonObject } from '../common/json.js';
 
 export interface SubmitOptions extends WriteOptions {

@@ -3,7 +3,7 @@ import { parsePeriod } from '../spec/duration.js';
 import { GRANULARITY_NAMES, granularity } from '../spec/model/granularity.js';
 import { kafkaSupervisor } from '../spec/model/kafka-supervisor.js';
 import { jsonTypesOf } from '../spec/model/schema.js';
-import type { Node, ObjectNode, TypedNode } from '../spec/model/types.js';
+import type { Node, ObjectNode, TypedNode } from '../spec/model/vocabulary.js';
 import { errorJson, type ReplyError } from './http.js';
 import { isObject, type Json } from './json.js';
 

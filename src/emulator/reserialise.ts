@@ -9,7 +9,7 @@ import {
 import { canonicalLayout } from '../spec/layout.js';
 import { applyDefaults } from '../spec/model/defaults.js';
 import { kafkaSupervisor } from '../spec/model/kafka-supervisor.js';
-import type { Node } from '../spec/model/types.js';
+import type { Node } from '../spec/model/vocabulary.js';
 import { atLeast } from './version.js';
 import { checkConstructors } from './constructor-checks.js';
 import { errorJson } from './http.js';

@@ -9,7 +9,7 @@
 import { countFindings, counts } from '../common/finding.js';
 import type { ProjectConfig } from '../config/config-file.js';
 import { deploySegment, type SegmentResult, type SegmentTarget } from '../deploy/deploy-segment.js';
-import type { DeployContext } from '../deploy/types.js';
+import type { DeployContext } from '../deploy/context.js';
 import type { SourceFile } from '../spec/git-source.js';
 import {
   compactionConfigOf,

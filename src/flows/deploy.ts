@@ -10,12 +10,8 @@ import { inParallel } from '../common/parallel.js';
 import type { ProjectConfig } from '../config/config-file.js';
 import { deploySupervisor, manualSteps } from '../deploy/deploy-supervisor.js';
 import type { SpecComparison } from '../diff/compare.js';
-import {
-  FAILING_OUTCOMES,
-  type DeployContext,
-  type SupervisorResult,
-  type SupervisorTarget,
-} from '../deploy/types.js';
+import { FAILING_OUTCOMES, type SupervisorResult } from '../deploy/result.js';
+import type { DeployContext, SupervisorTarget } from '../deploy/context.js';
 import type { JsonObject } from '../common/json.js';
 import {
   FAILING_SEGMENT_OUTCOMES,

@@ -9,7 +9,7 @@
  */
 import type { ProjectConfig } from '../config/config-file.js';
 import { describeSegment, readLiveSegment } from '../deploy/deploy-segment.js';
-import type { FieldChange } from '../diff/diff.js';
+import type { FieldChange } from '../diff/spec-diff.js';
 import { diffSegmentConfigs, sameSegmentConfig, type SegmentKind } from '../diff/segment-normalize.js';
 import type { OverlordClient } from '../druid/index.js';
 import { countFindings, counts } from '../common/finding.js';

@@ -7,9 +7,9 @@
  */
 import type { ProjectConfig } from '../config/config-file.js';
 import type { SpecComparison } from '../diff/compare.js';
-import type { FieldChange } from '../diff/diff.js';
+import type { FieldChange } from '../diff/spec-diff.js';
 import { DruidNotFoundError, type OverlordClient } from '../druid/index.js';
-import type { SupervisorHistoryEntry, SupervisorSummary } from '../druid/types.js';
+import type { SupervisorHistoryEntry, SupervisorSummary } from '../druid/payloads.js';
 import { type JsonObject, deepEqual } from '../common/json.js';
 import type { SourceFile } from '../spec/git-source.js';
 import { isTombstone } from '../health/history.js';

@@ -7,7 +7,7 @@
  */
 import type { Clock } from '../common/clock.js';
 import { DruidNotFoundError, type OverlordClient } from '../druid/index.js';
-import type { StoredSupervisorSpec, SupervisorStatusPayload } from '../druid/types.js';
+import type { StoredSupervisorSpec, SupervisorStatusPayload } from '../druid/payloads.js';
 import { specSettings } from '../spec/spec-settings.js';
 import type { Read, StatusSample, SupervisorFacts } from '../health/diagnosis.js';
 import { inParallel } from '../common/parallel.js';

@@ -7,7 +7,7 @@ import type { ProjectConfig } from '../config/config-file.js';
 import { describeSegment, readLiveSegment } from '../deploy/deploy-segment.js';
 import { sameSegmentConfig, type SegmentKind } from '../diff/segment-normalize.js';
 import type { OverlordClient } from '../druid/index.js';
-import type { StoredSupervisorSpec } from '../druid/types.js';
+import type { StoredSupervisorSpec } from '../druid/payloads.js';
 import { inParallel } from '../common/parallel.js';
 import type { SegmentFolders } from '../spec/segment-files.js';
 import type { SourceFile } from '../spec/git-source.js';

@@ -6,10 +6,10 @@
 import { deploySupervisor } from '../deploy/deploy-supervisor.js';
 import { pollUntil, resume, suspendAndWait, waitForHealth, type Timeline } from '../deploy/steps.js';
 import { deployTimings } from '../deploy/timing.js';
-import type { DeployContext } from '../deploy/types.js';
+import type { DeployContext } from '../deploy/context.js';
 import { specComparison } from '../diff/compare.js';
 import { DruidNotFoundError } from '../druid/index.js';
-import type { StoredSupervisorSpec, SupervisorStatusPayload } from '../druid/types.js';
+import type { StoredSupervisorSpec, SupervisorStatusPayload } from '../druid/payloads.js';
 import { offsetTable, type OffsetTable } from '../health/offsets.js';
 import { specSettings } from '../spec/spec-settings.js';
 import { deployTargets } from './deploy.js';
@@ -19,7 +19,7 @@ import type { AuditContext, OverlordClient } from '../druid/index.js';
 import type { RecoverRequest } from '../health/operations.js';
 import type { SourceFile } from '../spec/git-source.js';
 import type { SegmentFolders } from '../spec/segment-files.js';
-import type { SupervisorResult } from '../deploy/types.js';
+import type { SupervisorResult } from '../deploy/result.js';
 
 /** The supervisor as the run found it. */
 export interface Current {

@@ -9,7 +9,8 @@
  *   consequence in plain words.
  */
 import { Timeline } from '../deploy/steps.js';
-import type { DeployContext, SupervisorResult, SuspensionJournal, TimelineEvent } from '../deploy/types.js';
+import type { SupervisorResult, TimelineEvent } from '../deploy/result.js';
+import type { DeployContext, SuspensionJournal } from '../deploy/context.js';
 import type { Clock } from '../common/clock.js';
 import { DruidNotFoundError, type AuditContext } from '../druid/index.js';
 import type { JsonObject } from '../common/json.js';

@@ -48,7 +48,7 @@ import {
   retentionMissing,
   retentionVsEarliestOffset,
 } from './rules/datasource.js';
-import type { GuardrailRule, ParameterValue } from './types.js';
+import type { GuardrailRule, ParameterValue } from './guardrail.js';
 
 export const GUARDRAIL_RULES: readonly GuardrailRule[] = [
   maxRowsPerSegment,

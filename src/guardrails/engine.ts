@@ -6,7 +6,13 @@
 import type { Finding, Severity } from '../common/finding.js';
 import { viewSupervisor } from '../spec/layout.js';
 import { defaultParameters, GUARDRAIL_RULES } from './catalogue.js';
-import type { BaseSpec, DatasourceSegments, GuardrailContext, LiveFacts, ParameterValue } from './types.js';
+import type {
+  BaseSpec,
+  DatasourceSegments,
+  GuardrailContext,
+  LiveFacts,
+  ParameterValue,
+} from './guardrail.js';
 
 /** How configuration changes a rule; undefined means "as the rule defines it". */
 export interface RuleConfiguration {

@@ -7,7 +7,7 @@ import { periodToMillis } from '../spec/duration.js';
 import { isPlainObject } from '../common/json.js';
 import { join } from '../spec/pointer.js';
 import type { SupervisorView } from '../spec/layout.js';
-import type { LiveFacts } from './types.js';
+import type { LiveFacts } from './guardrail.js';
 
 export function readBoolean(value: unknown): boolean | undefined {
   if (typeof value === 'boolean') return value;

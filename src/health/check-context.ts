@@ -1,5 +1,5 @@
 /** What every diagnosis check reads, and small helpers they share. */
-import type { RecentError, SupervisorStatusPayload } from '../druid/types.js';
+import type { RecentError, SupervisorStatusPayload } from '../druid/payloads.js';
 import { millisToReadablePeriod } from '../spec/duration.js';
 import type { SpecSettings } from '../spec/spec-settings.js';
 import type { LagTrend, Problem, SupervisorFacts } from './diagnosis.js';

@@ -3,7 +3,7 @@
  * §10c): the summary says it before a destructive operation runs (and when it is refused), so
  * nobody learns at 3 a.m. that reset deletes offsets.
  */
-import type { PartitionMap } from '../druid/types.js';
+import type { PartitionMap } from '../druid/payloads.js';
 import { count } from './check-context.js';
 import type { OffsetTable } from './offsets.js';
 import type { RecoverOperation } from './operations.js';

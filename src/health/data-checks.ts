@@ -2,7 +2,7 @@
  * Diagnosis checks about what happens to the data once read: rows Druid cannot parse, publishing
  * tasks waiting for handoff, retention rules that never load new segments, and compaction.
  */
-import type { ParseErrorReport, SupervisorStats } from '../druid/types.js';
+import type { ParseErrorReport, SupervisorStats } from '../druid/payloads.js';
 import { count, period, type Check, type CheckContext } from './check-context.js';
 import { compactionSkipMs, describeRules, newestDataRule } from './datasource.js';
 import { unlimited } from '../spec/spec-settings.js';

@@ -11,7 +11,7 @@
  */
 import { periodToMillis } from '../spec/duration.js';
 import { isPlainObject } from '../common/json.js';
-import type { DataSourceCompactionConfig, RetentionRule } from '../druid/types.js';
+import type { DataSourceCompactionConfig, RetentionRule } from '../druid/payloads.js';
 
 /** Whether a segment of the current hour is loaded, and the rule that decides it. */
 export function newestDataRule(

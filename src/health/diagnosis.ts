@@ -10,7 +10,7 @@ import type {
   StoredSupervisorSpec,
   SupervisorHistoryEntry,
   SupervisorStats,
-} from '../druid/types.js';
+} from '../druid/payloads.js';
 import type { RecoverOperation } from './operations.js';
 
 export type { StatusSample };

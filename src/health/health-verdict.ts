@@ -5,7 +5,7 @@
  * verdict needs time: healthy means RUNNING, Druid's own healthy flag, the expected tasks reading,
  * no error since the resume, and all of that holding over a stability window.
  */
-import type { RecentError, SupervisorStatusPayload } from '../druid/types.js';
+import type { RecentError, SupervisorStatusPayload } from '../druid/payloads.js';
 
 export interface StatusSample {
   /** When the sample was read (ms since epoch). */

@@ -2,7 +2,7 @@
  * Druid's spec history in words: each version (newest first) is a create, a suspend, a resume, a
  * spec change or a terminate (tombstone). Druid records when, not who.
  */
-import type { SupervisorHistoryEntry } from '../druid/types.js';
+import type { SupervisorHistoryEntry } from '../druid/payloads.js';
 import { deepEqual } from '../common/json.js';
 
 const SHOWN = 5;

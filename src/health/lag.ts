@@ -6,7 +6,7 @@
  * `aggregateLag: 0` (real 33.0: FINDINGS 19, supervisor-status-suspended.json); that 0 means
  * "unknown", never "caught up".
  */
-import type { PartitionMap, SupervisorStatusPayload } from '../druid/types.js';
+import type { PartitionMap, SupervisorStatusPayload } from '../druid/payloads.js';
 import type { LagTrend, StatusSample } from './diagnosis.js';
 
 /** A change smaller than this (records, or 5 % of the lag) is noise from the refresh timing. */

@@ -6,7 +6,7 @@
  * print this table before and after, with that caveat.
  */
 import { describeState } from './health-verdict.js';
-import type { PartitionMap, SupervisorStatusPayload } from '../druid/types.js';
+import type { PartitionMap, SupervisorStatusPayload } from '../druid/payloads.js';
 
 export interface PartitionPosition {
   partition: string;

@@ -4,7 +4,7 @@
  * destructive ones (reset, reset-offsets, terminate) are never automatic — a person starts them
  * (workflow_dispatch, or the CLI) and confirms them by typing the supervisor id (DESIGN invariant 6).
  */
-import type { PartitionMap } from '../druid/types.js';
+import type { PartitionMap } from '../druid/payloads.js';
 
 export const OPERATIONS = [
   'status',

@@ -1,5 +1,5 @@
 /** Field changes (what a diff found) as Markdown: one line per changed pointer, before → after. */
-import type { FieldChange } from '../diff/diff.js';
+import type { FieldChange } from '../diff/spec-diff.js';
 import { codeBlock } from './safe-markdown.js';
 
 export function changesBlock(changes: readonly FieldChange[]): string {

@@ -5,7 +5,7 @@
  * what Druid said, and what to do next. Text from specs and from Druid is escaped.
  */
 import type { SegmentResult } from '../deploy/deploy-segment.js';
-import type { SupervisorResult } from '../deploy/types.js';
+import type { SupervisorResult } from '../deploy/result.js';
 import { code, escapeMarkdown, tableRow } from './safe-markdown.js';
 import { changesBlock } from './changes-markdown.js';
 import { segmentsMarkdown } from './segments-markdown.js';

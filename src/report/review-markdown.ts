@@ -10,7 +10,7 @@
  */
 import { SEVERITY_RANK, type Finding } from '../common/finding.js';
 import { findingKey, type ChangeAction, type ChangePlan, type SupervisorPlan } from '../diff/plan.js';
-import type { FieldChange } from '../diff/diff.js';
+import type { FieldChange } from '../diff/spec-diff.js';
 import type { Verdict } from '../diff/verdict.js';
 import { code, codeBlock, escapeMarkdown, tableRow } from './safe-markdown.js';
 import { segmentLines, withSegmentHeadline, type SegmentRenderParts } from './review-segments-markdown.js';

@@ -4,7 +4,7 @@
  * environment. Pure: the input reader and the environment are parameters.
  */
 
-import type { PartitionMap } from '../druid/types.js';
+import type { PartitionMap } from '../druid/payloads.js';
 import { isOperation, OPERATIONS, parseOffsets, type RecoverOperation } from '../health/operations.js';
 import { periodToMillis } from '../spec/duration.js';
 

@@ -8,7 +8,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Finding, Severity } from '../common/finding.js';
 import { millisToReadablePeriod, periodToMillis } from '../spec/duration.js';
 import { ANNOTATION, jsonTypesOf, type ModelElement } from '../spec/model/schema.js';
-import type { Field, Node, ObjectNode, TypedNode } from '../spec/model/types.js';
+import type { Field, Node, ObjectNode, TypedNode } from '../spec/model/vocabulary.js';
 import { join, split } from '../spec/pointer.js';
 import { describeValue, quote } from '../common/describe-value.js';
 import { supervisorSchema, type ModelSchema } from './supervisor-schema.js';

@@ -7,7 +7,7 @@
 import type { ValidateFunction } from 'ajv';
 import { kafkaSupervisor, removedKeys } from '../spec/model/kafka-supervisor.js';
 import { generateSchema, type ModelElement } from '../spec/model/schema.js';
-import type { ArrayNode, ObjectNode, TypedNode } from '../spec/model/types.js';
+import type { ArrayNode, ObjectNode, TypedNode } from '../spec/model/vocabulary.js';
 import precompiled from './generated/supervisor-validator.js';
 
 /** A modelled Druid document (supervisor spec, retention rules, compaction config) and its validator. */

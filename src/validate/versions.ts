@@ -6,7 +6,7 @@
 import type { Finding } from '../common/finding.js';
 import { isPlainObject } from '../common/json.js';
 import { jsonTypesOf } from '../spec/model/schema.js';
-import type { Field, Node, ObjectNode } from '../spec/model/types.js';
+import type { Field, Node, ObjectNode } from '../spec/model/vocabulary.js';
 import { isAvailableIn } from '../spec/model/version.js';
 import { join } from '../spec/pointer.js';
 import { quote } from '../common/describe-value.js';

@@ -5,7 +5,7 @@
  * and is restored.
  */
 import { deploySupervisor } from '../../src/deploy/deploy-supervisor.js';
-import type { DeployContext } from '../../src/deploy/types.js';
+import type { DeployContext } from '../../src/deploy/context.js';
 import { systemClock } from '../../src/common/clock.js';
 import { specComparison } from '../../src/diff/compare.js';
 import type { JsonObject } from '../../src/common/json.js';

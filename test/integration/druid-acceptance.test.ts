@@ -8,7 +8,7 @@ import path from 'node:path';
 import { DruidRejectedError } from '../../src/druid/index.js';
 import { readSpec } from '../../src/spec/load.js';
 import { canonicalLayout } from '../../src/spec/layout.js';
-import { validateSpec } from '../../src/validate/validate.js';
+import { validateSpec } from '../../src/validate/validate-supervisor.js';
 import { clusterEnv, createTopic, overlord, terminateIfPresent } from './support/cluster.js';
 
 const druidVersion = clusterEnv().DRUID_VERSION;

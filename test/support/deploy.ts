@@ -2,7 +2,7 @@
  * A deploy wired to the Overlord emulator: real HTTP, the real client, and the emulator's clock as
  * the deploy's clock, so minutes of Druid time pass in milliseconds.
  */
-import type { DeployContext, SuspensionJournal, SupervisorTarget } from '../../src/deploy/types.js';
+import type { DeployContext, SuspensionJournal, SupervisorTarget } from '../../src/deploy/context.js';
 import { specComparison, type SpecComparison } from '../../src/diff/compare.js';
 import { createOverlordClient, type OverlordClient } from '../../src/druid/index.js';
 import type { JsonObject } from '../../src/common/json.js';

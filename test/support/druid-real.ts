@@ -4,7 +4,7 @@ import type {
   StoredSupervisorSpec,
   SupervisorHistoryEntry,
   SupervisorStatusPayload,
-} from '../../src/druid/types.js';
+} from '../../src/druid/payloads.js';
 
 const directory = new URL('../fixtures/druid-real/', import.meta.url);
 

@@ -12,7 +12,7 @@ import {
   setting,
   whyUnknown,
 } from '../read.js';
-import type { GuardrailRule } from '../types.js';
+import type { GuardrailRule } from '../guardrail.js';
 
 export const replicas: GuardrailRule = {
   id: 'guardrail/replicas',

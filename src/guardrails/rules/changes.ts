@@ -7,7 +7,7 @@ import { compareVersions } from '../../spec/model/version.js';
 import { join } from '../../spec/pointer.js';
 import { quote } from '../../common/describe-value.js';
 import { readBoolean, section } from '../read.js';
-import type { GuardrailContext, GuardrailRule } from '../types.js';
+import type { GuardrailContext, GuardrailRule } from '../guardrail.js';
 
 /** The stream a Kafka ioConfig reads: one topic, or a pattern (multi-topic). */
 function stream(view: SupervisorView): { kind: 'topic' | 'topicPattern'; name: string } | undefined {

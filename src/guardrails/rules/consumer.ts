@@ -7,7 +7,7 @@ import { isSecretKey } from '../../common/redact.js';
 import { isPlainObject } from '../../common/json.js';
 import { quote } from '../../common/describe-value.js';
 import { consumerProperties, consumerPropertyPointer, readBoolean } from '../read.js';
-import type { GuardrailRule, RuleHit } from '../types.js';
+import type { GuardrailRule, RuleHit } from '../guardrail.js';
 
 /** Properties Druid sets after reading the user's, so the user's value never takes effect. */
 const FORCED: Readonly<Record<string, { value: string; why: string }>> = {

@@ -12,7 +12,7 @@ import { join } from '../../spec/pointer.js';
 import { keepsSegment } from '../../spec/retention-match.js';
 import { readGranularity } from '../granularity.js';
 import { durationParameter, granularitySpecOf, readBoolean, rollupOf, section } from '../read.js';
-import type { GuardrailRule, RuleHit } from '../types.js';
+import type { GuardrailRule, RuleHit } from '../guardrail.js';
 import type { SupervisorView } from '../../spec/layout.js';
 
 const HOUR = 3_600_000;

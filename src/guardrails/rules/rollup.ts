@@ -4,7 +4,7 @@ import { join } from '../../spec/pointer.js';
 import { timestampSpecOf } from '../../validate/semantic.js';
 import { quote } from '../../common/describe-value.js';
 import { granularitySpecOf, rollupOf, section } from '../read.js';
-import type { GuardrailRule, RuleHit } from '../types.js';
+import type { GuardrailRule, RuleHit } from '../guardrail.js';
 
 export const rollupWithoutMetrics: GuardrailRule = {
   id: 'guardrail/rollup-without-metrics',

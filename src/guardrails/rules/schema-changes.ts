@@ -10,7 +10,7 @@ import { columnsOf } from '../../validate/semantic.js';
 import { quote } from '../../common/describe-value.js';
 import { readGranularity } from '../granularity.js';
 import { granularitySpecOf, rollupOf, section } from '../read.js';
-import type { GuardrailContext, GuardrailRule, RuleHit } from '../types.js';
+import type { GuardrailContext, GuardrailRule, RuleHit } from '../guardrail.js';
 
 const STORED =
   'Segments already stored keep the old schema, so queries that span the deploy see both; this breaks queries and dashboards, and the stored rows cannot be changed except by re-ingesting or compacting them.';

@@ -15,7 +15,7 @@ import {
   setting,
   whyUnknown,
 } from '../read.js';
-import type { GuardrailRule } from '../types.js';
+import type { GuardrailRule } from '../guardrail.js';
 import type { SupervisorView } from '../../spec/layout.js';
 
 const readable = millisToReadablePeriod;

@@ -17,7 +17,7 @@ import {
   setting,
 } from '../read.js';
 import type { SupervisorView } from '../../spec/layout.js';
-import type { GuardrailRule, RuleHit } from '../types.js';
+import type { GuardrailRule, RuleHit } from '../guardrail.js';
 
 const INT_MAX = 2147483647;
 const KAFKA_MAX_POLL_INTERVAL_MS = 300000;

@@ -21,7 +21,7 @@ import {
   type Field,
   type ObjectNode,
   type TypedNode,
-} from './types.js';
+} from './vocabulary.js';
 
 const AGGREGATOR_ID = 'aggregator';
 const aggregatorVariants: Record<string, ObjectNode> = {};

@@ -6,7 +6,7 @@
  * extensions-core/testing-tools ClusterTestingModule.java.
  */
 import { variant } from './scalars.js';
-import { bool, field, int, long, num, str, type TypedNode } from './types.js';
+import { bool, field, int, long, num, str, type TypedNode } from './vocabulary.js';
 
 const AUTOSCALER_ID = 'ioConfig.autoScalerConfig';
 const millis = (what: string, value: number): ReturnType<typeof field> =>

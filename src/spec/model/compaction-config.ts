@@ -33,7 +33,7 @@ import {
   type Field,
   type ObjectNode,
   type TypedNode,
-} from './types.js';
+} from './vocabulary.js';
 
 /** Written as null by GET when unset, and meaning "Druid's default" either way. */
 const unset = { nullable: true, default: null } as const;

@@ -21,7 +21,7 @@ import { ioConfig } from './io-config.js';
 import { parser } from './parser.js';
 import { retentionRule } from './retention-rules.js';
 import { tuningConfig } from './tuning-config.js';
-import type { Node } from './types.js';
+import type { Node } from './vocabulary.js';
 
 type Json = Record<string, unknown>;
 

@@ -10,7 +10,7 @@ import { parser } from './parser.js';
 import { projection } from './projections.js';
 import { timestampSpec } from './timestamp-spec.js';
 import { transformSpec } from './transform.js';
-import { array, field, object, str, type ObjectNode } from './types.js';
+import { array, field, object, str, type ObjectNode } from './vocabulary.js';
 
 export const dataSchema: ObjectNode = object('dataSchema', {
   dataSource: field(

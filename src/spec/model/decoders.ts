@@ -9,7 +9,7 @@
  * SchemaRegistryBasedProtobufBytesDecoder}.java.
  */
 import { variant } from './scalars.js';
-import { any, array, field, int, map, str, type Field, type TypedNode } from './types.js';
+import { any, array, field, int, map, str, type Field, type TypedNode } from './vocabulary.js';
 
 const AVRO = 'druid-avro-extensions';
 const PROTOBUF = 'druid-protobuf-extensions';

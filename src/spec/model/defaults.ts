@@ -15,7 +15,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { isPlainObject } from '../../common/json.js';
 import { CONSTRUCTOR_RULES, type RuleContext } from './constructor-rules.js';
 import { jsonTypesOf } from './schema.js';
-import type { Field, GetForm, Node, ObjectNode, StringNode, TypedNode, UnionNode } from './types.js';
+import type { Field, GetForm, Node, ObjectNode, StringNode, TypedNode, UnionNode } from './vocabulary.js';
 import { compareVersions, isAvailableIn } from './version.js';
 
 export type DefaultsForm = 'effective' | 'stored';

@@ -19,7 +19,7 @@ import {
   type ObjectNode,
   type TypedNode,
   type UnionNode,
-} from './types.js';
+} from './vocabulary.js';
 
 const DIMENSION_ID = 'dimension';
 

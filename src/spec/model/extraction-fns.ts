@@ -21,7 +21,7 @@ import {
   type ObjectNode,
   type TypedNode,
   type UnionNode,
-} from './types.js';
+} from './vocabulary.js';
 
 const EXTRACTION_FN_ID = 'extractionFn';
 const extractionVariants: Record<string, ObjectNode> = {};

@@ -19,7 +19,7 @@ import {
   type Field,
   type ObjectNode,
   type TypedNode,
-} from './types.js';
+} from './vocabulary.js';
 
 const FILTER_ID = 'filter';
 const filterVariants: Record<string, ObjectNode> = {};

@@ -2,7 +2,7 @@
  * flattenSpec (JSONPathSpec) for nested input formats and legacy parseSpecs. Sources:
  * processing/.../java/util/common/parsers/{JSONPathSpec,JSONPathFieldSpec,JSONPathFieldType}.java.
  */
-import { array, bool, field, object, str, union, type ObjectNode, type UnionNode } from './types.js';
+import { array, bool, field, object, str, union, type ObjectNode, type UnionNode } from './vocabulary.js';
 
 /**
  * A field spec object. "type" here is a plain enum property (not a Jackson subtype) that Druid

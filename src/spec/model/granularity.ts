@@ -6,7 +6,7 @@
  * ArbitraryGranularitySpec}.java.
  */
 import { dateTime, period, timeZone, variant } from './scalars.js';
-import { array, bool, field, long, str, union, type TypedNode, type UnionNode } from './types.js';
+import { array, bool, field, long, str, union, type TypedNode, type UnionNode } from './vocabulary.js';
 
 /** `GranularityType` names; `Granularity.fromString` upper-cases before `valueOf`. */
 export const GRANULARITY_NAMES = [

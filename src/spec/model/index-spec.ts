@@ -12,7 +12,16 @@
  * defaults, so GET showed them. The `default` of each field is the value Druid ends up using.
  */
 import { COMPRESSIONS, variant } from './scalars.js';
-import { bool, field, int, object, str, type ObjectNode, type StringNode, type TypedNode } from './types.js';
+import {
+  bool,
+  field,
+  int,
+  object,
+  str,
+  type ObjectNode,
+  type StringNode,
+  type TypedNode,
+} from './vocabulary.js';
 
 const compression = (): StringNode => str({ enum: COMPRESSIONS, caseInsensitive: true });
 

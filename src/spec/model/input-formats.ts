@@ -11,7 +11,17 @@
 import { avroBytesDecoder, protoBytesDecoder } from './decoders.js';
 import { flattenSpec } from './flatten-spec.js';
 import { variant } from './scalars.js';
-import { array, bool, field, int, map, str, type Field, type ObjectNode, type TypedNode } from './types.js';
+import {
+  array,
+  bool,
+  field,
+  int,
+  map,
+  str,
+  type Field,
+  type ObjectNode,
+  type TypedNode,
+} from './vocabulary.js';
 
 const INPUT_FORMAT_ID = 'inputFormat';
 const formatVariants: Record<string, ObjectNode> = {};

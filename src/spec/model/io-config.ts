@@ -9,7 +9,7 @@
 import { autoScalerConfig, lagAggregator } from './autoscaler.js';
 import { inputFormat } from './input-formats.js';
 import { dateTime, duration } from './scalars.js';
-import { any, bool, field, int, long, object, str, type ObjectNode } from './types.js';
+import { any, bool, field, int, long, object, str, type ObjectNode } from './vocabulary.js';
 
 /** Kafka consumer properties: free keys (they are Kafka's), except that bootstrap.servers is required. */
 export const consumerProperties: ObjectNode = object(

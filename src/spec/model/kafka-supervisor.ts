@@ -12,7 +12,7 @@
 import { dataSchema } from './data-schema.js';
 import { ioConfig } from './io-config.js';
 import { tuningConfig } from './tuning-config.js';
-import { any, bool, field, int, long, object, str, type ObjectNode } from './types.js';
+import { any, bool, field, int, long, object, str, type ObjectNode } from './vocabulary.js';
 
 export { dataSchema } from './data-schema.js';
 export { ioConfig } from './io-config.js';

@@ -17,7 +17,7 @@ import { flattenSpec } from './flatten-spec.js';
 import { jsonFeatureSpec } from './input-formats.js';
 import { variant } from './scalars.js';
 import { timestampSpec } from './timestamp-spec.js';
-import { array, bool, field, int, str, type Field, type ObjectNode, type TypedNode } from './types.js';
+import { array, bool, field, int, str, type Field, type ObjectNode, type TypedNode } from './vocabulary.js';
 
 const PARSE_SPEC_ID = 'parseSpec';
 const parseSpecVariants: Record<string, ObjectNode> = {};

@@ -5,7 +5,7 @@
  * {SplitHintSpec,MaxSizeSplitHintSpec,SegmentsSplitHintSpec}.java.
  */
 import { variant } from './scalars.js';
-import { array, bool, field, int, long, str, union, type TypedNode } from './types.js';
+import { array, bool, field, int, long, str, union, type TypedNode } from './vocabulary.js';
 
 const PARTITIONS_ID = 'partitionsSpec';
 

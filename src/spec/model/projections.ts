@@ -10,7 +10,7 @@ import { dimension } from './dimensions.js';
 import { dimensionSpec } from './extraction-fns.js';
 import { dimFilter } from './filters.js';
 import { columnType, variant } from './scalars.js';
-import { any, array, bool, field, object, str, type TypedNode } from './types.js';
+import { any, array, bool, field, object, str, type TypedNode } from './vocabulary.js';
 
 const VIRTUAL_COLUMN_ID = 'virtualColumn';
 const vcName = field(str({ minLength: 1 }), 'Name of the virtual column.', { required: true });

@@ -11,7 +11,17 @@
  * (LoadRule.handleNullTieredReplicants).
  */
 import { period, variant } from './scalars.js';
-import { array, bool, field, int, map, str, type ArrayNode, type Field, type TypedNode } from './types.js';
+import {
+  array,
+  bool,
+  field,
+  int,
+  map,
+  str,
+  type ArrayNode,
+  type Field,
+  type TypedNode,
+} from './vocabulary.js';
 
 const RULE_ID = 'rule';
 

@@ -12,7 +12,7 @@ import {
   type ObjectNode,
   type StringNode,
   type UnionNode,
-} from './types.js';
+} from './vocabulary.js';
 
 /**
  * A Joda `Period` that Druid turns into a `Duration` (`Period.toStandardDuration()`): years and

@@ -8,7 +8,15 @@
  * those failures into warnings. Each schema node carries an `x-druid` annotation naming the
  * model element it came from, so a failure can be explained in Druid's terms.
  */
-import type { ArrayNode, Field, Node, ObjectNode, StringFormat, StringNode, TypedNode } from './types.js';
+import type {
+  ArrayNode,
+  Field,
+  Node,
+  ObjectNode,
+  StringFormat,
+  StringNode,
+  TypedNode,
+} from './vocabulary.js';
 
 export type JsonSchema = Record<string, unknown>;
 

@@ -3,7 +3,7 @@
  * java/util/common/parsers/TimestampParser.java.
  */
 import { dateTime } from './scalars.js';
-import { field, object, str, type ObjectNode } from './types.js';
+import { field, object, str, type ObjectNode } from './vocabulary.js';
 
 export const timestampSpec: ObjectNode = object('timestampSpec', {
   column: field(str(), 'Input field that holds the row timestamp.', { default: 'timestamp' }),

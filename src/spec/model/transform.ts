@@ -4,7 +4,7 @@
  */
 import { dimFilter } from './filters.js';
 import { variant } from './scalars.js';
-import { array, field, object, str, type ObjectNode, type TypedNode } from './types.js';
+import { array, field, object, str, type ObjectNode, type TypedNode } from './vocabulary.js';
 
 const TRANSFORM_ID = 'transform';
 

@@ -11,7 +11,7 @@
  */
 import { DEFAULT_INDEX_SPEC, indexSpec } from './index-spec.js';
 import { duration, period, variant } from './scalars.js';
-import { bool, field, int, long, object, str, type ObjectNode, type TypedNode } from './types.js';
+import { bool, field, int, long, object, str, type ObjectNode, type TypedNode } from './vocabulary.js';
 
 const WRITE_OUT_ID = 'segmentWriteOutMediumFactory';
 

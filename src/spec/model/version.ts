@@ -1,5 +1,5 @@
 /** Druid release numbers ("0.23.0", "34.0.0") and which fields a release reads. */
-import type { Availability } from './types.js';
+import type { Availability } from './vocabulary.js';
 
 /** The newest Druid release this model describes; the default `druidVersion`. */
 export const NEWEST_DRUID_VERSION = '35.0.0';

@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runAction } from '../../../src/action/run.js';
-import type { SupervisorResult } from '../../../src/deploy/types.js';
+import type { SupervisorResult } from '../../../src/deploy/result.js';
 import { createOverlordClient, type OverlordClient } from '../../../src/druid/index.js';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
 import type { Fault } from '../../support/github-fake/faults.js';

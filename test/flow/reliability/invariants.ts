@@ -4,7 +4,8 @@
  * returns the violations it finds, in words, so a failing matrix cell says what went wrong.
  */
 import { rollbackProposal } from '../../../src/action/rollback-pull-request.js';
-import { FAILING_OUTCOMES, type SupervisorResult, type SupervisorTarget } from '../../../src/deploy/types.js';
+import { FAILING_OUTCOMES, type SupervisorResult } from '../../../src/deploy/result.js';
+import type { SupervisorTarget } from '../../../src/deploy/context.js';
 import type { SpecComparison } from '../../../src/diff/compare.js';
 import type { OverlordClient } from '../../../src/druid/index.js';
 import type { RequestRecord } from '../../../src/emulator/request-log.js';

@@ -1,5 +1,5 @@
 import { deploySupervisor } from '../../../src/deploy/deploy-supervisor.js';
-import type { SupervisorResult } from '../../../src/deploy/types.js';
+import type { SupervisorResult } from '../../../src/deploy/result.js';
 import { normalizeSpec } from '../../../src/diff/normalize.js';
 import { createOverlordClient } from '../../../src/druid/index.js';
 import { startEmulator } from '../../../src/emulator/index.js';

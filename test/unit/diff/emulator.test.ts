@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { diffSpecs, type FieldChange } from '../../../src/diff/diff.js';
+import { diffSpecs, type FieldChange } from '../../../src/diff/spec-diff.js';
 import { normalizeSpec } from '../../../src/diff/normalize.js';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
 import { formatOf, parseSpecText } from '../../../src/spec/parse.js';

@@ -1,6 +1,6 @@
 /** The laws of the effective spec and the diff, over generated specs and spellings (fast-check). */
 import fc from 'fast-check';
-import { diffSpecs, specHash } from '../../../src/diff/diff.js';
+import { diffSpecs, specHash } from '../../../src/diff/spec-diff.js';
 import { normalizeSpec, type EffectiveSpec } from '../../../src/diff/normalize.js';
 import { REDACTED } from '../../../src/common/redact.js';
 import { intent, PLAIN, render, secret, spelling, type Intent } from './arbitraries.js';

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { diffSpecs, specHash } from '../../../src/diff/diff.js';
+import { diffSpecs, specHash } from '../../../src/diff/spec-diff.js';
 import { normalizeSpec, type EffectiveSpec } from '../../../src/diff/normalize.js';
 import { REDACTED } from '../../../src/common/redact.js';
 import { parseSpecText } from '../../../src/spec/parse.js';

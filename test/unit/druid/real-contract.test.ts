@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { DruidError } from '../../../src/druid/errors.js';
 import type { OverlordClient } from '../../../src/druid/index.js';
-import type { DataSourceCompactionConfig, PartitionMap, RetentionRule } from '../../../src/druid/types.js';
+import type { DataSourceCompactionConfig, PartitionMap, RetentionRule } from '../../../src/druid/payloads.js';
 import type { JsonObject } from '../../../src/common/json.js';
 import { client, closeClients, startServer, type TestServer } from './helpers/server.js';
 

@@ -1,7 +1,7 @@
 import type { Finding } from '../../../src/common/finding.js';
 import { rulesFor, type RuleSettings } from '../../../src/config/rule-settings.js';
 import { runGuardrails } from '../../../src/guardrails/engine.js';
-import type { BaseSpec, LiveFacts } from '../../../src/guardrails/types.js';
+import type { BaseSpec, LiveFacts } from '../../../src/guardrails/guardrail.js';
 import { checkLikeExamples, REFERENCE_SPEC, withValue } from '../../../scripts/guardrail-examples.js';
 
 /** Changes to the clean reference spec: JSON Pointer → value (undefined removes the key). */

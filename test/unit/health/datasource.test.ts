@@ -1,4 +1,4 @@
-import type { RetentionRule } from '../../../src/druid/types.js';
+import type { RetentionRule } from '../../../src/druid/payloads.js';
 import { compactionSkipMs, describeRules, newestDataRule } from '../../../src/health/datasource.js';
 import { realBody } from '../../support/druid-real.js';
 

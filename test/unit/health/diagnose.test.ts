@@ -2,7 +2,7 @@
  * The diagnosis as a pure function over real Druid 33.0.0 answers (test/fixtures/druid-real) and
  * small edits of them: the failure mode, its severity, the evidence, and the next step.
  */
-import type { SupervisorStatusPayload } from '../../../src/druid/types.js';
+import type { SupervisorStatusPayload } from '../../../src/druid/payloads.js';
 import { diagnoseSupervisor } from '../../../src/health/diagnose.js';
 import type { SupervisorFacts } from '../../../src/health/diagnosis.js';
 import { realHistory, realSpec, realStatus } from '../../support/druid-real.js';

@@ -4,7 +4,7 @@ import {
   type HealthExpectation,
   type StatusSample,
 } from '../../../src/health/health-verdict.js';
-import type { SupervisorStatusPayload } from '../../../src/druid/types.js';
+import type { SupervisorStatusPayload } from '../../../src/druid/payloads.js';
 import { deployTimings } from '../../../src/deploy/timing.js';
 
 const T0 = Date.UTC(2026, 0, 1);

@@ -1,4 +1,4 @@
-import type { SupervisorHistoryEntry } from '../../../src/druid/types.js';
+import type { SupervisorHistoryEntry } from '../../../src/druid/payloads.js';
 import { describeHistory } from '../../../src/health/history.js';
 import { realBody, realHistory } from '../../support/druid-real.js';
 

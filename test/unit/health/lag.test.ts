@@ -1,4 +1,4 @@
-import type { SupervisorStatusPayload } from '../../../src/druid/types.js';
+import type { SupervisorStatusPayload } from '../../../src/druid/payloads.js';
 import { lagTrend } from '../../../src/health/lag.js';
 import { realStatus } from '../../support/druid-real.js';
 

@@ -12,7 +12,7 @@ import { dimFilter } from '../../../src/spec/model/filters.js';
 import { granularity } from '../../../src/spec/model/granularity.js';
 import { inputFormat } from '../../../src/spec/model/input-formats.js';
 import { ingestionSpec, ioConfig, tuningConfig } from '../../../src/spec/model/kafka-supervisor.js';
-import type { Node } from '../../../src/spec/model/types.js';
+import type { Node } from '../../../src/spec/model/vocabulary.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const on = (version: string, form: DefaultsOptions['form'] = 'effective'): DefaultsOptions => ({

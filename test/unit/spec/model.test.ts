@@ -8,7 +8,7 @@ import {
   removedKeys,
   tuningConfig,
 } from '../../../src/spec/model/kafka-supervisor.js';
-import type { Field, Node, ObjectNode, TypedNode } from '../../../src/spec/model/types.js';
+import type { Field, Node, ObjectNode, TypedNode } from '../../../src/spec/model/vocabulary.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const getExport = JSON.parse(

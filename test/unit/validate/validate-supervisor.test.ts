@@ -1,5 +1,5 @@
 import type { Finding } from '../../../src/common/finding.js';
-import { validateSpec } from '../../../src/validate/validate.js';
+import { validateSpec } from '../../../src/validate/validate-supervisor.js';
 import { RULES_BY_ID } from '../../../src/config/rule-catalogue.js';
 
 type Spec = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests mutate freely

@@ -1,5 +1,5 @@
 /** How the semantic diff tells a difference, and that it never leaks a secret while telling it. */
-import { diffSpecs, specHash } from '../../../src/diff/diff.js';
+import { diffSpecs, specHash } from '../../../src/diff/spec-diff.js';
 import { normalizeSpec, type EffectiveSpec } from '../../../src/diff/normalize.js';
 import { REDACTED } from '../../../src/common/redact.js';
 import { get } from '../../../src/spec/pointer.js';

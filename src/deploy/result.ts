@@ -1,47 +1,6 @@
-/** The vocabulary of a deploy: what was asked, what happened, and when. */
-import type { FieldChange } from '../diff/diff.js';
-import type { AuditContext } from '../druid/audit.js';
-import type { OverlordClient } from '../druid/overlord-client.js';
-import type { RecentError } from '../druid/types.js';
-import type { JsonObject } from '../common/json.js';
-import type { Clock } from '../common/clock.js';
-
-/** One supervisor as git describes it at the deployed commit and the one before. */
-export interface SupervisorTarget {
-  id: string;
-  /** The file at head (or at base, when it was deleted). */
-  file: string;
-  /** The spec at head in Druid's wrapped layout; absent when the file was deleted. */
-  head?: JsonObject;
-  /** The spec at the previous commit; absent for a new file. */
-  base?: JsonObject;
-  /** The file's text at the previous commit, for a rollback PR. */
-  baseText?: string;
-}
-
-/**
- * Remembers supervisors this run suspended until they are settled, so that a cancelled or crashed
- * run can be repaired by the action's post step (DESIGN invariant 1).
- */
-export interface SuspensionJournal {
-  suspended(id: string, previousSpec: JsonObject | undefined): Promise<void>;
-  settled(id: string): Promise<void>;
-}
-
-export interface DeployContext {
-  client: OverlordClient;
-  clock: Clock;
-  druidVersion: string;
-  audit: AuditContext;
-  onDrift: 'fail' | 'overwrite';
-  prune: boolean;
-  /** Supervisor ids the user confirmed for destructive operations (`confirm`). */
-  confirmed: ReadonlySet<string>;
-  /** Overrides the health timeout derived from the spec (`health-timeout`). */
-  healthTimeoutMs?: number;
-  journal: SuspensionJournal;
-  log(message: string): void;
-}
+/** What a deploy did with one supervisor: its outcome, what Druid said, and when each step happened. */
+import type { FieldChange } from '../diff/spec-diff.js';
+import type { RecentError } from '../druid/payloads.js';
 
 export type DeployOutcome =
   | 'applied'
