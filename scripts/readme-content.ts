@@ -8,9 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { CONFIG_SCHEMA } from '../src/config/config-file.js';
+import { LAYERS } from './layers.mjs';
 
 /** Files with generated parts; `npm run generate` rewrites them in place. */
-const FILES_WITH_GENERATED_PARTS = ['README.md', 'docs/recovery.md'];
+const FILES_WITH_GENERATED_PARTS = ['README.md', 'docs/recovery.md', 'docs/architecture.md'];
 
 export function readmeFiles(): Record<string, string> {
   return Object.fromEntries(
@@ -30,6 +31,7 @@ function part(name: string): string {
   if (name === 'inputs') return inputsTable();
   if (name === 'outputs') return outputsTable();
   if (name === 'configuration') return configurationTable();
+  if (name === 'layers') return layersTable();
   if (name.startsWith('docs/workflows/') || name.startsWith('.github/workflows/'))
     return `\`\`\`yaml\n${readFileSync(name, 'utf8')}\`\`\`\n`;
   throw new Error(`unknown generated part "${name}"`);
@@ -139,4 +141,15 @@ function configurationTable(): string {
       `| \`${key}\` | ${type}${required ? ', required' : ''} | ${cell(CONFIGURATION_KEYS[key] as string)} |`,
   );
   return ['| Key | Type | Meaning |', '|---|---|---|', ...rows, ''].join('\n');
+}
+
+/** The layering of src/ (scripts/layers.mjs), top down as a reader meets it. */
+function layersTable(): string {
+  const rows = Object.entries(LAYERS)
+    .reverse()
+    .map(([folder, layer]) => {
+      const imports = layer.imports.split(' ').filter(Boolean);
+      return `| \`${folder}/\` | ${cell(layer.purpose)} | ${imports.length ? imports.map((name) => `\`${name}/\``).join(' ') : '—'} |`;
+    });
+  return ['| Folder | What it is for | May import |', '|---|---|---|', ...rows, ''].join('\n');
 }

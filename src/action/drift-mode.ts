@@ -23,7 +23,7 @@ import { filesAt } from './git-files.js';
 import { modeFolders, modeSegmentFolders, type ModeDeps } from './mode-deps.js';
 
 /** The drift issue's hidden marker key (docs/github.md). */
-export const DRIFT_ISSUE_KEY = 'drift';
+const DRIFT_ISSUE_KEY = 'drift';
 
 export interface DriftModeDeps extends ModeDeps {
   links: RunLinks;

@@ -77,7 +77,7 @@ function connect(settings: ActionSettings, audit: AuditContext, readOnly: boolea
 }
 
 /** Who pressed "Run workflow" and for which commit, from the workflow_dispatch payload. */
-export async function readDispatchEvent(
+async function readDispatchEvent(
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<{ actor: string; sha: string }> {
   const payload = env.GITHUB_EVENT_PATH

@@ -24,7 +24,7 @@ import { failingCount, failingFindings } from './failing.js';
 import { filesAt } from './git-files.js';
 import { modeFolders, modeSegmentFolders, type ModeDeps } from './mode-deps.js';
 
-export const REVIEW_KEY = 'review';
+const REVIEW_KEY = 'review';
 
 /** The review comment's key: one comment per cluster when the step names its cluster. */
 export function reviewKey(cluster: string | undefined): string {

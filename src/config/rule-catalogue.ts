@@ -1,6 +1,6 @@
 /**
  * The catalogue of rule ids that findings, SARIF, configuration and the docs share: the loading and
- * validation rules (src/validate/rules.ts, docs/rules.md) and the guardrails
+ * validation rules (src/validate/validation-rules.ts, docs/rules.md) and the guardrails
  * (src/guardrails/catalogue.ts, docs/guardrails.md). It sits below the configuration, which may
  * name any configurable rule.
  */

@@ -20,7 +20,7 @@ export interface TimelineEvent {
   detail: string;
 }
 
-export interface LagReading {
+interface LagReading {
   aggregateLag?: number;
   state: string;
 }

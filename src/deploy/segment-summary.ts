@@ -1,7 +1,7 @@
 /**
  * One-line form of a compaction config for reports and the status view
  * (`skipOffsetFromLatest PT2H · DAY segments · priority 25`); rules have theirs in
- * recover/datasource.ts (`loadByPeriod P30D ×2 → dropForever`).
+ * health/datasource.ts (`loadByPeriod P30D ×2 → dropForever`).
  */
 import { isPlainObject } from '../common/json.js';
 

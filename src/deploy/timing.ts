@@ -11,7 +11,7 @@ import { isPlainObject } from '../common/json.js';
 import { periodToMillis } from '../spec/duration.js';
 
 /** Druid's `druid.supervisor.unhealthinessThreshold` default; the Overlord may be configured otherwise. */
-export const DEFAULT_UNHEALTHINESS_THRESHOLD = 3;
+const DEFAULT_UNHEALTHINESS_THRESHOLD = 3;
 
 export interface DeployTimings {
   /** From resume to a verdict on health. */

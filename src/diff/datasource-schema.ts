@@ -30,7 +30,7 @@ export interface Column {
   aggregator?: Record<string, unknown>;
 }
 
-export type Discovery = 'none' | 'string' | 'auto';
+type Discovery = 'none' | 'string' | 'auto';
 
 export interface DatasourceSchema {
   dataSource: string | undefined;

@@ -15,7 +15,7 @@ import { quote } from '../common/describe-value.js';
 import { canonicalJson } from './spec-diff.js';
 import type { EffectiveSpec } from './normalize.js';
 
-export type ImpactKind =
+type ImpactKind =
   | 'no-op'
   | 'restart'
   | 'stream-change'
@@ -26,7 +26,7 @@ export type ImpactKind =
   | 'suspended'
   | 'resumed';
 
-export type ImpactSeverity = 'info' | 'warning' | 'blocking';
+type ImpactSeverity = 'info' | 'warning' | 'blocking';
 
 export interface Impact {
   kind: ImpactKind;
@@ -41,7 +41,7 @@ export interface ImpactOptions {
 }
 
 /** Druid refuses to change the stream of an existing supervisor from 34.0.0 (#17955, validateSpecUpdateTo). */
-export const STREAM_UPDATE_REFUSED_SINCE = '34.0.0';
+const STREAM_UPDATE_REFUSED_SINCE = '34.0.0';
 
 interface Stream {
   kind: 'topic' | 'topicPattern';

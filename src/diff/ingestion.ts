@@ -12,7 +12,7 @@ import type { EffectiveSpec } from './normalize.js';
 
 type Json = Record<string, unknown>;
 
-export interface Located {
+interface Located {
   value: Json;
   pointer: string;
 }

@@ -48,13 +48,13 @@ export interface InputSchema {
 }
 
 // Druid parses numeric strings (Rows.objectToNumber); a pattern applies to strings only.
-export const NUMERIC_TEXT = '^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$';
+const NUMERIC_TEXT = '^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$';
 const NUMBER: SchemaObject = { type: ['number', 'string', 'null'], pattern: NUMERIC_TEXT };
 
 /** TimestampParser: named formats are case-insensitive; anything else is a Joda pattern. */
 const NUMERIC_TIMESTAMPS = new Set(['posix', 'millis', 'micro', 'nano', 'ruby']);
 
-export function timestampFormat(format: string): string {
+function timestampFormat(format: string): string {
   const lower = format.toLowerCase();
   return lower === 'iso' || lower === 'auto' || NUMERIC_TIMESTAMPS.has(lower) ? lower : format;
 }

@@ -11,7 +11,7 @@ import { isPlainObject } from '../common/json.js';
 import { canonicalJson } from './spec-diff.js';
 import { diffSchemaSets } from './json-schema-sets.js';
 
-export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' | 'object';
+type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' | 'object';
 
 /** The draft-07 keywords the derived schemas use. */
 export interface SchemaObject {
@@ -152,7 +152,7 @@ function causes(schema: unknown): string[][] {
   });
 }
 
-export type IgnoredKeyword = 'const' | 'enum' | 'pattern' | 'format';
+type IgnoredKeyword = 'const' | 'enum' | 'pattern' | 'format';
 
 export interface KeywordChange {
   /** Property path of the schema that carries the keyword. */

@@ -1,7 +1,7 @@
 /** One difference between the schemas of two specs that a reviewer can act on (schema-compat.ts). */
 
-export type SchemaSeverity = 'breaking' | 'compatible';
-export type SchemaSubject = 'column' | 'input' | 'rollup' | 'granularity';
+type SchemaSeverity = 'breaking' | 'compatible';
+type SchemaSubject = 'column' | 'input' | 'rollup' | 'granularity';
 
 export interface SchemaItem {
   severity: SchemaSeverity;

@@ -14,7 +14,7 @@ import { isPlainObject } from '../common/json.js';
 import { join, split } from '../spec/pointer.js';
 import type { EffectiveSpec } from './normalize.js';
 
-export type ChangeKind = 'added' | 'removed' | 'changed' | 'reordered';
+type ChangeKind = 'added' | 'removed' | 'changed' | 'reordered';
 
 export interface FieldChange {
   /**

@@ -12,7 +12,7 @@ import type { SchemaCompatibility } from './schema-compat.js';
 
 export type Verdict = 'safe' | 'needs-attention' | 'breaking' | 'blocked';
 
-export interface VerdictReason {
+interface VerdictReason {
   /** The verdict this reason alone would give. */
   verdict: Exclude<Verdict, 'safe'>;
   source: 'finding' | 'schema' | 'impact';

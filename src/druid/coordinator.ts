@@ -20,7 +20,7 @@ import type {
  * Audit history options. Captured on 33.0: without `count` Druid lists every change oldest first;
  * with `count` it returns the newest `count` changes, newest first.
  */
-export interface HistoryOptions {
+interface HistoryOptions {
   count?: number;
 }
 

@@ -14,11 +14,11 @@ import type { JsonObject } from '../common/json.js';
 export type StoredSupervisorSpec = JsonObject & { type: string; suspended?: boolean };
 
 /** The basic states (`state`); `detailedState` adds stream-specific ones. Future ones may appear. */
-export type SupervisorBasicState =
+type SupervisorBasicState =
   'PENDING' | 'RUNNING' | 'IDLE' | 'SUSPENDED' | 'STOPPING' | 'UNHEALTHY_SUPERVISOR' | 'UNHEALTHY_TASKS';
 
 // `string & {}` keeps editor completion for the known states while accepting new ones.
-export type SupervisorState = SupervisorBasicState | (string & {});
+type SupervisorState = SupervisorBasicState | (string & {});
 
 /** Partition → number. Keys are `"0"`, `"1"`… or `"<topic>:<partition>"` for topicPattern. */
 export type PartitionMap = Record<string, number>;
@@ -55,7 +55,7 @@ export interface SupervisorStatusPayload {
   recentErrors: RecentError[];
 }
 
-export interface TaskReport {
+interface TaskReport {
   id: string;
   type?: 'ACTIVE' | 'PUBLISHING' | 'UNKNOWN' | (string & {});
   startTime?: string | null;
@@ -108,7 +108,7 @@ export interface SupervisorHealth {
 /** GET `/{id}/stats`: task group id → task id → row statistics. */
 export type SupervisorStats = Record<string, Record<string, TaskStats>>;
 
-export interface TaskStats {
+interface TaskStats {
   movingAverages?: JsonObject;
   totals?: JsonObject;
   [key: string]: unknown;
@@ -171,7 +171,7 @@ export interface ClusterCompactionConfig {
 }
 
 /** Who changed a Coordinator config, as Druid's audit log keeps it (the `X-Druid-*` headers). */
-export interface AuditInfo {
+interface AuditInfo {
   author: string;
   comment: string;
   identity?: string;

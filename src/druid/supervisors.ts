@@ -21,7 +21,7 @@ import type {
 } from './payloads.js';
 import type { JsonObject } from '../common/json.js';
 
-export interface SubmitOptions extends WriteOptions {
+interface SubmitOptions extends WriteOptions {
   /**
    * Druid 33.0+: leave the supervisor untouched when the spec equals the running one (compared
    * after Druid's own re-serialisation). Without it every POST restarts the supervisor's tasks.

@@ -11,13 +11,7 @@ import { DEFAULT_THRESHOLDS, type StateThresholds } from './state-manager.js';
 import { DEFAULT_TIMINGS, type TaskTimings } from './tasks.js';
 import { NEWEST_VERSION } from './version.js';
 
-export { EmulatorControl } from './control.js';
-export type { FaultRule } from './faults.js';
-export type { RequestRecord } from './request-log.js';
-export type { AuthConfig } from './auth.js';
-export { ManualClock, ScaledClock, type Clock } from './clock.js';
-
-export interface ClusterOptions {
+interface ClusterOptions {
   name: string;
   servers: string[];
   topics?: { name: string; partitions?: number; ratePerSec?: number }[];
@@ -48,7 +42,7 @@ export interface EmulatorOptions {
 }
 
 /** The world a default emulator starts with: one cluster reachable as kafka:9092 and localhost:9092. */
-export const DEFAULT_CLUSTERS: ClusterOptions[] = [
+const DEFAULT_CLUSTERS: ClusterOptions[] = [
   { name: 'demo', servers: ['kafka:9092', 'localhost:9092', '127.0.0.1:9092'] },
 ];
 

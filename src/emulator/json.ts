@@ -7,10 +7,6 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function clone<T extends Json>(value: T): T {
-  return structuredClone(value);
-}
-
 /** Byte-for-byte comparison, the way SupervisorManager compares re-serialised specs. */
 export function sameJson(a: Json, b: Json): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

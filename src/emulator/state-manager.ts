@@ -7,7 +7,7 @@
 
 export type BasicState =
   'PENDING' | 'RUNNING' | 'IDLE' | 'SUSPENDED' | 'STOPPING' | 'UNHEALTHY_SUPERVISOR' | 'UNHEALTHY_TASKS';
-export type StreamState =
+type StreamState =
   | 'CONNECTING_TO_STREAM'
   | 'DISCOVERING_INITIAL_TASKS'
   | 'CREATING_TASKS'

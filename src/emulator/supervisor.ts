@@ -23,7 +23,7 @@ import type { Offsets, Task } from './tasks.js';
 /** A stored ioConfig duration ("PT3600S") in milliseconds. */
 const ms = (value: unknown): number => (typeof value === 'string' ? (periodToMillis(value) ?? 0) : 0);
 
-export function supervisorConfig(spec: StoredSpec): SupervisorConfig {
+function supervisorConfig(spec: StoredSpec): SupervisorConfig {
   const io = spec.json.ioConfig as JsonObject;
   const tuning = (spec.json.tuningConfig ?? {}) as JsonObject;
   const props = io.consumerProperties as JsonObject;

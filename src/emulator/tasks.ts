@@ -7,7 +7,7 @@ import type { KafkaWorld, StreamPartition } from './kafka.js';
  * discovers them.
  */
 
-export type TaskStatus = 'READING' | 'PUBLISHING' | 'SUCCESS' | 'FAILED';
+type TaskStatus = 'READING' | 'PUBLISHING' | 'SUCCESS' | 'FAILED';
 export type Offsets = Record<string, number>;
 
 export interface Task {

@@ -97,7 +97,7 @@ async function attempt<T>(read: () => Promise<T>): Promise<Read<T>> {
 }
 
 /** Long enough for Druid to refresh lag once for every supervisor read, and no longer than a minute or so. */
-export function sampleInterval(specs: readonly StoredSupervisorSpec[]): number {
+function sampleInterval(specs: readonly StoredSupervisorSpec[]): number {
   const refresh = Math.max(0, ...specs.map((spec) => specSettings(spec).offsetFetchPeriodMs));
   return Math.min(MAX_INTERVAL_MS, Math.max(MIN_INTERVAL_MS, refresh + 5_000));
 }

@@ -13,9 +13,9 @@ import type { SegmentFolders } from '../spec/segment-files.js';
 import type { SourceFile } from '../spec/git-source.js';
 import { readSegmentFiles, segmentValueOf } from './deploy-segments.js';
 
-export type GitMatch = 'matches git' | 'differs from git' | 'no file in git';
+type GitMatch = 'matches git' | 'differs from git' | 'no file in git';
 
-export interface SegmentView {
+interface SegmentView {
   /** The rules or config in one line, or why they could not be read. */
   live: string;
   /** Absent when git could not be read. */

@@ -26,7 +26,7 @@ import { missingRow, supervisorRow, type SupervisorRow } from './recover-rows.js
 import { readDatasourceSegments, type GitSegments } from './recover-segments.js';
 import { applyRecoveryWrite, type Current, type WriteInput, type WriteOutcome } from './recover-writes.js';
 
-export type RecoverOutcome = 'read' | 'refused' | WriteOutcome;
+type RecoverOutcome = 'read' | 'refused' | WriteOutcome;
 
 export interface RecoverReport {
   request: Omit<RecoverRequest, 'confirm'>;

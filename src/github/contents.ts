@@ -12,7 +12,7 @@ export interface RepoFile {
   bytes: Uint8Array;
 }
 
-export interface DirectoryEntry {
+interface DirectoryEntry {
   path: string;
   type: 'file' | 'dir' | 'symlink' | 'submodule';
   sha: string;
@@ -20,7 +20,7 @@ export interface DirectoryEntry {
 
 export type Contents = { type: 'file'; file: RepoFile } | { type: 'dir'; entries: DirectoryEntry[] };
 
-export type ChangeStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+type ChangeStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
 
 export interface ChangedFile {
   path: string;

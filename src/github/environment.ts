@@ -13,8 +13,8 @@ export interface Repository {
 
 export class GitHubEnvironmentError extends Error {}
 
-export const DEFAULT_API_URL = 'https://api.github.com';
-export const DEFAULT_SERVER_URL = 'https://github.com';
+const DEFAULT_API_URL = 'https://api.github.com';
+const DEFAULT_SERVER_URL = 'https://github.com';
 
 /** `owner/name` → its parts; throws when it is not that shape. */
 export function parseRepository(value: string | undefined): Repository {

@@ -113,6 +113,6 @@ async function existsAt(context: RepoContext, steps: Progress, ref: string, path
   );
 }
 
-export function short(sha: string): string {
+function short(sha: string): string {
   return sha.slice(0, 7);
 }

@@ -18,7 +18,7 @@ const KEY = /^[a-z0-9][a-z0-9._:/-]{0,99}$/;
 const MAX_ENCODED = 64 * 1024;
 const MAX_DEPTH = 32;
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
 export interface Metadata {

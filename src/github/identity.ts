@@ -10,7 +10,7 @@ import type { GitHubClient } from './octokit.js';
 import { statusOf } from './errors.js';
 
 /** The identity behind the job's GITHUB_TOKEN. */
-export const ACTIONS_BOT = 'github-actions[bot]';
+const ACTIONS_BOT = 'github-actions[bot]';
 
 export async function tokenLogin(octokit: GitHubClient): Promise<string> {
   try {

@@ -19,7 +19,7 @@ import {
   type RateLimitPolicy,
 } from './waits.js';
 
-export interface GitHubLog {
+interface GitHubLog {
   /** Waits, retries and give-ups: what a person reading the job log needs. */
   info(line: string): void;
   /** Each request and its answer (Octokit's own request log). */
@@ -27,7 +27,7 @@ export interface GitHubLog {
 }
 
 /** Throttling groups that pace requests (plugin-throttling spaces writes 1 s apart, 3 s for writes that notify). */
-export type PacingGroup = NonNullable<ThrottlingOptions['write']>;
+type PacingGroup = NonNullable<ThrottlingOptions['write']>;
 
 export interface CreateOctokitOptions {
   token: string;

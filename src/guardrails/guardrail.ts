@@ -6,9 +6,9 @@
 import type { Severity } from '../common/finding.js';
 import type { SupervisorView } from '../spec/layout.js';
 
-export type ParameterType = 'integer' | 'number' | 'duration' | 'granularity';
+type ParameterType = 'integer' | 'number' | 'duration' | 'granularity';
 export type ParameterValue = number | string;
-export type Parameters = Readonly<Record<string, ParameterValue>>;
+type Parameters = Readonly<Record<string, ParameterValue>>;
 
 export interface ParameterInfo {
   type: ParameterType;
@@ -36,7 +36,7 @@ export interface LiveFacts {
 }
 
 /** A retention or compaction file from git, for the cross-checks with the supervisor feeding its datasource. */
-export interface SegmentDocument {
+interface SegmentDocument {
   /** Repository path, for messages. */
   path: string;
   /** retention: the rules list; compaction: the config object (as the file writes them). */
@@ -54,7 +54,7 @@ export interface DatasourceSegments {
 }
 
 /** The spec being checked. */
-export interface GuardrailSpec {
+interface GuardrailSpec {
   /** The whole document as written (top-level `context`, `id`, ...). */
   value: Record<string, unknown>;
   /** Where Druid reads the sections from, and their pointers in the file (spec/layout.ts). */
@@ -83,7 +83,7 @@ export interface RuleHit {
 }
 
 /** A spec fragment that makes the rule fire, for docs/guardrails.md and the catalogue test. */
-export interface RuleExample {
+interface RuleExample {
   /** JSON Pointer → value, applied to the clean reference spec. */
   set: Readonly<Record<string, unknown>>;
   /** Change rules: the base is the clean reference spec. */

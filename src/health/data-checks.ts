@@ -7,7 +7,7 @@ import { count, period, type Check, type CheckContext } from './check-context.js
 import { compactionSkipMs, describeRules, newestDataRule } from './datasource.js';
 import { unlimited } from '../spec/spec-settings.js';
 
-export const parseExceptions: Check = (context) => {
+const parseExceptions: Check = (context) => {
   const { facts, settings } = context;
   const reports = facts.parseErrors?.ok ? facts.parseErrors.value : [];
   const unparseable = facts.stats?.ok ? unparseableRows(facts.stats.value) : 0;
@@ -56,7 +56,7 @@ function example(report: ParseErrorReport, clean: (text: string) => string): str
   return clean(`row ${JSON.stringify(shown)}: ${detail}`);
 }
 
-export const stalledHandoff: Check = (context) => {
+const stalledHandoff: Check = (context) => {
   const { latest, settings } = context;
   const completionSeconds = settings.completionTimeoutMs / 1000;
   const publishing = latest.publishingTasks.map((task) => ({
@@ -109,7 +109,7 @@ function retentionBlocksHandoff(context: CheckContext): string | undefined {
     : 'retention: no rule loads new data, so Historicals never load the segments this supervisor publishes';
 }
 
-export const retentionRules: Check = (context) => {
+const retentionRules: Check = (context) => {
   const retention = context.facts.retention;
   if (!retention?.ok) return undefined;
   const blocks = retentionBlocksHandoff(context);
@@ -140,7 +140,7 @@ export const retentionRules: Check = (context) => {
   };
 };
 
-export const compaction: Check = (context) => {
+const compaction: Check = (context) => {
   const config = context.facts.compaction;
   if (!config?.ok) return undefined;
   const late = context.settings.lateMessageRejectionMs;

@@ -33,11 +33,11 @@ export interface SupervisorFacts {
   compaction?: Read<DataSourceCompactionConfig | null>;
 }
 
-export type ProblemSeverity = 'critical' | 'warning' | 'notice';
+type ProblemSeverity = 'critical' | 'warning' | 'notice';
 export type DiagnosisSeverity = ProblemSeverity | 'ok';
 
 /** The failure modes the diagnosis knows (docs/recovery.md describes each). */
-export type FailureMode =
+type FailureMode =
   | 'offsets-out-of-range'
   | 'cannot-reach-stream'
   | 'lost-contact-with-stream'

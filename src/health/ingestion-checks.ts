@@ -7,7 +7,7 @@ import { age, count, type Check, type CheckContext } from './check-context.js';
 
 const STARTING = new Set(['PENDING', 'CONNECTING_TO_STREAM', 'DISCOVERING_INITIAL_TASKS', 'CREATING_TASKS']);
 
-export const suspended: Check = (context) => {
+const suspended: Check = (context) => {
   const { latest, trend } = context;
   if (latest.state !== 'SUSPENDED' && !(latest.suspended && latest.state === 'PENDING')) return undefined;
   const since = suspendedSince(context);
@@ -45,7 +45,7 @@ function suspendedSince(context: CheckContext): number | undefined {
   return since === undefined ? undefined : Date.parse(since);
 }
 
-export const starting: Check = (context) => {
+const starting: Check = (context) => {
   const { latest } = context;
   const isStarting = latest.state === 'PENDING' ? !latest.suspended : STARTING.has(latest.detailedState);
   if (latest.state === 'STOPPING') {
@@ -73,7 +73,7 @@ export const starting: Check = (context) => {
   };
 };
 
-export const missingTasks: Check = (context) => {
+const missingTasks: Check = (context) => {
   const { facts, settings } = context;
   if (facts.samples.length < 2) return undefined;
   const short = facts.samples.every(({ payload }) => {
@@ -101,7 +101,7 @@ export const missingTasks: Check = (context) => {
   };
 };
 
-export const lagGrowing: Check = (context) => {
+const lagGrowing: Check = (context) => {
   const { trend, settings, latest } = context;
   if (trend.direction !== 'growing' || trend.first === undefined || trend.last === undefined)
     return undefined;

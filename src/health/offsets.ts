@@ -8,7 +8,7 @@
 import { describeState } from './health-verdict.js';
 import type { PartitionMap, SupervisorStatusPayload } from '../druid/payloads.js';
 
-export interface PartitionPosition {
+interface PartitionPosition {
   partition: string;
   /** End of the partition in Kafka, as Druid last saw it. */
   end?: number;
@@ -63,7 +63,7 @@ export function offsetTable(payload: SupervisorStatusPayload): OffsetTable {
 }
 
 /** "0" < "1" < "10", and "topic:2" < "topic:10". */
-export function byPartition(a: string, b: string): number {
+function byPartition(a: string, b: string): number {
   const split = (key: string): [string, number] => {
     const index = key.lastIndexOf(':');
     return [index < 0 ? '' : key.slice(0, index), Number(key.slice(index + 1))];

@@ -9,7 +9,7 @@ import { count, errorLine, recentErrors, type Check } from './check-context.js';
 const OUT_OF_RANGE = /no longer available for partition|OffsetOutOfRange|offsets? out of range/i;
 const GONE_OFFSET = /sequenceNumber \[(\d+)\] is no longer available for partition \[([^\]]+)\]/g;
 
-export const offsetsOutOfRange: Check = (context) => {
+const offsetsOutOfRange: Check = (context) => {
   const errors = recentErrors(context).filter((error) => OUT_OF_RANGE.test(error.message ?? ''));
   const last = errors.at(-1);
   if (!last) return undefined;
@@ -72,7 +72,7 @@ function partitionKey(printed: string): string {
   return java[3] === 'true' ? `${java[2]}:${java[1]}` : (java[1] ?? printed);
 }
 
-export const streamConnection: Check = (context) => {
+const streamConnection: Check = (context) => {
   const { latest, settings } = context;
   const streamErrors = recentErrors(context).filter(
     (error) => error.streamException === true && !OUT_OF_RANGE.test(error.message ?? ''),
@@ -131,7 +131,7 @@ export const streamConnection: Check = (context) => {
   return undefined;
 };
 
-export const unhealthySupervisor: Check = (context) => {
+const unhealthySupervisor: Check = (context) => {
   const { latest } = context;
   if (latest.state !== 'UNHEALTHY_SUPERVISOR' || latest.detailedState !== 'UNHEALTHY_SUPERVISOR')
     return undefined;
@@ -153,7 +153,7 @@ export const unhealthySupervisor: Check = (context) => {
   };
 };
 
-export const unhealthyTasks: Check = (context) => {
+const unhealthyTasks: Check = (context) => {
   if (context.latest.state !== 'UNHEALTHY_TASKS') return undefined;
   return {
     mode: 'unhealthy-tasks',

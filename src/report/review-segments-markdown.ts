@@ -32,7 +32,7 @@ const ACTION: Record<SegmentAction, string> = {
 
 const WHAT: Record<SegmentPlan['kind'], string> = { retention: 'retention rules', compaction: 'compaction' };
 
-export function changedSegments(plans: readonly SegmentPlan[] | undefined): SegmentPlan[] {
+function changedSegments(plans: readonly SegmentPlan[] | undefined): SegmentPlan[] {
   return (plans ?? []).filter((plan) => plan.action !== 'noop');
 }
 

@@ -8,10 +8,10 @@ import type { PartitionMap } from '../druid/payloads.js';
 import { isOperation, OPERATIONS, parseOffsets, type RecoverOperation } from '../health/operations.js';
 import { periodToMillis } from '../spec/duration.js';
 
-export type Mode = 'review' | 'deploy' | 'recover' | 'drift';
+type Mode = 'review' | 'deploy' | 'recover' | 'drift';
 export type FailOn = 'error' | 'warning' | 'never';
 
-export interface DruidInputs {
+interface DruidInputs {
   url: string;
   username?: string;
   password?: string;

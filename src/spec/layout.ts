@@ -10,10 +10,10 @@
 import { isPlainObject } from '../common/json.js';
 import { compareVersions } from './model/version.js';
 
-export type SpecLayout = 'wrapped' | 'flat' | 'export';
+type SpecLayout = 'wrapped' | 'flat' | 'export';
 
 export const SECTIONS = ['dataSchema', 'ioConfig', 'tuningConfig'] as const;
-export type SectionName = (typeof SECTIONS)[number];
+type SectionName = (typeof SECTIONS)[number];
 
 export interface SupervisorView {
   layout: SpecLayout;

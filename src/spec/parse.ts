@@ -14,7 +14,7 @@ import { escapeToken, split } from './pointer.js';
 
 export type SpecFormat = 'json' | 'yaml';
 
-export interface Position {
+interface Position {
   line: number;
   column: number;
 }

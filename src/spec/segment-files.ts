@@ -13,7 +13,7 @@ import { isPlainObject } from '../common/json.js';
 export type SegmentKind = 'retention' | 'compaction';
 
 /** What a segment file's root holds: the rules list (retention) or the config object (compaction). */
-export type SegmentValue = unknown[] | Record<string, unknown>;
+type SegmentValue = unknown[] | Record<string, unknown>;
 
 export interface SegmentFile {
   kind: SegmentKind;

@@ -18,7 +18,7 @@ export interface SemanticContext {
 
 type Rule = (context: SemanticContext) => Finding[];
 
-export const SEMANTIC_RULES: readonly Rule[] = [
+const SEMANTIC_RULES: readonly Rule[] = [
   requiredSections,
   exportCopiesAgree,
   topicOrPattern,
@@ -151,7 +151,7 @@ function validIds({ view, druidVersion }: SemanticContext): Finding[] {
   return findings;
 }
 
-export function idProblem(id: string): string | undefined {
+function idProblem(id: string): string | undefined {
   if (id === '') return 'is empty';
   if (id.startsWith('.')) return "starts with '.'";
   if (id.includes('/')) return "contains '/'";

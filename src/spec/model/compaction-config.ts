@@ -90,7 +90,7 @@ export const compactionTuningConfig: ObjectNode = object('compaction.tuningConfi
 });
 
 /** `UserCompactionTaskGranularityConfig`: absent fields keep what the segments have. */
-export const compactionGranularitySpec: ObjectNode = object('compaction.granularitySpec', {
+const compactionGranularitySpec: ObjectNode = object('compaction.granularitySpec', {
   segmentGranularity: field(
     granularity,
     'Segment granularity of compacted segments; absent keeps each segment interval as it is.',

@@ -18,7 +18,7 @@ import { jsonTypesOf } from './schema.js';
 import type { Field, GetForm, Node, ObjectNode, StringNode, TypedNode, UnionNode } from './vocabulary.js';
 import { compareVersions, isAvailableIn } from './version.js';
 
-export type DefaultsForm = 'effective' | 'stored';
+type DefaultsForm = 'effective' | 'stored';
 
 export interface DefaultsOptions {
   /** The Druid release whose fields and defaults apply. */

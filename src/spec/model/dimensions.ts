@@ -57,7 +57,7 @@ function echoed(bitmap: boolean): Record<string, Field> {
  * dimension. Since 35.0.0 (#18565, StrictTypeIdResolver) an unknown "type" is a 400; earlier
  * releases silently made it a string dimension.
  */
-export const dimensionObject: TypedNode = {
+const dimensionObject: TypedNode = {
   kind: 'typed',
   id: DIMENSION_ID,
   defaultVariant: 'string',

@@ -208,7 +208,7 @@ Object.assign(dimensionSpecVariants, {
   }),
 } satisfies Record<string, ObjectNode>);
 
-export const STRING_COMPARATORS = [
+const STRING_COMPARATORS = [
   'lexicographic',
   'alphanumeric',
   'numeric',

@@ -28,7 +28,7 @@ const compression = (): StringNode => str({ enum: COMPRESSIONS, caseInsensitive:
 const BITMAP_ID = 'bitmap';
 
 /** `BitmapSerdeFactory`: `defaultImpl = DefaultBitmapSerdeFactory` (roaring), so unknown types become roaring. */
-export const bitmap: TypedNode = {
+const bitmap: TypedNode = {
   kind: 'typed',
   id: BITMAP_ID,
   defaultVariant: 'roaring',
@@ -48,7 +48,7 @@ export const bitmap: TypedNode = {
 const STRING_ENCODING_ID = 'stringEncoding';
 
 /** `StringEncodingStrategy`: how string dictionaries are stored. */
-export const stringEncoding: TypedNode = {
+const stringEncoding: TypedNode = {
   kind: 'typed',
   id: STRING_ENCODING_ID,
   unknownType: 'reject',

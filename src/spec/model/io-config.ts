@@ -12,7 +12,7 @@ import { dateTime, duration } from './scalars.js';
 import { any, bool, field, int, long, object, str, type ObjectNode } from './vocabulary.js';
 
 /** Kafka consumer properties: free keys (they are Kafka's), except that bootstrap.servers is required. */
-export const consumerProperties: ObjectNode = object(
+const consumerProperties: ObjectNode = object(
   'ioConfig.consumerProperties',
   {
     'bootstrap.servers': field(

@@ -40,7 +40,7 @@ export const ingestionSpec: ObjectNode = object('supervisor.spec', {
 });
 
 /** Task context for the supervisor's tasks: free keys, a few well known. No defaults are written back. */
-export const context: ObjectNode = object(
+const context: ObjectNode = object(
   'supervisor.context',
   {
     useConcurrentLocks: field(

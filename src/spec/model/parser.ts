@@ -23,7 +23,7 @@ const PARSE_SPEC_ID = 'parseSpec';
 const parseSpecVariants: Record<string, ObjectNode> = {};
 
 /** `ParseSpec`: discriminated by "format" (no default). */
-export const parseSpec: TypedNode = {
+const parseSpec: TypedNode = {
   kind: 'typed',
   id: PARSE_SPEC_ID,
   tag: 'format',

@@ -16,7 +16,7 @@ const VIRTUAL_COLUMN_ID = 'virtualColumn';
 const vcName = field(str({ minLength: 1 }), 'Name of the virtual column.', { required: true });
 const delegate = field(dimensionSpec, 'Multi-value column (dimension spec) to filter.', { required: true });
 
-export const virtualColumn: TypedNode = {
+const virtualColumn: TypedNode = {
   kind: 'typed',
   id: VIRTUAL_COLUMN_ID,
   unknownType: 'extension',

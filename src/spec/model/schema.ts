@@ -43,7 +43,7 @@ const DATETIME =
   '^\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}(:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?)?(Z|[+-]\\d{2}(:?\\d{2})?)?)?)?)?$';
 const INTERVAL = '^[^/]+/[^/]+$';
 
-export const FORMAT_PATTERNS: Record<StringFormat, string> = {
+const FORMAT_PATTERNS: Record<StringFormat, string> = {
   period: PERIOD,
   duration: DURATION,
   datetime: DATETIME,

@@ -9,7 +9,7 @@ import { array, field, object, str, type ObjectNode, type TypedNode } from './vo
 const TRANSFORM_ID = 'transform';
 
 /** `Transform`: only "expression" is built in. */
-export const transform: TypedNode = {
+const transform: TypedNode = {
   kind: 'typed',
   id: TRANSFORM_ID,
   unknownType: 'reject',

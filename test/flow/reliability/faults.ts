@@ -8,7 +8,7 @@ import type { CallTrigger } from './instrumented-client.js';
 
 const SUPERVISOR = '/druid/indexer/v1/supervisor';
 
-export interface Endpoint {
+interface Endpoint {
   method: 'GET' | 'POST';
   path: string;
   query?: string;

@@ -7,7 +7,7 @@ import type { OverlordClient } from '../../../src/druid/index.js';
 import type { RunningEmulator } from '../../../src/emulator/index.js';
 import type { RequestRecord } from '../../../src/emulator/request-log.js';
 
-export type ClientMethod = keyof OverlordClient;
+type ClientMethod = keyof OverlordClient;
 
 export interface CallRecord {
   method: ClientMethod;

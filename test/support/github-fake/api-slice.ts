@@ -62,7 +62,7 @@ export async function loadApiSlice(implemented: readonly string[]): Promise<ApiS
 
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
-export function sliceDescription(full: Node, implemented: ReadonlySet<string>): Node {
+function sliceDescription(full: Node, implemented: ReadonlySet<string>): Node {
   const paths: Record<string, Node> = {};
   for (const [route, item] of Object.entries(full.paths as Record<string, Node>)) {
     const kept: Node = {};

@@ -41,7 +41,7 @@ const HANDLERS: Record<string, Handler> = { ...issueRoutes, ...pullRoutes, ...gi
 let loading: Promise<ApiDescription> | undefined;
 
 /** GitHub's description, loaded once per test file (a cached 2 MB slice of the 73 MB original). */
-export function loadDescription(): Promise<ApiDescription> {
+function loadDescription(): Promise<ApiDescription> {
   loading ??= ApiDescription.load(Object.keys(HANDLERS));
   return loading;
 }

@@ -5,8 +5,8 @@
  * rather than rebuild URLs; the fake serves those addresses too.
  */
 
-export const DEFAULT_PER_PAGE = 30;
-export const MAX_PER_PAGE = 100;
+const DEFAULT_PER_PAGE = 30;
+const MAX_PER_PAGE = 100;
 
 export interface Page<T> {
   items: T[];

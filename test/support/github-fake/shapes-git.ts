@@ -5,10 +5,10 @@ import { nodeId, repoApi, repoWeb, type Site } from './shapes-issues.js';
 type Json = Record<string, unknown>;
 
 /** Files of 1 MB and more come without content from the contents API (encoding "none"). */
-export const CONTENTS_INLINE_LIMIT = 1024 * 1024;
+const CONTENTS_INLINE_LIMIT = 1024 * 1024;
 
 /** Base64 as GitHub sends it in contents and blobs: a newline after every 60 characters. */
-export function wrappedBase64(bytes: Uint8Array): string {
+function wrappedBase64(bytes: Uint8Array): string {
   const text = Buffer.from(bytes).toString('base64');
   return (text.match(/.{1,60}/g) ?? []).map((line) => `${line}\n`).join('');
 }
@@ -112,7 +112,7 @@ export function contentEntry(
   return shaped;
 }
 
-export type FileStatus = 'added' | 'removed' | 'modified';
+type FileStatus = 'added' | 'removed' | 'modified';
 
 export interface FileDiff {
   path: string;

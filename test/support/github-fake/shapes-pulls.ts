@@ -5,7 +5,7 @@ import { association, label, nodeId, rehome, repoApi, repoWeb, user, type Site }
 type Json = Record<string, unknown>;
 
 /** The repository object inside a pull request's head and base. */
-export function repository(site: Site): Json {
+function repository(site: Site): Json {
   const template = ((site.api.example('pulls/create', 201) as Json).head as Json).repo as Json;
   const owner: UserRecord = { login: site.repo.owner, id: 1, type: 'User' };
   return {

@@ -262,7 +262,7 @@ function withoutUndefined(value: unknown): unknown {
 }
 
 /** Every object's keys in a seed-determined order (arrays keep theirs: their order can matter). */
-export function shuffle(value: unknown, seed: number): unknown {
+function shuffle(value: unknown, seed: number): unknown {
   if (Array.isArray(value)) return value.map((item, index) => shuffle(item, seed + index + 1));
   if (typeof value !== 'object' || value === null) return value;
   const entries = Object.entries(value);

@@ -18,7 +18,7 @@ import {
 } from '../../../../src/druid/index.js';
 import type { DruidConnectionSettings } from '../../../../src/druid/connection.js';
 
-export interface Recorded {
+interface Recorded {
   method: string;
   path: string;
   headers: IncomingMessage['headers'];
@@ -88,7 +88,7 @@ export async function refusingUrl(): Promise<string> {
 }
 
 /** Fast retries and timeouts so the whole suite stays quick. */
-export const FAST: OverlordClientOptions = {
+const FAST: OverlordClientOptions = {
   retry: { baseDelayMs: 1, maxDelayMs: 5, maxTotalMs: 2_000, maxAttempts: 4 },
   requestTimeoutMs: 2_000,
   random: () => 0.5,
