@@ -1,32 +1,34 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  runValidation
+} from "./chunks/chunk-43NOUZSB.js";
+import {
   INFORMATION_URI,
   TOOL_NAME,
   VERSION
-} from "./chunks/chunk-TVTM75F4.js";
-import {
-  OPERATIONS
-} from "./chunks/chunk-M3JSDC6V.js";
+} from "./chunks/chunk-OT662J2T.js";
 import {
   EXIT,
-  UsageError
-} from "./chunks/chunk-JI3KJ7LM.js";
+  UsageError,
+  cliSettings,
+  settingsFlags
+} from "./chunks/chunk-NA3BPGQV.js";
 import {
   ConfigError,
   loadConfig,
   selectProfile
-} from "./chunks/chunk-ENDPFCTH.js";
+} from "./chunks/chunk-L5WEVY4O.js";
 import {
   MissingPathError,
+  OPERATIONS,
   RULES_BY_ID,
   ruleAnchor,
   rulePage,
-  runValidation,
   segmentFolders,
   segmentKindOf
-} from "./chunks/chunk-R73D2UEP.js";
-import "./chunks/chunk-3Z5F4L3Y.js";
+} from "./chunks/chunk-IG6NU34R.js";
+import "./chunks/chunk-SZVT4BIF.js";
 
 // src/cli/validate-command.ts
 import { stat } from "node:fs/promises";
@@ -162,7 +164,7 @@ async function validateCommand(args, io2) {
     args,
     allowPositionals: true,
     options: {
-      config: { type: "string" },
+      ...settingsFlags("config"),
       format: { type: "string", default: "text" },
       profile: { type: "string" },
       help: { type: "boolean", short: "h" }
@@ -176,11 +178,8 @@ async function validateCommand(args, io2) {
   if (!FORMATS.includes(format))
     throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got "${values.format}".`);
   try {
-    const loaded = await loadConfig(
-      values.config ?? ".druid-gitops.yml",
-      io2.cwd,
-      values.config !== void 0
-    );
+    const settings = cliSettings(values, io2.env);
+    const loaded = await loadConfig(settings.configFile, io2.cwd, settings.configFileExplicit);
     const config = values.profile === void 0 ? loaded : selectProfile(loaded, values.profile);
     const paths = positionals.length > 0 ? positionals : ["supervisors"];
     const folders = await segmentFoldersFor(positionals, io2.cwd, config);
@@ -216,17 +215,17 @@ async function segmentFoldersFor(positionals, cwd, config) {
 // src/cli/run.ts
 var COMMANDS = {
   validate: validateCommand,
-  plan: async (args, io2) => (await import("./chunks/plan-command-QCOBI2IS.js")).planCommand(args, io2),
-  deploy: async (args, io2) => (await import("./chunks/deploy-command-VHKYFVZK.js")).deployCommand(args, io2),
+  plan: async (args, io2) => (await import("./chunks/plan-command-SSR47FDL.js")).planCommand(args, io2),
+  deploy: async (args, io2) => (await import("./chunks/deploy-command-M3ZLMYOY.js")).deployCommand(args, io2),
   ...Object.fromEntries(
     OPERATIONS.map((operation) => [
       operation,
-      async (args, io2) => (await import("./chunks/recover-command-KJCME6GU.js")).recoverCommandFor(operation)(args, io2)
+      async (args, io2) => (await import("./chunks/recover-command-6DKUBJD3.js")).recoverCommandFor(operation)(args, io2)
     ])
   ),
-  drift: async (args, io2) => (await import("./chunks/drift-command-QQWKJG57.js")).driftCommand(args, io2),
+  drift: async (args, io2) => (await import("./chunks/drift-command-6L5SHBAL.js")).driftCommand(args, io2),
   emulator: async (args) => {
-    await (await import("./chunks/serve-KYVQ2U2A.js")).serveEmulator(args);
+    await (await import("./chunks/serve-3C2CAYQQ.js")).serveEmulator(args);
     return EXIT.ok;
   }
 };

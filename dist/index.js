@@ -2,66 +2,71 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DRIFT_LABEL,
   FileJournal,
-  InputError,
   JOURNAL_STATE,
   annotateFindings,
-  apiUrlFrom,
   clusterScoped,
+  context,
   coreRuntime,
   createGitHubGateway,
   deployMode,
   failingCount,
   failingFindings,
   filesAt,
+  journalPathFor,
   modeFolders,
   modeSegmentFolders,
   onCluster,
+  outputFolder,
   parseActionSettings,
   parseRepository,
-  readPullRequestEvent,
-  readPushEvent,
+  pullRequestEventOf,
+  pushEventOf,
   reviewMode,
+  runContextFrom,
   workflowRunUrl
-} from "./chunks/chunk-NBUHRIC3.js";
-import "./chunks/chunk-TVTM75F4.js";
+} from "./chunks/chunk-7BRY4ZFZ.js";
+import {
+  runValidation
+} from "./chunks/chunk-43NOUZSB.js";
+import "./chunks/chunk-OT662J2T.js";
 import {
   renderValidationMarkdown
-} from "./chunks/chunk-VERMX6GZ.js";
+} from "./chunks/chunk-4G3PIBXJ.js";
 import {
   recoverSummaryMarkdown,
   runRecover
-} from "./chunks/chunk-XMZWFIRC.js";
+} from "./chunks/chunk-X3VYQJ4C.js";
+import "./chunks/chunk-C6IXPAKS.js";
+import {
+  systemClock
+} from "./chunks/chunk-36CLXPUS.js";
 import {
   driftClosedComment,
   driftIssueBody,
   driftIssueTitle,
   driftSummaryMarkdown,
   runDrift
-} from "./chunks/chunk-57NZ3A7F.js";
-import "./chunks/chunk-UJRKBOVQ.js";
-import "./chunks/chunk-IOTGDKPI.js";
-import {
-  READ_ONLY
-} from "./chunks/chunk-M3JSDC6V.js";
-import "./chunks/chunk-5OFHT2FU.js";
-import {
-  systemClock
-} from "./chunks/chunk-YOYD5UU2.js";
+} from "./chunks/chunk-PJ5G3EC5.js";
+import "./chunks/chunk-X3IKDCZU.js";
+import "./chunks/chunk-KGG6HC7K.js";
+import "./chunks/chunk-J5J3WDDA.js";
+import "./chunks/chunk-XFZ6XYL3.js";
 import {
   DruidError,
   createOverlordClient,
   specComparison
-} from "./chunks/chunk-7DX3S3NS.js";
+} from "./chunks/chunk-MTAURFCP.js";
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-ENDPFCTH.js";
+} from "./chunks/chunk-L5WEVY4O.js";
 import {
+  InputError,
   MissingPathError,
-  runValidation
-} from "./chunks/chunk-R73D2UEP.js";
-import "./chunks/chunk-TW6AMEWB.js";
-import "./chunks/chunk-3Z5F4L3Y.js";
+  READ_ONLY
+} from "./chunks/chunk-IG6NU34R.js";
+import "./chunks/chunk-DIO24CJC.js";
+import "./chunks/chunk-SZVT4BIF.js";
 
 // src/action/run.ts
 import { mkdir, writeFile as writeFile3 } from "node:fs/promises";
@@ -75,7 +80,7 @@ async function driftMode(deps) {
   const { runtime: runtime2, settings } = deps;
   const client = deps.client ?? connect(settings);
   for (const secret of client.secrets()) runtime2.setSecret(secret);
-  const commit = deps.env.GITHUB_SHA || "HEAD";
+  const commit = deps.context.sha || "HEAD";
   const segments = modeSegmentFolders(settings, deps.config);
   const files = await filesAt(deps, commit, modeFolders(settings, segments));
   let report;
@@ -143,17 +148,17 @@ async function keepIssue(deps, report) {
   }
 }
 async function writeReport(deps, report) {
-  const file = path.join(deps.env.RUNNER_TEMP ?? deps.cwd, "druid-gitops-report.json");
+  const file = path.join(outputFolder(deps), "druid-gitops-report.json");
   await writeFile(file, JSON.stringify({ mode: "drift", ...report }, null, 2));
   return file;
 }
 
 // src/action/recover-mode.ts
-import { readFile, writeFile as writeFile2 } from "node:fs/promises";
+import { writeFile as writeFile2 } from "node:fs/promises";
 import path2 from "node:path";
 async function recoverMode(deps) {
-  const { runtime: runtime2, settings, env } = deps;
-  const dispatch = await readDispatchEvent(env);
+  const { runtime: runtime2, settings, context: context2 } = deps;
+  const dispatch = dispatchOf(context2);
   const audit = auditFor(settings, dispatch.actor, deps.links);
   const readOnly = READ_ONLY.has(settings.operation);
   const client = deps.client ?? connect2(settings, audit, readOnly);
@@ -165,7 +170,7 @@ async function recoverMode(deps) {
       supervisor: settings.supervisor,
       confirm: settings.confirm,
       ...settings.offsets ? { offsets: settings.offsets } : {},
-      startedBy: env.GITHUB_EVENT_NAME === "workflow_dispatch" ? "person" : "automation"
+      startedBy: context2.eventName === "workflow_dispatch" ? "person" : "automation"
     },
     client,
     clock: deps.clock ?? systemClock,
@@ -193,12 +198,12 @@ function connect2(settings, audit, readOnly) {
     throw new InputError("recover mode needs druid-url (and credentials when the cluster asks for them).");
   return createOverlordClient(settings.druid, { audit, readOnly, requestTimeoutMs: 12e4 });
 }
-async function readDispatchEvent(env) {
-  const payload = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8")) : {};
-  const login = payload.sender?.login;
+function dispatchOf(context2) {
+  const sender = context2.payload.sender;
+  const login = sender?.login;
   return {
-    actor: typeof login === "string" ? login : env.GITHUB_ACTOR ?? "unknown",
-    sha: env.GITHUB_SHA || "HEAD"
+    actor: typeof login === "string" ? login : context2.actor || "unknown",
+    sha: context2.sha || "HEAD"
   };
 }
 function auditFor(settings, actor, links) {
@@ -212,10 +217,7 @@ function journalFor(deps, settings) {
   if (settings.operation !== "resync") return { suspended: async () => {
   }, settled: async () => {
   } };
-  const journalPath = path2.join(
-    deps.env.RUNNER_TEMP ?? deps.cwd,
-    `druid-gitops-journal-${deps.env.GITHUB_RUN_ID ?? "local"}.json`
-  );
+  const journalPath = journalPathFor(deps);
   deps.runtime.saveState(JOURNAL_STATE, journalPath);
   return new FileJournal(journalPath);
 }
@@ -227,31 +229,31 @@ async function gitAtHead(deps, sha) {
   return { commit: sha, head, base, segmentFolders };
 }
 async function writeReport2(deps, report) {
-  const file = path2.join(deps.env.RUNNER_TEMP ?? deps.cwd, "druid-gitops-report.json");
+  const file = path2.join(outputFolder(deps), "druid-gitops-report.json");
   await writeFile2(file, JSON.stringify({ mode: "recover", ...report }, null, 2));
   return file;
 }
 
 // src/action/run.ts
-var SECRET_INPUTS = ["druid-password", "druid-token", "github-token"];
-async function runAction(runtime2, env, cwd, services = {}) {
+var SECRET_INPUTS = ["druid-password", "druid-token", "druid-client-key", "github-token"];
+async function runAction(runtime2, context2, cwd, services = {}) {
   for (const name of SECRET_INPUTS) {
     const value = runtime2.getInput(name);
     if (value) runtime2.setSecret(value);
   }
   try {
-    const settings = parseActionSettings((name) => runtime2.getInput(name), env);
+    const settings = parseActionSettings((name) => runtime2.getInput(name), context2);
     switch (settings.mode) {
       case "review": {
-        const event = await readPullRequestEvent(env);
-        if (!event) return await review(settings, runtime2, env, cwd);
+        const event = pullRequestEventOf(context2);
+        if (!event) return await review(settings, runtime2, context2, cwd);
         const config = await loadConfig(settings.configFile, cwd, settings.configFileExplicit);
-        const gateway = gatewayFor(settings, env, services);
+        const gateway = gatewayFor(settings, context2, services);
         return await reviewMode({
           runtime: runtime2,
           settings,
           config,
-          env,
+          context: context2,
           cwd,
           event,
           ...gateway ? { gateway } : {},
@@ -260,16 +262,16 @@ async function runAction(runtime2, env, cwd, services = {}) {
       }
       case "deploy": {
         const config = await loadConfig(settings.configFile, cwd, settings.configFileExplicit);
-        const push = await readPushEvent(env);
-        const gateway = gatewayFor(settings, env, services);
+        const push = pushEventOf(context2);
+        const gateway = gatewayFor(settings, context2, services);
         return await deployMode({
           runtime: runtime2,
           settings,
           config,
-          env,
+          context: context2,
           cwd,
           push,
-          links: { runUrl: workflowRunUrl(env), commit: push.after },
+          links: { runUrl: workflowRunUrl(context2), commit: push.after },
           ...gateway ? { gateway } : {},
           ...services.overlord ? { client: services.overlord } : {},
           ...services.clock ? { clock: services.clock } : {}
@@ -278,14 +280,14 @@ async function runAction(runtime2, env, cwd, services = {}) {
       case "recover":
       case "drift": {
         const config = await loadConfig(settings.configFile, cwd, settings.configFileExplicit);
-        const gateway = gatewayFor(settings, env, services);
+        const gateway = gatewayFor(settings, context2, services);
         const deps = {
           runtime: runtime2,
           settings,
           config,
-          env,
+          context: context2,
           cwd,
-          links: { runUrl: workflowRunUrl(env), ...env.GITHUB_SHA ? { commit: env.GITHUB_SHA } : {} },
+          links: { runUrl: workflowRunUrl(context2), ...context2.sha ? { commit: context2.sha } : {} },
           ...gateway ? { gateway } : {},
           ...services.overlord ? { client: services.overlord } : {}
         };
@@ -301,16 +303,16 @@ async function runAction(runtime2, env, cwd, services = {}) {
     throw error;
   }
 }
-function gatewayFor(settings, env, services) {
-  if (!settings.githubToken || !env.GITHUB_REPOSITORY) return void 0;
+function gatewayFor(settings, context2, services) {
+  if (!settings.githubToken || !context2.repository) return void 0;
   return createGitHubGateway({
     token: settings.githubToken,
-    baseUrl: apiUrlFrom(env),
-    repository: parseRepository(env.GITHUB_REPOSITORY),
+    baseUrl: context2.apiUrl,
+    repository: parseRepository(`${context2.repository.owner}/${context2.repository.repo}`),
     ...services.github
   });
 }
-async function review(settings, runtime2, env, cwd) {
+async function review(settings, runtime2, context2, cwd) {
   const config = await loadConfig(settings.configFile, cwd, settings.configFileExplicit);
   const { report } = await runValidation({
     paths: settings.supervisorsPaths,
@@ -320,7 +322,7 @@ async function review(settings, runtime2, env, cwd) {
   });
   annotateFindings(runtime2, report);
   await runtime2.appendSummary(renderValidationMarkdown(report));
-  const reportPath = await writeReport3(report, env.RUNNER_TEMP ?? cwd);
+  const reportPath = await writeReport3(report, context2.tempDir ?? cwd);
   runtime2.setOutput("report", reportPath);
   runtime2.setOutput("errors", String(report.summary.errors));
   runtime2.setOutput("warnings", String(report.summary.warnings));
@@ -344,6 +346,6 @@ async function writeReport3(report, folder) {
 
 // src/main.ts
 var runtime = coreRuntime();
-runAction(runtime, process.env, process.cwd()).catch((error) => {
+runAction(runtime, runContextFrom(context, process.env), process.cwd()).catch((error) => {
   runtime.setFailed(`druid-gitops failed unexpectedly: ${error.stack ?? String(error)}`);
 });

@@ -1,31 +1,34 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   JOURNAL_STATE,
+  context,
   coreRuntime,
   parseActionSettings,
-  readJournal
-} from "./chunks/chunk-NBUHRIC3.js";
-import "./chunks/chunk-TVTM75F4.js";
-import "./chunks/chunk-VERMX6GZ.js";
-import "./chunks/chunk-IOTGDKPI.js";
-import "./chunks/chunk-M3JSDC6V.js";
+  readJournal,
+  runContextFrom
+} from "./chunks/chunk-7BRY4ZFZ.js";
+import "./chunks/chunk-OT662J2T.js";
+import "./chunks/chunk-4G3PIBXJ.js";
+import "./chunks/chunk-C6IXPAKS.js";
+import "./chunks/chunk-36CLXPUS.js";
+import "./chunks/chunk-KGG6HC7K.js";
 import {
   code,
   escapeMarkdown
-} from "./chunks/chunk-5OFHT2FU.js";
-import "./chunks/chunk-YOYD5UU2.js";
+} from "./chunks/chunk-J5J3WDDA.js";
+import "./chunks/chunk-XFZ6XYL3.js";
 import {
   DruidNotFoundError,
   createOverlordClient
-} from "./chunks/chunk-7DX3S3NS.js";
-import "./chunks/chunk-R73D2UEP.js";
-import "./chunks/chunk-TW6AMEWB.js";
+} from "./chunks/chunk-MTAURFCP.js";
+import "./chunks/chunk-IG6NU34R.js";
+import "./chunks/chunk-DIO24CJC.js";
 import {
   canonicalLayout
-} from "./chunks/chunk-3Z5F4L3Y.js";
+} from "./chunks/chunk-SZVT4BIF.js";
 
 // src/action/post-run.ts
-async function runPost(runtime2, env, services = {}) {
+async function runPost(runtime2, context2, services = {}) {
   const journalPath = runtime2.getState(JOURNAL_STATE);
   if (!journalPath) return;
   const entries = await readJournal(journalPath);
@@ -33,7 +36,7 @@ async function runPost(runtime2, env, services = {}) {
     runtime2.info("druid-gitops: every supervisor the deploy suspended was settled.");
     return;
   }
-  const settings = parseActionSettings((name) => runtime2.getInput(name), env);
+  const settings = parseActionSettings((name) => runtime2.getInput(name), context2);
   const client = services.overlord ?? (settings.druid ? createOverlordClient(settings.druid, { requestTimeoutMs: 12e4 }) : void 0);
   if (!client) {
     runtime2.setFailed(
@@ -87,6 +90,6 @@ async function repair(client, entry) {
 
 // src/post.ts
 var runtime = coreRuntime();
-runPost(runtime, process.env).catch((error) => {
+runPost(runtime, runContextFrom(context, process.env)).catch((error) => {
   runtime.setFailed(`druid-gitops post step failed: ${error.stack ?? String(error)}`);
 });

@@ -18,6 +18,7 @@ import { canonicalLayout } from '../src/spec/layout.js';
 import { readSpec } from '../src/spec/load.js';
 import { fakeClientOptions } from '../test/support/github-fake/client-options.js';
 import { actionEnvironment } from '../test/support/github-fake/events.js';
+import { runContext } from '../test/support/run-context.js';
 import { startGitHubFake } from '../test/support/github-fake/index.js';
 import { demoScenario } from './demo-scenario.js';
 
@@ -137,7 +138,10 @@ const review = recordingRuntime({ 'github-token': github.token, 'druid-url': emu
 await timed('review the pull request (plan, comment, summary)', async () =>
   runAction(
     review.runtime,
-    { ...(await actionEnvironment(github, 'pull_request', { pullNumber: pull })), RUNNER_TEMP: workspace },
+    runContext({
+      ...(await actionEnvironment(github, 'pull_request', { pullNumber: pull })),
+      RUNNER_TEMP: workspace,
+    }),
     workspace,
     services,
   ),
@@ -159,7 +163,7 @@ const deployGood = recordingRuntime({ 'github-token': github.token, 'druid-url':
 await timed('deploy the good change (suspend, submit, resume, verify)', async () =>
   runAction(
     deployGood.runtime,
-    { ...(await actionEnvironment(github, 'push', { before })), RUNNER_TEMP: workspace },
+    runContext({ ...(await actionEnvironment(github, 'push', { before })), RUNNER_TEMP: workspace }),
     workspace,
     services,
   ),
@@ -178,7 +182,10 @@ const deployBad = recordingRuntime({ 'github-token': github.token, 'druid-url': 
 await timed('deploy the breaking change (fails, restores, opens a rollback PR)', async () =>
   runAction(
     deployBad.runtime,
-    { ...(await actionEnvironment(github, 'push', { before: afterGood })), RUNNER_TEMP: workspace },
+    runContext({
+      ...(await actionEnvironment(github, 'push', { before: afterGood })),
+      RUNNER_TEMP: workspace,
+    }),
     workspace,
     services,
   ),

@@ -4,7 +4,7 @@
  * and was restored, an issue for every supervisor a person must look at now, the job summary, and
  * the outputs. The run fails whenever a supervisor is left off its head spec.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { rollbackProposal } from './rollback-pull-request.js';
 import type { SupervisorResult } from '../deploy/result.js';
@@ -27,7 +27,8 @@ import { filesAt } from './git-files.js';
 import { FileJournal } from './journal.js';
 import { clusterScoped, keyPart, onCluster } from './cluster-scope.js';
 import { reviewKey } from './review-mode.js';
-import { modeFolders, modeSegmentFolders, type ModeDeps } from './mode-deps.js';
+import { modeFolders, modeSegmentFolders, type ModeDeps, journalPathFor, outputFolder } from './mode-deps.js';
+import type { RunContext } from './run-context.js';
 
 export const JOURNAL_STATE = 'deploy-journal';
 
@@ -60,10 +61,7 @@ export async function deployMode(deps: DeployModeDeps): Promise<void> {
   const reviewed = await reviewedChange(deps);
   if (reviewed.pullRequest) deps.links.pullRequest = reviewed.pullRequest;
 
-  const journalPath = path.join(
-    deps.env.RUNNER_TEMP ?? deps.cwd,
-    `druid-gitops-journal-${deps.env.GITHUB_RUN_ID ?? 'local'}.json`,
-  );
+  const journalPath = journalPathFor(deps);
   runtime.saveState(JOURNAL_STATE, journalPath);
   const report = await runDeploy({
     headFiles,
@@ -203,7 +201,7 @@ function connect(deps: DeployModeDeps): OverlordClient {
 }
 
 function auditFor(deps: DeployModeDeps): { author: string; comment: string } {
-  const actor = deps.env.GITHUB_ACTOR ?? 'unknown';
+  const actor = deps.context.actor || 'unknown';
   return {
     author: `druid-gitops (${actor})`,
     comment: `deploy of ${deps.push.after.slice(0, 7)}${deps.links.pullRequest ? ` (${deps.links.pullRequest})` : ''} by @${actor}${deps.links.runUrl ? `, ${deps.links.runUrl}` : ''}`,
@@ -272,20 +270,18 @@ async function writeReport(
   results: readonly SupervisorResult[],
   segments: readonly SegmentResult[],
 ): Promise<string> {
-  const file = path.join(deps.env.RUNNER_TEMP ?? deps.cwd, 'druid-gitops-report.json');
+  const file = path.join(outputFolder(deps), 'druid-gitops-report.json');
   await writeFile(file, JSON.stringify({ mode: 'deploy', results, segments }, null, 2));
   return file;
 }
 
-/** Reads the push payload the runner wrote (GITHUB_EVENT_PATH). */
-export async function readPushEvent(env: Readonly<Record<string, string | undefined>>): Promise<PushEvent> {
-  const payload = env.GITHUB_EVENT_PATH
-    ? (JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>)
-    : {};
-  const after = typeof payload.after === 'string' ? payload.after : env.GITHUB_SHA;
+/** The pushed commits and branch, from the push payload (else the run's commit and ref). */
+export function pushEventOf(context: RunContext): PushEvent {
+  const { payload } = context;
+  const after = typeof payload.after === 'string' ? payload.after : context.sha;
   if (!after) throw new Error('deploy mode needs the pushed commit: GITHUB_SHA or the push event');
   const before =
     typeof payload.before === 'string' && !/^0+$/.test(payload.before) ? payload.before : undefined;
-  const ref = typeof payload.ref === 'string' ? payload.ref : (env.GITHUB_REF ?? '');
+  const ref = typeof payload.ref === 'string' ? payload.ref : context.ref;
   return { ...(before ? { before } : {}), after, branch: ref.replace(/^refs\/heads\//, '') };
 }

@@ -6,7 +6,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError, type ActionSettings } from '../settings/action-settings.js';
+import { type ActionSettings } from '../settings/action-settings.js';
+import { InputError } from '../settings/input-forms.js';
 import { specComparison } from '../diff/compare.js';
 import { createOverlordClient, type OverlordClient } from '../druid/index.js';
 import { runDrift, type DriftReport } from '../flows/drift.js';
@@ -20,7 +21,7 @@ import {
 } from '../report/drift-markdown.js';
 import { clusterScoped, onCluster } from './cluster-scope.js';
 import { filesAt } from './git-files.js';
-import { modeFolders, modeSegmentFolders, type ModeDeps } from './mode-deps.js';
+import { modeFolders, modeSegmentFolders, type ModeDeps, outputFolder } from './mode-deps.js';
 
 /** The drift issue's hidden marker key (docs/github.md). */
 const DRIFT_ISSUE_KEY = 'drift';
@@ -34,7 +35,7 @@ export async function driftMode(deps: DriftModeDeps): Promise<void> {
   const { runtime, settings } = deps;
   const client = deps.client ?? connect(settings);
   for (const secret of client.secrets()) runtime.setSecret(secret);
-  const commit = deps.env.GITHUB_SHA || 'HEAD';
+  const commit = deps.context.sha || 'HEAD';
   const segments = modeSegmentFolders(settings, deps.config);
   const files = await filesAt(deps, commit, modeFolders(settings, segments));
   let report: DriftReport;
@@ -109,7 +110,7 @@ async function keepIssue(deps: DriftModeDeps, report: DriftReport): Promise<stri
 }
 
 async function writeReport(deps: DriftModeDeps, report: DriftReport): Promise<string> {
-  const file = path.join(deps.env.RUNNER_TEMP ?? deps.cwd, 'druid-gitops-report.json');
+  const file = path.join(outputFolder(deps), 'druid-gitops-report.json');
   await writeFile(file, JSON.stringify({ mode: 'drift', ...report }, null, 2));
   return file;
 }

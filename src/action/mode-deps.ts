@@ -2,12 +2,14 @@
  * What every mode of the action is handed by run.ts: the runner's side effects, the inputs and the
  * repository configuration parsed once, GitHub when there is a token, and where it runs.
  */
+import path from 'node:path';
 import type { ActionSettings } from '../settings/action-settings.js';
 import type { ProjectConfig } from '../config/config-file.js';
 import type { GitHubGateway } from '../github/gateway.js';
 import type { SegmentFolders } from '../spec/segment-files.js';
 import { segmentFolders } from '../config/segment-folders.js';
 import type { ActionRuntime } from './runtime.js';
+import type { RunContext } from './run-context.js';
 
 export interface ModeDeps {
   runtime: ActionRuntime;
@@ -15,7 +17,8 @@ export interface ModeDeps {
   config: ProjectConfig;
   /** Absent without a github-token. */
   gateway?: GitHubGateway;
-  env: Readonly<Record<string, string | undefined>>;
+  /** The run: its event, commit, repository, and the runner's temporary folder. */
+  context: RunContext;
   cwd: string;
 }
 
@@ -36,4 +39,14 @@ export function modeFolders(settings: ActionSettings, segments: SegmentFolders):
       (root) => root === '.' || folder === root || folder.startsWith(`${root.replace(/\/+$/, '')}/`),
     );
   return [...supervisors, ...[segments.retention, segments.compaction].filter((folder) => !inside(folder))];
+}
+
+/** Where a mode writes its report and journal: the runner's temporary folder, else the workspace. */
+export function outputFolder(deps: Pick<ModeDeps, 'context' | 'cwd'>): string {
+  return deps.context.tempDir ?? deps.cwd;
+}
+
+/** The journal of suspensions for this run (the post step reads it through the saved state). */
+export function journalPathFor(deps: Pick<ModeDeps, 'context' | 'cwd'>): string {
+  return path.join(outputFolder(deps), `druid-gitops-journal-${deps.context.runId ?? 'local'}.json`);
 }

@@ -12,10 +12,11 @@ import { JOURNAL_STATE } from './deploy-mode.js';
 import { readJournal, type JournalEntry } from './journal.js';
 import type { ActionServices } from './run.js';
 import type { ActionRuntime } from './runtime.js';
+import type { RunContext } from './run-context.js';
 
 export async function runPost(
   runtime: ActionRuntime,
-  env: Readonly<Record<string, string | undefined>>,
+  context: RunContext,
   services: ActionServices = {},
 ): Promise<void> {
   const journalPath = runtime.getState(JOURNAL_STATE);
@@ -25,7 +26,7 @@ export async function runPost(
     runtime.info('druid-gitops: every supervisor the deploy suspended was settled.');
     return;
   }
-  const settings = parseActionSettings((name) => runtime.getInput(name), env);
+  const settings = parseActionSettings((name) => runtime.getInput(name), context);
   const client =
     services.overlord ??
     (settings.druid ? createOverlordClient(settings.druid, { requestTimeoutMs: 120_000 }) : undefined);

@@ -6,9 +6,10 @@
  * person's login, the reason and the run URL in Druid's audit headers. The run fails when the
  * operation is refused or fails.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError, type ActionSettings } from '../settings/action-settings.js';
+import { type ActionSettings } from '../settings/action-settings.js';
+import { InputError } from '../settings/input-forms.js';
 import type { SuspensionJournal } from '../deploy/context.js';
 import { systemClock, type Clock } from '../common/clock.js';
 import { createOverlordClient, type AuditContext, type OverlordClient } from '../druid/index.js';
@@ -20,7 +21,8 @@ import { recoverSummaryMarkdown } from '../report/recover-markdown.js';
 import { JOURNAL_STATE } from './deploy-mode.js';
 import { filesAt } from './git-files.js';
 import { FileJournal } from './journal.js';
-import { modeSegmentFolders, type ModeDeps } from './mode-deps.js';
+import { modeSegmentFolders, type ModeDeps, journalPathFor, outputFolder } from './mode-deps.js';
+import type { RunContext } from './run-context.js';
 
 export interface RecoverModeDeps extends ModeDeps {
   links: RunLinks;
@@ -30,8 +32,8 @@ export interface RecoverModeDeps extends ModeDeps {
 }
 
 export async function recoverMode(deps: RecoverModeDeps): Promise<void> {
-  const { runtime, settings, env } = deps;
-  const dispatch = await readDispatchEvent(env);
+  const { runtime, settings, context } = deps;
+  const dispatch = dispatchOf(context);
   const audit = auditFor(settings, dispatch.actor, deps.links);
   const readOnly = READ_ONLY.has(settings.operation);
   const client = deps.client ?? connect(settings, audit, readOnly);
@@ -44,7 +46,7 @@ export async function recoverMode(deps: RecoverModeDeps): Promise<void> {
       supervisor: settings.supervisor,
       confirm: settings.confirm,
       ...(settings.offsets ? { offsets: settings.offsets } : {}),
-      startedBy: env.GITHUB_EVENT_NAME === 'workflow_dispatch' ? 'person' : 'automation',
+      startedBy: context.eventName === 'workflow_dispatch' ? 'person' : 'automation',
     },
     client,
     clock: deps.clock ?? systemClock,
@@ -77,16 +79,12 @@ function connect(settings: ActionSettings, audit: AuditContext, readOnly: boolea
 }
 
 /** Who pressed "Run workflow" and for which commit, from the workflow_dispatch payload. */
-async function readDispatchEvent(
-  env: Readonly<Record<string, string | undefined>>,
-): Promise<{ actor: string; sha: string }> {
-  const payload = env.GITHUB_EVENT_PATH
-    ? (JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as { sender?: { login?: unknown } })
-    : {};
-  const login = payload.sender?.login;
+function dispatchOf(context: RunContext): { actor: string; sha: string } {
+  const sender = context.payload.sender as { login?: unknown } | undefined;
+  const login = sender?.login;
   return {
-    actor: typeof login === 'string' ? login : (env.GITHUB_ACTOR ?? 'unknown'),
-    sha: env.GITHUB_SHA || 'HEAD',
+    actor: typeof login === 'string' ? login : context.actor || 'unknown',
+    sha: context.sha || 'HEAD',
   };
 }
 
@@ -101,10 +99,7 @@ function auditFor(settings: ActionSettings, actor: string, links: RunLinks): Aud
 /** resync suspends like a deploy, so the post step must be able to repair an interrupted one. */
 function journalFor(deps: RecoverModeDeps, settings: ActionSettings): SuspensionJournal {
   if (settings.operation !== 'resync') return { suspended: async () => {}, settled: async () => {} };
-  const journalPath = path.join(
-    deps.env.RUNNER_TEMP ?? deps.cwd,
-    `druid-gitops-journal-${deps.env.GITHUB_RUN_ID ?? 'local'}.json`,
-  );
+  const journalPath = journalPathFor(deps);
   deps.runtime.saveState(JOURNAL_STATE, journalPath);
   return new FileJournal(journalPath);
 }
@@ -120,7 +115,7 @@ async function gitAtHead(deps: RecoverModeDeps, sha: string): Promise<GitAtHead>
 }
 
 async function writeReport(deps: RecoverModeDeps, report: RecoverReport): Promise<string> {
-  const file = path.join(deps.env.RUNNER_TEMP ?? deps.cwd, 'druid-gitops-report.json');
+  const file = path.join(outputFolder(deps), 'druid-gitops-report.json');
   await writeFile(file, JSON.stringify({ mode: 'recover', ...report }, null, 2));
   return file;
 }

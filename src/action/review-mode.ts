@@ -7,7 +7,7 @@
  * `pull_request_target` runs with the base repository's secrets, so it must never check out or
  * run the pull request's code: it reads the specs as data through the contents API only.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { changedIds, type ChangePlan } from '../diff/plan.js';
 import { segmentKey } from '../diff/segment-plan.js';
@@ -22,7 +22,8 @@ import { clusterScoped } from './cluster-scope.js';
 import { annotateFindings } from './annotations.js';
 import { failingCount, failingFindings } from './failing.js';
 import { filesAt } from './git-files.js';
-import { modeFolders, modeSegmentFolders, type ModeDeps } from './mode-deps.js';
+import { modeFolders, modeSegmentFolders, type ModeDeps, outputFolder } from './mode-deps.js';
+import type { RunContext } from './run-context.js';
 
 const REVIEW_KEY = 'review';
 
@@ -162,27 +163,21 @@ function fileReports(plan: ChangePlan): FileReport[] {
 }
 
 async function writeReport(deps: ReviewModeDeps, plan: ChangePlan): Promise<string> {
-  const file = path.join(deps.env.RUNNER_TEMP ?? deps.cwd, 'druid-gitops-report.json');
+  const file = path.join(outputFolder(deps), 'druid-gitops-report.json');
   await writeFile(file, JSON.stringify({ mode: 'review', ...plan }, null, 2));
   return file;
 }
 
-/** Reads the pull_request / pull_request_target payload the runner wrote. */
-export async function readPullRequestEvent(
-  env: Readonly<Record<string, string | undefined>>,
-): Promise<PullRequestEvent | undefined> {
-  if (!env.GITHUB_EVENT_PATH) return undefined;
+/** The pull_request / pull_request_target payload of the run, when it has one. */
+export function pullRequestEventOf(context: RunContext): PullRequestEvent | undefined {
   type Side = { sha: string; repo?: { full_name?: string } | null };
-  const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as {
-    pull_request?: { number: number; base: Side; head: Side };
-  };
-  const pull = payload.pull_request;
+  const pull = context.payload.pull_request as { number: number; base: Side; head: Side } | undefined;
   if (!pull) return undefined;
   return {
     number: pull.number,
     baseSha: pull.base.sha,
     headSha: pull.head.sha,
-    untrustedHead: env.GITHUB_EVENT_NAME === 'pull_request_target',
+    untrustedHead: context.eventName === 'pull_request_target',
     // A deleted fork leaves head.repo null.
     fromFork: pull.head.repo?.full_name !== pull.base.repo?.full_name,
   };

@@ -6,7 +6,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../config/config-file.js';
-import { InputError, parseActionSettings, type ActionSettings } from '../settings/action-settings.js';
+import { parseActionSettings, type ActionSettings } from '../settings/action-settings.js';
+import { InputError } from '../settings/input-forms.js';
 import type { Clock } from '../common/clock.js';
 import { DruidError, type OverlordClient } from '../druid/index.js';
 import { modeSegmentFolders } from './mode-deps.js';
@@ -16,21 +17,21 @@ import {
   type CreateOctokitOptions,
   createGitHubGateway,
   parseRepository,
-  apiUrlFrom,
   workflowRunUrl,
   type GitHubGateway,
 } from '../github/index.js';
 import { renderValidationMarkdown } from '../report/validation-markdown.js';
 import { MissingPathError } from '../spec/load.js';
-import { deployMode, readPushEvent } from './deploy-mode.js';
+import { deployMode, pushEventOf } from './deploy-mode.js';
 import { driftMode } from './drift-mode.js';
 import { recoverMode } from './recover-mode.js';
 import { annotateFindings } from './annotations.js';
 import { failingCount, failingFindings } from './failing.js';
-import { readPullRequestEvent, reviewMode } from './review-mode.js';
+import { pullRequestEventOf, reviewMode } from './review-mode.js';
+import type { RunContext } from './run-context.js';
 import type { ActionRuntime } from './runtime.js';
 
-const SECRET_INPUTS = ['druid-password', 'druid-token', 'github-token'];
+const SECRET_INPUTS = ['druid-password', 'druid-token', 'druid-client-key', 'github-token'];
 
 /** What a test may replace: the Druid client (the emulator), the clock, GitHub client options. */
 export interface ActionServices {
@@ -41,7 +42,7 @@ export interface ActionServices {
 
 export async function runAction(
   runtime: ActionRuntime,
-  env: Readonly<Record<string, string | undefined>>,
+  context: RunContext,
   cwd: string,
   services: ActionServices = {},
 ): Promise<void> {
@@ -51,19 +52,19 @@ export async function runAction(
     if (value) runtime.setSecret(value);
   }
   try {
-    const settings = parseActionSettings((name) => runtime.getInput(name), env);
+    const settings = parseActionSettings((name) => runtime.getInput(name), context);
     switch (settings.mode) {
       case 'review': {
-        const event = await readPullRequestEvent(env);
+        const event = pullRequestEventOf(context);
         // Outside a pull request (mode: review forced on another event) the specs are validated.
-        if (!event) return await review(settings, runtime, env, cwd);
+        if (!event) return await review(settings, runtime, context, cwd);
         const config = await loadConfig(settings.configFile, cwd, settings.configFileExplicit);
-        const gateway = gatewayFor(settings, env, services);
+        const gateway = gatewayFor(settings, context, services);
         return await reviewMode({
           runtime,
           settings,
           config,
-          env,
+          context,
           cwd,
           event,
           ...(gateway ? { gateway } : {}),
@@ -72,16 +73,16 @@ export async function runAction(
       }
       case 'deploy': {
         const config = await loadConfig(settings.configFile, cwd, settings.configFileExplicit);
-        const push = await readPushEvent(env);
-        const gateway = gatewayFor(settings, env, services);
+        const push = pushEventOf(context);
+        const gateway = gatewayFor(settings, context, services);
         return await deployMode({
           runtime,
           settings,
           config,
-          env,
+          context,
           cwd,
           push,
-          links: { runUrl: workflowRunUrl(env), commit: push.after },
+          links: { runUrl: workflowRunUrl(context), commit: push.after },
           ...(gateway ? { gateway } : {}),
           ...(services.overlord ? { client: services.overlord } : {}),
           ...(services.clock ? { clock: services.clock } : {}),
@@ -90,14 +91,14 @@ export async function runAction(
       case 'recover':
       case 'drift': {
         const config = await loadConfig(settings.configFile, cwd, settings.configFileExplicit);
-        const gateway = gatewayFor(settings, env, services);
+        const gateway = gatewayFor(settings, context, services);
         const deps = {
           runtime,
           settings,
           config,
-          env,
+          context,
           cwd,
-          links: { runUrl: workflowRunUrl(env), ...(env.GITHUB_SHA ? { commit: env.GITHUB_SHA } : {}) },
+          links: { runUrl: workflowRunUrl(context), ...(context.sha ? { commit: context.sha } : {}) },
           ...(gateway ? { gateway } : {}),
           ...(services.overlord ? { client: services.overlord } : {}),
         };
@@ -123,14 +124,14 @@ export async function runAction(
 /** GitHub access when a token is given; flows that need it say so when it is missing. */
 function gatewayFor(
   settings: ActionSettings,
-  env: Readonly<Record<string, string | undefined>>,
+  context: RunContext,
   services: ActionServices,
 ): GitHubGateway | undefined {
-  if (!settings.githubToken || !env.GITHUB_REPOSITORY) return undefined;
+  if (!settings.githubToken || !context.repository) return undefined;
   return createGitHubGateway({
     token: settings.githubToken,
-    baseUrl: apiUrlFrom(env),
-    repository: parseRepository(env.GITHUB_REPOSITORY),
+    baseUrl: context.apiUrl,
+    repository: parseRepository(`${context.repository.owner}/${context.repository.repo}`),
     ...services.github,
   });
 }
@@ -138,7 +139,7 @@ function gatewayFor(
 async function review(
   settings: ActionSettings,
   runtime: ActionRuntime,
-  env: Readonly<Record<string, string | undefined>>,
+  context: RunContext,
   cwd: string,
 ): Promise<void> {
   const config = await loadConfig(settings.configFile, cwd, settings.configFileExplicit);
@@ -152,7 +153,7 @@ async function review(
   annotateFindings(runtime, report);
   await runtime.appendSummary(renderValidationMarkdown(report));
 
-  const reportPath = await writeReport(report, env.RUNNER_TEMP ?? cwd);
+  const reportPath = await writeReport(report, context.tempDir ?? cwd);
   runtime.setOutput('report', reportPath);
   runtime.setOutput('errors', String(report.summary.errors));
   runtime.setOutput('warnings', String(report.summary.warnings));

@@ -9,17 +9,17 @@ import { previewDeploy } from '../deploy/preview.js';
 import type { DeployContext } from '../deploy/context.js';
 import { systemClock } from '../common/clock.js';
 import { specComparison } from '../diff/compare.js';
-import { connectionFromEnv, createOverlordClient } from '../druid/index.js';
+import { createOverlordClient } from '../druid/index.js';
+import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
 import { FAILING_SEGMENT_OUTCOMES, previewSegment } from '../deploy/deploy-segment.js';
 import { deployPlan, runDeploy } from '../flows/deploy.js';
 import { segmentFolders } from '../config/segment-folders.js';
 import { LocalGitSource } from '../spec/git-source.js';
-import { periodToMillis } from '../spec/duration.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 export const DEPLOY_USAGE = `Usage: druid-gitops deploy --druid-url URL --base REF [--head REF] [--dry-run]
          [--supervisors PATH] [--config FILE] [--on-drift fail|overwrite] [--prune --confirm ID,...]
-         [--max-parallel N] [--health-timeout PT5M] [--format text|json]
+         [--max-parallel N] [--health-timeout SECONDS|PT5M] [--format text|json]
 
 Applies git's specs at --head (default HEAD) to the cluster, comparing with --base to know what
 "previous" means. Each changed supervisor is suspended, updated, resumed and verified; a failure
@@ -30,17 +30,19 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
   const { values } = parseArgs({
     args,
     options: {
-      'druid-url': { type: 'string' },
+      ...settingsFlags(
+        'druid-url',
+        'supervisors',
+        'config',
+        'on-drift',
+        'prune',
+        'confirm',
+        'max-parallel',
+        'health-timeout',
+      ),
       base: { type: 'string' },
       head: { type: 'string', default: 'HEAD' },
       'dry-run': { type: 'boolean', default: false },
-      supervisors: { type: 'string', multiple: true },
-      config: { type: 'string' },
-      'on-drift': { type: 'string', default: 'fail' },
-      prune: { type: 'boolean', default: false },
-      confirm: { type: 'string', default: '' },
-      'max-parallel': { type: 'string', default: '4' },
-      'health-timeout': { type: 'string' },
       format: { type: 'string', default: 'text' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -49,33 +51,21 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
     io.stdout(DEPLOY_USAGE);
     return EXIT.ok;
   }
-  const connection = {
-    ...connectionFromEnv(io.env),
-    ...(values['druid-url'] ? { url: values['druid-url'] } : {}),
-  };
-  if (!connection.url) throw new UsageError(`--druid-url (or DRUID_URL) is required.\n\n${DEPLOY_USAGE}`);
+  const settings = cliSettings(values, io.env);
+  const druid = requireDruid(settings, DEPLOY_USAGE);
   if (!values.base)
     throw new UsageError(`--base is required: the commit the cluster ran before.\n\n${DEPLOY_USAGE}`);
-  if (values['on-drift'] !== 'fail' && values['on-drift'] !== 'overwrite')
-    throw new UsageError('--on-drift must be fail or overwrite.');
-  const maxParallel = Number(values['max-parallel']);
-  if (!Number.isInteger(maxParallel) || maxParallel < 1)
-    throw new UsageError('--max-parallel must be a whole number of at least 1.');
-  const healthTimeoutMs =
-    values['health-timeout'] === undefined ? undefined : periodToMillis(values['health-timeout']);
-  if (healthTimeoutMs === 0 || (values['health-timeout'] !== undefined && healthTimeoutMs === undefined)) {
-    throw new UsageError('--health-timeout must be an ISO-8601 duration such as PT5M.');
-  }
+  const { healthTimeoutMs, maxParallel } = settings;
 
-  const config = await loadConfig(values.config ?? '.druid-gitops.yml', io.cwd, values.config !== undefined);
-  const segments = segmentFolders(values.supervisors?.[0] ?? 'supervisors', config);
-  const folders = [...(values.supervisors ?? ['supervisors']), segments.retention, segments.compaction];
+  const config = await loadConfig(settings.configFile, io.cwd, settings.configFileExplicit);
+  const segments = segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', config);
+  const folders = [...settings.supervisorsPaths, segments.retention, segments.compaction];
   const source = new LocalGitSource(io.cwd);
   const [headFiles, baseFiles] = await Promise.all([
     source.files(values.head, folders),
     source.files(values.base, folders),
   ]);
-  const client = createOverlordClient(connection as { url: string }, {
+  const client = createOverlordClient(druid, {
     readOnly: values['dry-run'],
     requestTimeoutMs: 120_000,
   });
@@ -88,9 +78,9 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
       author: `druid-gitops CLI (${io.env.USER ?? 'unknown'})`,
       comment: `deploy of ${values.head} from ${io.cwd}`,
     },
-    onDrift: values['on-drift'],
-    prune: values.prune,
-    confirmed: new Set(values.confirm.split(/[\s,]+/).filter(Boolean)),
+    onDrift: settings.onDrift,
+    prune: settings.prune,
+    confirmed: new Set(settings.confirm.split(/[\s,]+/).filter(Boolean)),
     ...(healthTimeoutMs === undefined ? {} : { healthTimeoutMs }),
     journal: { suspended: async () => {}, settled: async () => {} },
     log: (message) => io.stderr(message),

@@ -5,7 +5,8 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config-file.js';
 import { specComparison } from '../diff/compare.js';
-import { connectionFromEnv, createOverlordClient } from '../druid/index.js';
+import { createOverlordClient } from '../druid/index.js';
+import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
 import { runDrift } from '../flows/drift.js';
 import { segmentFolders } from '../config/segment-folders.js';
 import { driftSummaryMarkdown } from '../report/drift-markdown.js';
@@ -24,11 +25,8 @@ export async function driftCommand(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
-      'druid-url': { type: 'string' },
+      ...settingsFlags('druid-url', 'supervisors', 'config', 'max-parallel'),
       head: { type: 'string', default: 'HEAD' },
-      supervisors: { type: 'string', multiple: true },
-      config: { type: 'string' },
-      'max-parallel': { type: 'string', default: '4' },
       format: { type: 'string', default: 'text' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -37,24 +35,19 @@ export async function driftCommand(args: string[], io: CliIO): Promise<number> {
     io.stdout(DRIFT_USAGE);
     return EXIT.ok;
   }
-  const connection = {
-    ...connectionFromEnv(io.env),
-    ...(values['druid-url'] ? { url: values['druid-url'] } : {}),
-  };
-  if (!connection.url) throw new UsageError(`--druid-url (or DRUID_URL) is required.\n\n${DRIFT_USAGE}`);
+  const settings = cliSettings(values, io.env);
+  const druid = requireDruid(settings, DRIFT_USAGE);
   if (!['text', 'markdown', 'json'].includes(values.format))
     throw new UsageError('--format must be text, markdown or json.');
-  const maxParallel = Number(values['max-parallel']);
-  if (!Number.isInteger(maxParallel) || maxParallel < 1)
-    throw new UsageError('--max-parallel must be a whole number of at least 1.');
-  const config = await loadConfig(values.config ?? '.druid-gitops.yml', io.cwd, values.config !== undefined);
-  const segments = segmentFolders(values.supervisors?.[0] ?? 'supervisors', config);
+  const { maxParallel } = settings;
+  const config = await loadConfig(settings.configFile, io.cwd, settings.configFileExplicit);
+  const segments = segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', config);
   const files = await new LocalGitSource(io.cwd).files(values.head, [
-    ...(values.supervisors ?? ['supervisors']),
+    ...settings.supervisorsPaths,
     segments.retention,
     segments.compaction,
   ]);
-  const client = createOverlordClient(connection as { url: string }, { readOnly: true });
+  const client = createOverlordClient(druid, { readOnly: true });
   try {
     const report = await runDrift({
       commit: values.head,

@@ -4,7 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config-file.js';
-import { connectionFromEnv, createOverlordClient } from '../druid/index.js';
+import { createOverlordClient } from '../druid/index.js';
+import { cliSettings, settingsFlags } from '../settings/cli-settings.js';
 import { runReview } from '../flows/review.js';
 import { renderReview } from '../report/review-markdown.js';
 import { SUMMARY_BUDGET } from '../report/validation-markdown.js';
@@ -25,12 +26,10 @@ export async function planCommand(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
+      ...settingsFlags('druid-url', 'supervisors', 'config'),
       base: { type: 'string' },
       head: { type: 'string', default: 'HEAD' },
-      'druid-url': { type: 'string' },
       format: { type: 'string', default: 'markdown' },
-      supervisors: { type: 'string', multiple: true },
-      config: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -41,8 +40,9 @@ export async function planCommand(args: string[], io: CliIO): Promise<number> {
   if (!values.base) throw new UsageError(`--base is required.\n\n${PLAN_USAGE}`);
   if (values.format !== 'markdown' && values.format !== 'json')
     throw new UsageError('--format must be markdown or json.');
-  const config = await loadConfig(values.config ?? '.druid-gitops.yml', io.cwd, values.config !== undefined);
-  const supervisors = values.supervisors ?? ['supervisors'];
+  const settings = cliSettings(values, io.env);
+  const config = await loadConfig(settings.configFile, io.cwd, settings.configFileExplicit);
+  const supervisors = settings.supervisorsPaths;
   const segments = segmentFolders(supervisors[0] ?? 'supervisors', config);
   // The retention and compaction folders are read with the supervisors (once, when one holds the other).
   const folders = [...new Set([...supervisors, segments.retention, segments.compaction])];
@@ -50,13 +50,7 @@ export async function planCommand(args: string[], io: CliIO): Promise<number> {
   const [base, head] = (
     await Promise.all([source.files(values.base, folders), source.files(values.head, folders)])
   ).map(uniqueByPath) as [SourceFile[], SourceFile[]];
-  const connection = {
-    ...connectionFromEnv(io.env),
-    ...(values['druid-url'] ? { url: values['druid-url'] } : {}),
-  };
-  const client = connection.url
-    ? createOverlordClient(connection as { url: string }, { readOnly: true })
-    : undefined;
+  const client = settings.druid ? createOverlordClient(settings.druid, { readOnly: true }) : undefined;
   try {
     const { plan, cluster } = await runReview({
       base,

@@ -9,9 +9,10 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config-file.js';
 import { systemClock } from '../common/clock.js';
-import { connectionFromEnv, createOverlordClient } from '../druid/index.js';
+import { createOverlordClient } from '../druid/index.js';
+import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
 import { runRecover } from '../flows/recover.js';
-import { ALL, isOperation, parseOffsets, READ_ONLY, type RecoverOperation } from '../health/operations.js';
+import { ALL, isOperation, READ_ONLY, type RecoverOperation } from '../health/operations.js';
 import { recoverSummaryMarkdown } from '../report/recover-markdown.js';
 import { recoverText } from '../report/recover-text.js';
 import { LocalGitSource } from '../spec/git-source.js';
@@ -19,8 +20,9 @@ import { segmentFolders } from '../config/segment-folders.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 export const RECOVER_USAGE = `Usage: druid-gitops status|diagnose [ID] --druid-url URL [--format text|markdown|json]
-       druid-gitops suspend|resume|handoff ID --druid-url URL [--reason TEXT]
+       druid-gitops suspend|resume|handoff ID --druid-url URL [--reason TEXT] [--health-timeout SECONDS|PT5M]
        druid-gitops resync ID --druid-url URL [--head REF] [--supervisors PATH] [--config FILE] [--on-drift fail|overwrite]
+         [--health-timeout SECONDS|PT5M]
        druid-gitops reset|terminate ID --druid-url URL --confirm ID [--reason TEXT]
        druid-gitops reset-offsets ID --druid-url URL --offsets '{"0": 1200}' --confirm ID [--reason TEXT]
 
@@ -38,15 +40,18 @@ export async function recoverCommand(
     args,
     allowPositionals: true,
     options: {
-      'druid-url': { type: 'string' },
-      confirm: { type: 'string', default: '' },
-      offsets: { type: 'string' },
-      reason: { type: 'string', default: '' },
+      ...settingsFlags(
+        'druid-url',
+        'confirm',
+        'offsets',
+        'reason',
+        'supervisors',
+        'config',
+        'on-drift',
+        'max-parallel',
+        'health-timeout',
+      ),
       head: { type: 'string', default: 'HEAD' },
-      supervisors: { type: 'string', multiple: true },
-      config: { type: 'string' },
-      'on-drift': { type: 'string', default: 'fail' },
-      'max-parallel': { type: 'string', default: '4' },
       format: { type: 'string', default: 'text' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -58,45 +63,32 @@ export async function recoverCommand(
   const supervisor = positionals[0] ?? (READ_ONLY.has(operation) ? ALL : undefined);
   if (!supervisor || positionals.length > 1)
     throw new UsageError(`${operation} takes one supervisor id.\n\n${RECOVER_USAGE}`);
-  const connection = {
-    ...connectionFromEnv(io.env),
-    ...(values['druid-url'] ? { url: values['druid-url'] } : {}),
-  };
-  if (!connection.url) throw new UsageError(`--druid-url (or DRUID_URL) is required.\n\n${RECOVER_USAGE}`);
-  if (values['on-drift'] !== 'fail' && values['on-drift'] !== 'overwrite')
-    throw new UsageError('--on-drift must be fail or overwrite.');
+  const settings = cliSettings(values, io.env);
+  const druid = requireDruid(settings, RECOVER_USAGE);
   if (!['text', 'markdown', 'json'].includes(values.format))
     throw new UsageError('--format must be text, markdown or json.');
-  const maxParallel = Number(values['max-parallel']);
-  if (!Number.isInteger(maxParallel) || maxParallel < 1)
-    throw new UsageError('--max-parallel must be a whole number of at least 1.');
-  let offsets;
-  try {
-    offsets = values.offsets === undefined ? undefined : parseOffsets(values.offsets);
-  } catch (error) {
-    throw new UsageError(`--${(error as Error).message}`);
-  }
+  const { offsets } = settings;
 
-  const config = await loadConfig(values.config ?? '.druid-gitops.yml', io.cwd, values.config !== undefined);
+  const config = await loadConfig(settings.configFile, io.cwd, settings.configFileExplicit);
   const user = io.env.USER ?? io.env.USERNAME ?? 'unknown';
   const audit = {
     author: `druid-gitops CLI (${user})`,
-    comment: `${operation} ${supervisor} by ${user}: ${values.reason || 'no reason given'}`,
+    comment: `${operation} ${supervisor} by ${user}: ${settings.reason || 'no reason given'}`,
   };
-  const client = createOverlordClient(connection as { url: string }, {
+  const client = createOverlordClient(druid, {
     audit,
     readOnly: READ_ONLY.has(operation),
     requestTimeoutMs: 120_000,
   });
-  const segments = segmentFolders(values.supervisors?.[0] ?? 'supervisors', config);
-  const folders = [...(values.supervisors ?? ['supervisors']), segments.retention, segments.compaction];
+  const segments = segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', config);
+  const folders = [...settings.supervisorsPaths, segments.retention, segments.compaction];
   const source = new LocalGitSource(io.cwd);
   try {
     const report = await runRecover({
       request: {
         operation,
         supervisor,
-        confirm: values.confirm,
+        confirm: settings.confirm,
         ...(offsets ? { offsets } : {}),
         // A CI job is automation, unless a person started it from the Actions form.
         startedBy: io.env.CI && io.env.GITHUB_EVENT_NAME !== 'workflow_dispatch' ? 'automation' : 'person',
@@ -111,9 +103,10 @@ export async function recoverCommand(
         base: await source.files(`${values.head}^`, folders).catch(() => []),
         segmentFolders: segments,
       }),
-      onDrift: values['on-drift'],
+      onDrift: settings.onDrift,
+      ...(settings.healthTimeoutMs === undefined ? {} : { healthTimeoutMs: settings.healthTimeoutMs }),
       journal: { suspended: async () => {}, settled: async () => {} },
-      maxParallel,
+      maxParallel: settings.maxParallel,
       log: (message) => io.stderr(message),
     });
     if (values.format === 'json') io.stdout(JSON.stringify(report, null, 2));

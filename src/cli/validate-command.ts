@@ -11,6 +11,7 @@ import { renderValidation, type OutputFormat } from '../report/validation-output
 import { MissingPathError } from '../spec/load.js';
 import { segmentKindOf, type SegmentFolders } from '../spec/segment-files.js';
 import { segmentFolders } from '../config/segment-folders.js';
+import { cliSettings, settingsFlags } from '../settings/cli-settings.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 export const VALIDATE_USAGE = `Usage: druid-gitops validate [PATH...] [--config FILE] [--format text|json|sarif] [--profile NAME]
@@ -30,7 +31,7 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
     args,
     allowPositionals: true,
     options: {
-      config: { type: 'string' },
+      ...settingsFlags('config'),
       format: { type: 'string', default: 'text' },
       profile: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -44,11 +45,8 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
   if (!FORMATS.includes(format))
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}".`);
   try {
-    const loaded = await loadConfig(
-      values.config ?? '.druid-gitops.yml',
-      io.cwd,
-      values.config !== undefined,
-    );
+    const settings = cliSettings(values, io.env);
+    const loaded = await loadConfig(settings.configFile, io.cwd, settings.configFileExplicit);
     const config = values.profile === undefined ? loaded : selectProfile(loaded, values.profile);
     const paths = positionals.length > 0 ? positionals : ['supervisors'];
     const folders = await segmentFoldersFor(positionals, io.cwd, config);

@@ -1,6 +1,6 @@
 /**
- * How to reach Druid: one settings type that action inputs, CLI flags and the environment are
- * parsed into, and its pure resolution into base URLs, request headers and the list of secret
+ * How to reach Druid: the settings type that action inputs, CLI flags and the environment are
+ * parsed into (src/settings/), and its pure resolution into base URLs, request headers and the list of secret
  * values to mask. Reading PEM files happens later, in tls.ts.
  */
 import { DruidSettingsError } from './errors.js';
@@ -39,34 +39,6 @@ export interface ResolvedConnection {
   headers: Record<string, string>;
   /** Values that must never be shown: password, token, encoded credentials, header values. */
   secrets: string[];
-}
-
-/**
- * Settings from `DRUID_URL`, `DRUID_COORDINATOR_URL`, `DRUID_USERNAME`, `DRUID_PASSWORD`,
- * `DRUID_TOKEN`, `DRUID_CA_CERT`, `DRUID_CLIENT_CERT`, `DRUID_CLIENT_KEY`. Unset and empty
- * variables are left out, so the result can be spread under flags that take precedence.
- */
-export function connectionFromEnv(
-  env: Readonly<Record<string, string | undefined>>,
-): Partial<DruidConnectionSettings> {
-  const settings: Partial<DruidConnectionSettings> = {};
-  const names: Array<[keyof DruidConnectionSettings, string, 'trim' | 'verbatim']> = [
-    ['url', 'DRUID_URL', 'trim'],
-    ['coordinatorUrl', 'DRUID_COORDINATOR_URL', 'trim'],
-    ['username', 'DRUID_USERNAME', 'trim'],
-    // A password or token is taken as written: leading or trailing spaces may be part of it.
-    ['password', 'DRUID_PASSWORD', 'verbatim'],
-    ['token', 'DRUID_TOKEN', 'verbatim'],
-    ['caCert', 'DRUID_CA_CERT', 'trim'],
-    ['clientCert', 'DRUID_CLIENT_CERT', 'trim'],
-    ['clientKey', 'DRUID_CLIENT_KEY', 'trim'],
-  ];
-  for (const [key, name, mode] of names) {
-    const raw = env[name];
-    const value = mode === 'trim' ? raw?.trim() : raw;
-    if (value !== undefined && value !== '') (settings as Record<string, string>)[key] = value;
-  }
-  return settings;
 }
 
 export function resolveConnection(settings: DruidConnectionSettings): ResolvedConnection {

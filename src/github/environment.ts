@@ -1,10 +1,7 @@
 /**
- * Where GitHub is and which repository this run belongs to, from the variables the runner sets
- * (GITHUB_API_URL, GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT).
- * Pure: the environment is a parameter.
+ * Which repository a run belongs to, and the link to the run, from what the runner says of it
+ * (@actions/github's context, read once by the action's shell). Pure.
  */
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 export interface Repository {
   owner: string;
@@ -12,9 +9,6 @@ export interface Repository {
 }
 
 export class GitHubEnvironmentError extends Error {}
-
-const DEFAULT_API_URL = 'https://api.github.com';
-const DEFAULT_SERVER_URL = 'https://github.com';
 
 /** `owner/name` → its parts; throws when it is not that shape. */
 export function parseRepository(value: string | undefined): Repository {
@@ -27,22 +21,22 @@ export function parseRepository(value: string | undefined): Repository {
   return { owner: match[1] as string, repo: match[2] as string };
 }
 
-/** The REST API root, without a trailing slash. */
-export function apiUrlFrom(env: Env): string {
-  return (env.GITHUB_API_URL?.trim() || DEFAULT_API_URL).replace(/\/+$/, '');
+/** What a link to a workflow run needs. */
+export interface RunCoordinates {
+  serverUrl: string;
+  repository?: Repository;
+  runId?: number;
+  runAttempt?: number;
 }
 
 /**
  * The link to this workflow run (and attempt, when it is a re-run), for reports, PR bodies and
  * issues; undefined outside Actions.
  */
-export function workflowRunUrl(env: Env): string | undefined {
-  const server = (env.GITHUB_SERVER_URL?.trim() || DEFAULT_SERVER_URL).replace(/\/+$/, '');
-  const repository = env.GITHUB_REPOSITORY?.trim();
-  const runId = env.GITHUB_RUN_ID?.trim();
-  if (!repository || !runId || !/^\d+$/.test(runId)) return undefined;
-  const { owner, repo } = parseRepository(repository);
-  const attempt = env.GITHUB_RUN_ATTEMPT?.trim();
-  const suffix = attempt && /^\d+$/.test(attempt) && attempt !== '1' ? `/attempts/${attempt}` : '';
-  return `${server}/${owner}/${repo}/actions/runs/${runId}${suffix}`;
+export function workflowRunUrl(run: RunCoordinates): string | undefined {
+  if (!run.repository || run.runId === undefined) return undefined;
+  const server = run.serverUrl.trim().replace(/\/+$/, '');
+  const { owner, repo } = run.repository;
+  const suffix = run.runAttempt !== undefined && run.runAttempt > 1 ? `/attempts/${run.runAttempt}` : '';
+  return `${server}/${owner}/${repo}/actions/runs/${run.runId}${suffix}`;
 }

@@ -1,7 +1,7 @@
 /** The GitHub side of the product: the only module besides src/druid/ that talks to the network. */
 export { createGitHubGateway, type GitHubGateway, type GatewayOptions } from './gateway.js';
 export { createOctokit, type CreateOctokitOptions } from './octokit.js';
-export { apiUrlFrom, parseRepository, workflowRunUrl } from './environment.js';
+export { parseRepository, workflowRunUrl } from './environment.js';
 export { GitHubError, statusOf } from './errors.js';
 export { BodyTooLongError, bodyBudget, decodeMetadata, markerFor } from './hidden-blocks.js';
 export { DRIFT_LABEL, RESTORE_FAILED_LABEL, ROLLBACK_LABEL } from './labels.js';

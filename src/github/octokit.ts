@@ -1,12 +1,12 @@
 /**
- * The one Octokit the product uses: @octokit/rest with plugin-retry and plugin-throttling, set up
- * as peter-evans/create-pull-request does, plus a log line whenever a plugin makes the job wait.
+ * The one Octokit the product uses: @actions/github's (REST methods, pagination, the runner's proxy
+ * settings) with plugin-retry and plugin-throttling, set up as peter-evans/create-pull-request does, plus a log line whenever a plugin makes the job wait.
  * `baseUrl` is the runner's GITHUB_API_URL (GitHub Enterprise Server included); tests hand in a
  * `fetch`, a fake server's URL, and a small `waitUnitMs` so that waits take milliseconds.
  */
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
-import { Octokit } from '@octokit/rest';
+import { getOctokit } from '@actions/github';
 import { VERSION, TOOL_NAME } from '../common/version.js';
 import { failureDetails, scrub } from './errors.js';
 import {
@@ -67,22 +67,27 @@ export function createOctokit(options: CreateOctokitOptions): GitHubClient {
       return decision.retry;
     };
 
-  const GitHubOctokit = octokitClass({ say, retries, unitMs, baseUrl });
-  return new GitHubOctokit({
-    auth: options.token,
-    baseUrl,
-    userAgent: `${TOOL_NAME}/${VERSION}`,
-    request: options.fetch ? { fetch: options.fetch } : {},
-    // Octokit's request log goes to debug; failures are reported by whoever catches them.
-    log: { debug: () => undefined, info: debug, warn: say, error: debug },
-    retry: { retries, doNotRetry: FINAL_STATUSES, retryAfterBaseValue: unitMs },
-    throttle: {
-      onRateLimit: onLimit('primary'),
-      onSecondaryRateLimit: onLimit('secondary'),
-      retryAfterBaseValue: unitMs,
-      ...options.pacing,
+  return getOctokit(
+    options.token,
+    {
+      baseUrl,
+      userAgent: `${TOOL_NAME}/${VERSION}`,
+      // Only when a test hands one in: an empty request object would drop @actions/github's proxy-aware fetch.
+      ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
+      // Octokit's request log goes to debug; failures are reported by whoever catches them.
+      log: { debug: () => undefined, info: debug, warn: say, error: debug },
+      retry: { retries, doNotRetry: FINAL_STATUSES, retryAfterBaseValue: unitMs },
+      throttle: {
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary'),
+        retryAfterBaseValue: unitMs,
+        ...options.pacing,
+      },
     },
-  });
+    retryLog({ say, retries, unitMs, baseUrl }),
+    retry,
+    throttling,
+  );
 }
 
 interface RetryLogOptions {
@@ -115,8 +120,4 @@ function retryLog(settings: RetryLogOptions): CorePlugin {
   };
 }
 
-function octokitClass(settings: RetryLogOptions) {
-  return Octokit.plugin(retryLog(settings), retry, throttling);
-}
-
-export type GitHubClient = InstanceType<ReturnType<typeof octokitClass>>;
+export type GitHubClient = ReturnType<typeof getOctokit>;

@@ -16,6 +16,7 @@ import { actionEnvironment } from '../../support/github-fake/events.js';
 import { useGitHubFake } from '../../support/github-fake/jest.js';
 import { fakeRuntime } from '../../support/fake-runtime.js';
 import { spec } from '../../support/deploy.js';
+import { runContext } from '../../support/run-context.js';
 
 const github = useGitHubFake();
 let emulator: RunningEmulator;
@@ -53,7 +54,7 @@ async function push(before: string, inputs: Record<string, string> = {}) {
     clock: { now: () => emulator.control.now(), sleep: async (ms: number) => emulator.control.advance(ms) },
     github: fakeClientOptions(github()),
   };
-  await runAction(runtime, { ...env, RUNNER_TEMP: workspace }, workspace, services);
+  await runAction(runtime, runContext({ ...env, RUNNER_TEMP: workspace }), workspace, services);
   return { recorded, env, workspace, services };
 }
 
@@ -154,7 +155,7 @@ test('the post step puts back the spec that ran before and resumes what an inter
   );
   const { runtime, recorded } = fakeRuntime({ 'druid-url': emulator.url }, { [JOURNAL_STATE]: journal });
 
-  await runPost(runtime, { GITHUB_EVENT_NAME: 'push' }, { overlord: client });
+  await runPost(runtime, runContext({ GITHUB_EVENT_NAME: 'push' }), { overlord: client });
 
   expect(recorded.failed).toMatch(/interrupted while changing clicks/);
   expect(recorded.summary).toContain('put back and resumed');
@@ -181,7 +182,7 @@ test('the deploy links the merged pull request and says whether each spec is the
   const reviewEnv = await actionEnvironment(github(), 'pull_request', { pullNumber: pr });
   const review = fakeRuntime({ 'github-token': github().token, 'supervisors-path': 'supervisors' });
   const workspace = mkdtempSync(path.join(tmpdir(), 'druid-gitops-ws-'));
-  await runAction(review.runtime, { ...reviewEnv, RUNNER_TEMP: workspace }, workspace, {
+  await runAction(review.runtime, runContext({ ...reviewEnv, RUNNER_TEMP: workspace }), workspace, {
     github: fakeClientOptions(github()),
   });
   // After the review, views changes once more on the branch and the PR merges without a new review.
@@ -219,7 +220,7 @@ test('with the cluster input, a deploy reads its own cluster’s review, and its
       'supervisors-path': 'supervisors',
       cluster,
     });
-    await runAction(review.runtime, { ...reviewEnv, RUNNER_TEMP: workspace }, workspace, {
+    await runAction(review.runtime, runContext({ ...reviewEnv, RUNNER_TEMP: workspace }), workspace, {
       github: fakeClientOptions(github()),
     });
   }

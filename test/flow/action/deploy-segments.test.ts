@@ -15,6 +15,7 @@ import { actionEnvironment } from '../../support/github-fake/events.js';
 import { useGitHubFake } from '../../support/github-fake/jest.js';
 import { fakeRuntime } from '../../support/fake-runtime.js';
 import { spec } from '../../support/deploy.js';
+import { runContext } from '../../support/run-context.js';
 
 jest.setTimeout(30_000);
 const github = useGitHubFake();
@@ -65,7 +66,7 @@ async function push(before: string, inputs: Record<string, string> = {}) {
     clock: { now: () => emulator.control.now(), sleep: async (ms: number) => emulator.control.advance(ms) },
     github: fakeClientOptions(github()),
   };
-  await runAction(runtime, { ...env, RUNNER_TEMP: workspace }, workspace, services);
+  await runAction(runtime, runContext({ ...env, RUNNER_TEMP: workspace }), workspace, services);
   const report = JSON.parse(readFileSync(recorded.outputs.report as string, 'utf8')) as {
     segments: { kind: string; dataSource: string; outcome: string; message: string }[];
   };
@@ -230,7 +231,7 @@ test('each applied file says whether it is what the merged pull request’s revi
   const reviewEnv = await actionEnvironment(github(), 'pull_request', { pullNumber: pr });
   const workspace = mkdtempSync(path.join(tmpdir(), 'druid-gitops-ws-'));
   const review = fakeRuntime({ 'github-token': github().token, 'supervisors-path': 'supervisors' });
-  await runAction(review.runtime, { ...reviewEnv, RUNNER_TEMP: workspace }, workspace, {
+  await runAction(review.runtime, runContext({ ...reviewEnv, RUNNER_TEMP: workspace }), workspace, {
     github: fakeClientOptions(github()),
   });
   // views' rules change again after the review, and the pull request merges without a new one.

@@ -15,6 +15,7 @@ import { fakeClientOptions } from '../../support/github-fake/client-options.js';
 import { actionEnvironment } from '../../support/github-fake/events.js';
 import type { GitHubFake } from '../../support/github-fake/index.js';
 import { fakeRuntime, type Recorded } from '../../support/fake-runtime.js';
+import { runContext } from '../../support/run-context.js';
 
 export interface Harness {
   emulator: RunningEmulator;
@@ -65,14 +66,19 @@ export async function runEvent(
     ...extra,
     ...inputs,
   });
-  await runAction(runtime, { ...env, RUNNER_TEMP: workspace, GITHUB_ACTOR: 'actor-from-env' }, workspace, {
-    overlord: harness.client,
-    clock: {
-      now: () => harness.emulator.control.now(),
-      sleep: async (ms: number) => harness.emulator.control.advance(ms),
+  await runAction(
+    runtime,
+    runContext({ ...env, RUNNER_TEMP: workspace, GITHUB_ACTOR: 'actor-from-env' }),
+    workspace,
+    {
+      overlord: harness.client,
+      clock: {
+        now: () => harness.emulator.control.now(),
+        sleep: async (ms: number) => harness.emulator.control.advance(ms),
+      },
+      github: fakeClientOptions(github),
     },
-    github: fakeClientOptions(github),
-  });
+  );
   const reportPath = recorded.outputs.report;
   const report = reportPath ? (JSON.parse(readFileSync(reportPath, 'utf8')) as JsonObject) : {};
   return { recorded, report };

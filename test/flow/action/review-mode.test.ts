@@ -15,6 +15,7 @@ import { actionEnvironment } from '../../support/github-fake/events.js';
 import { useGitHubFake } from '../../support/github-fake/jest.js';
 import { fakeRuntime } from '../../support/fake-runtime.js';
 import { spec } from '../../support/deploy.js';
+import { runContext } from '../../support/run-context.js';
 
 const github = useGitHubFake();
 let emulator: RunningEmulator;
@@ -60,7 +61,7 @@ async function review(
     ...(options.cluster ? { 'druid-url': emulator.url } : {}),
     ...(options.clusterName ? { cluster: options.clusterName } : {}),
   });
-  await runAction(runtime, { ...env, RUNNER_TEMP: workspace }, workspace, {
+  await runAction(runtime, runContext({ ...env, RUNNER_TEMP: workspace }), workspace, {
     ...(options.cluster ? { overlord: client } : {}),
     github: fakeClientOptions(github()),
   });

@@ -25,6 +25,7 @@ import { comparison, DRUID_VERSION, MemoryJournal, spec, target } from '../../su
 import { DEPLOY_STEPS, DRUID_FAULTS, healEmulator, RETRY_AFTER_S, type Persistence } from './faults.js';
 import { instrument } from './instrumented-client.js';
 import { clusterInvariants, retryAfterIgnored, unsafeRetries } from './invariants.js';
+import { runContext } from '../../support/run-context.js';
 
 const compare = comparison();
 const ID = 'clicks';
@@ -91,7 +92,7 @@ async function postStep(journal: MemoryJournal): Promise<string[]> {
   }));
   writeFileSync(file, JSON.stringify(entries));
   const { runtime, recorded } = fakeRuntime({ 'druid-url': emulator.url }, { [JOURNAL_STATE]: file });
-  await runPost(runtime, { GITHUB_EVENT_NAME: 'push' }, { overlord: clean });
+  await runPost(runtime, runContext({ GITHUB_EVENT_NAME: 'push' }), { overlord: clean });
   const violations: string[] = [];
   if (!recorded.failed?.includes(ID))
     violations.push('the post step did not fail the job naming the supervisor');

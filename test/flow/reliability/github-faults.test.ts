@@ -20,6 +20,7 @@ import { actionEnvironment } from '../../support/github-fake/events.js';
 import { useGitHubFake } from '../../support/github-fake/jest.js';
 import { fakeRuntime } from '../../support/fake-runtime.js';
 import { spec } from '../../support/deploy.js';
+import { runContext } from '../../support/run-context.js';
 
 const github = useGitHubFake();
 let emulator: RunningEmulator;
@@ -73,7 +74,7 @@ async function failingDeploy(faults: (operations: string[]) => void, operations:
   });
   const startedAt = github().requests.length;
   faults(operations);
-  await runAction(runtime, { ...env, RUNNER_TEMP: workspace }, workspace, {
+  await runAction(runtime, runContext({ ...env, RUNNER_TEMP: workspace }), workspace, {
     overlord: client,
     clock: { now: () => emulator.control.now(), sleep: async (ms: number) => emulator.control.advance(ms) },
     github: fakeClientOptions(github()),

@@ -30,6 +30,7 @@ import {
   secretSpec,
   specSecrets,
 } from '../../support/canaries.js';
+import { runContext } from '../../support/run-context.js';
 
 const github = useGitHubFake({ token: INPUT_SECRETS.githubToken });
 let emulator: RunningEmulator;
@@ -250,7 +251,7 @@ describe('leak scan: no canary leaves the process', () => {
       const startAt = github().requests.length;
 
       const { output } = await captureProcessOutput(() =>
-        runAction(runtime, { ...env, ...ENV_SECRETS, RUNNER_TEMP: workspace }, workspace, {
+        runAction(runtime, runContext({ ...env, ...ENV_SECRETS, RUNNER_TEMP: workspace }), workspace, {
           github: fakeClientOptions(github()),
         }),
       );
@@ -329,14 +330,14 @@ describe('leak scan: no canary leaves the process', () => {
     };
 
     const deployed = await captureProcessOutput(() =>
-      runAction(main.runtime, { ...env, ...ENV_SECRETS, RUNNER_TEMP: workspace }, workspace, {
+      runAction(main.runtime, runContext({ ...env, ...ENV_SECRETS, RUNNER_TEMP: workspace }), workspace, {
         clock,
         github: fakeClientOptions(github()),
       }),
     );
     const post = fakeRuntime(inputs, main.recorded.state);
     const repaired = await captureProcessOutput(() =>
-      runPost(post.runtime, { ...env, ...ENV_SECRETS, RUNNER_TEMP: workspace }),
+      runPost(post.runtime, runContext({ ...env, ...ENV_SECRETS, RUNNER_TEMP: workspace })),
     );
 
     writeFileSync('/tmp/lk-summary.md', main.recorded.summary);
@@ -382,7 +383,7 @@ describe('leak scan: no canary leaves the process', () => {
       const startAt = github().requests.length;
 
       const { output } = await captureProcessOutput(() =>
-        runAction(runtime, { ...env, ...ENV_SECRETS, RUNNER_TEMP: workspace }, workspace, {
+        runAction(runtime, runContext({ ...env, ...ENV_SECRETS, RUNNER_TEMP: workspace }), workspace, {
           clock: {
             now: () => emulator.control.now(),
             sleep: async (ms: number) => emulator.control.advance(ms),
@@ -416,7 +417,7 @@ describe('leak scan: no canary leaves the process', () => {
     const startAt = github().requests.length;
 
     const { output } = await captureProcessOutput(() =>
-      runAction(runtime, { ...env, ...ENV_SECRETS, RUNNER_TEMP: workspace }, workspace, {
+      runAction(runtime, runContext({ ...env, ...ENV_SECRETS, RUNNER_TEMP: workspace }), workspace, {
         github: fakeClientOptions(github()),
       }),
     );

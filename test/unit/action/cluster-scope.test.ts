@@ -20,7 +20,7 @@ describe('keys of comments and issues per cluster', () => {
 
   test('the cluster input is a short name that fits a branch and a marker', () => {
     const settings = (cluster: string) =>
-      parseActionSettings((name) => (name === 'cluster' ? cluster : ''), { GITHUB_EVENT_NAME: 'push' });
+      parseActionSettings((name) => (name === 'cluster' ? cluster : ''), { eventName: 'push' });
     expect(settings('eu-prod').cluster).toBe('eu-prod');
     expect(settings('').cluster).toBeUndefined();
     expect(() => settings('prod cluster')).toThrow(/cluster must be/);

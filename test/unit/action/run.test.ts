@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runAction } from '../../../src/action/run.js';
 import { fakeRuntime } from '../../support/fake-runtime.js';
+import { runContext } from '../../support/run-context.js';
 
 const fixtures = path.resolve('test/fixtures/specs');
 
@@ -14,7 +15,11 @@ describe('the action in review mode', () => {
       'druid-password': 'pw-secret',
     });
     const temp = mkdtempSync(path.join(tmpdir(), 'druid-gitops-'));
-    await runAction(runtime, { GITHUB_EVENT_NAME: 'pull_request', RUNNER_TEMP: temp }, process.cwd());
+    await runAction(
+      runtime,
+      runContext({ GITHUB_EVENT_NAME: 'pull_request', RUNNER_TEMP: temp }),
+      process.cwd(),
+    );
 
     expect(recorded.secrets).toContain('pw-secret');
     expect(recorded.failed).toMatch(/3 error-level findings/);
@@ -36,7 +41,7 @@ describe('the action in review mode', () => {
     const { runtime, recorded } = fakeRuntime({ 'supervisors-path': fixtures, 'fail-on': 'never' });
     await runAction(
       runtime,
-      { GITHUB_EVENT_NAME: 'pull_request', RUNNER_TEMP: mkdtempSync(path.join(tmpdir(), 'dg-')) },
+      runContext({ GITHUB_EVENT_NAME: 'pull_request', RUNNER_TEMP: mkdtempSync(path.join(tmpdir(), 'dg-')) }),
       process.cwd(),
     );
     expect(recorded.failed).toBeUndefined();
@@ -45,14 +50,14 @@ describe('the action in review mode', () => {
   test('drift and recover without a druid-url fail with what to set', async () => {
     for (const event of ['schedule', 'workflow_dispatch']) {
       const { runtime, recorded } = fakeRuntime({});
-      await runAction(runtime, { GITHUB_EVENT_NAME: event }, process.cwd());
+      await runAction(runtime, runContext({ GITHUB_EVENT_NAME: event }), process.cwd());
       expect(recorded.failed).toMatch(/(drift|recover) mode needs druid-url/);
     }
   });
 
   test('a missing supervisors folder is a clear failure', async () => {
     const { runtime, recorded } = fakeRuntime({ 'supervisors-path': 'no-such-folder' });
-    await runAction(runtime, { GITHUB_EVENT_NAME: 'pull_request' }, process.cwd());
+    await runAction(runtime, runContext({ GITHUB_EVENT_NAME: 'pull_request' }), process.cwd());
     expect(recorded.failed).toBe('No such file or folder: no-such-folder');
   });
 });

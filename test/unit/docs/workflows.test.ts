@@ -7,7 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { InputError, parseActionSettings } from '../../../src/settings/action-settings.js';
+import { parseActionSettings } from '../../../src/settings/action-settings.js';
+import { InputError } from '../../../src/settings/input-forms.js';
 import { OPERATIONS } from '../../../src/health/operations.js';
 
 const EXAMPLES = readdirSync('docs/workflows')
@@ -100,8 +101,7 @@ test.each(EXAMPLES)('%s gives the action values it accepts on each of its events
       Object.entries(step.with ?? {}).filter(([, value]) => literal(value)),
     ) as Record<string, string>;
     for (const event of events) {
-      const settings = () =>
-        parseActionSettings((name) => String(given[name] ?? ''), { GITHUB_EVENT_NAME: event });
+      const settings = () => parseActionSettings((name) => String(given[name] ?? ''), { eventName: event });
       expect(settings).not.toThrow(InputError);
     }
   }
@@ -112,7 +112,7 @@ test('the recover form offers exactly the operations the action accepts, each of
   expect([...(options ?? [])].sort()).toEqual([...OPERATIONS].sort());
   for (const operation of options ?? []) {
     const settings = parseActionSettings((name) => (name === 'operation' ? operation : ''), {
-      GITHUB_EVENT_NAME: 'workflow_dispatch',
+      eventName: 'workflow_dispatch',
     });
     expect(settings).toMatchObject({ mode: 'recover', operation });
   }

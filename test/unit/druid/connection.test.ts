@@ -1,29 +1,9 @@
 import { auditHeaders, headerSafe } from '../../../src/druid/audit.js';
-import { connectionFromEnv, endpointUrl, resolveConnection } from '../../../src/druid/connection.js';
+import { endpointUrl, resolveConnection } from '../../../src/druid/connection.js';
 import { DruidSettingsError } from '../../../src/druid/errors.js';
 
 const basic = (header: string | undefined) =>
   Buffer.from((header ?? '').replace(/^Basic /, ''), 'base64').toString();
-
-describe('connectionFromEnv', () => {
-  test('reads the DRUID_* variables and leaves out unset and empty ones', () => {
-    const settings = connectionFromEnv({
-      DRUID_URL: ' https://druid.example.com:8888 ',
-      DRUID_USERNAME: 'admin',
-      DRUID_PASSWORD: ' p:ss ',
-      DRUID_TOKEN: '',
-      DRUID_CA_CERT: '/etc/ssl/druid-ca.pem',
-      HOME: '/root',
-    });
-    expect(settings).toEqual({
-      url: 'https://druid.example.com:8888',
-      username: 'admin',
-      password: ' p:ss ',
-      caCert: '/etc/ssl/druid-ca.pem',
-    });
-    expect(connectionFromEnv({})).toEqual({});
-  });
-});
 
 describe('resolveConnection', () => {
   test('basic auth keeps a password that contains ":" and registers the secrets', () => {

@@ -1,4 +1,5 @@
-import { InputError, parseActionSettings } from '../../../src/settings/action-settings.js';
+import { parseActionSettings } from '../../../src/settings/action-settings.js';
+import { InputError } from '../../../src/settings/input-forms.js';
 
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
 
@@ -7,7 +8,7 @@ describe('action settings', () => {
     const modes = Object.fromEntries(
       ['pull_request', 'pull_request_target', 'push', 'workflow_dispatch', 'schedule'].map((event) => [
         event,
-        parseActionSettings(reader({ mode: 'auto' }), { GITHUB_EVENT_NAME: event }).mode,
+        parseActionSettings(reader({ mode: 'auto' }), { eventName: event }).mode,
       ]),
     );
     expect(modes).toEqual({
@@ -20,7 +21,7 @@ describe('action settings', () => {
   });
 
   test('an event auto mode cannot map is a clear error', () => {
-    expect(() => parseActionSettings(reader({}), { GITHUB_EVENT_NAME: 'issues' })).toThrow(
+    expect(() => parseActionSettings(reader({}), { eventName: 'issues' })).toThrow(
       /mode "auto" cannot tell what to do on the "issues" event/,
     );
   });
@@ -28,7 +29,7 @@ describe('action settings', () => {
   test('defaults, several supervisor folders, and no druid settings without a url', () => {
     const settings = parseActionSettings(
       reader({ 'supervisors-path': 'a\n  b  \n', 'druid-password': 'x' }),
-      { GITHUB_EVENT_NAME: 'pull_request' },
+      { eventName: 'pull_request' },
     );
     expect(settings).toMatchObject({
       supervisorsPaths: ['a', 'b'],
@@ -44,7 +45,7 @@ describe('action settings', () => {
   test('druid connection inputs are collected when a url is given', () => {
     const settings = parseActionSettings(
       reader({ 'druid-url': 'https://druid:8888', 'druid-username': 'u', 'druid-password': 'p' }),
-      { GITHUB_EVENT_NAME: 'push' },
+      { eventName: 'push' },
     );
     expect(settings.druid).toEqual({ url: 'https://druid:8888', username: 'u', password: 'p' });
   });
@@ -71,7 +72,7 @@ describe('action settings', () => {
   test('recover inputs: the operation is one of the list, offsets are parsed once, reason kept', () => {
     const settings = parseActionSettings(
       reader({ operation: 'reset-offsets', supervisor: 'clicks', offsets: '{"0": 12}', reason: 'INC-1' }),
-      { GITHUB_EVENT_NAME: 'workflow_dispatch' },
+      { eventName: 'workflow_dispatch' },
     );
     expect(settings).toMatchObject({
       mode: 'recover',
@@ -81,16 +82,15 @@ describe('action settings', () => {
       failOnDrift: true,
     });
     expect(() =>
-      parseActionSettings(reader({ operation: 'restart' }), { GITHUB_EVENT_NAME: 'workflow_dispatch' }),
+      parseActionSettings(reader({ operation: 'restart' }), { eventName: 'workflow_dispatch' }),
     ).toThrow(
       /operation must be one of status, diagnose, suspend, resume, resync, handoff, reset, reset-offsets, terminate; got "restart"/,
     );
     expect(() =>
-      parseActionSettings(reader({ offsets: '{"0": -5}' }), { GITHUB_EVENT_NAME: 'workflow_dispatch' }),
+      parseActionSettings(reader({ offsets: '{"0": -5}' }), { eventName: 'workflow_dispatch' }),
     ).toThrow(InputError);
     expect(
-      parseActionSettings(reader({ 'fail-on-drift': 'false' }), { GITHUB_EVENT_NAME: 'schedule' })
-        .failOnDrift,
+      parseActionSettings(reader({ 'fail-on-drift': 'false' }), { eventName: 'schedule' }).failOnDrift,
     ).toBe(false);
   });
 });
