@@ -227,7 +227,7 @@ for (const [label, ms] of timings)
   console.log(`  ${label.padEnd(66)} ${String(Math.round(ms)).padStart(6)} ms`);
 console.log(`  ${'total'.padEnd(66)} ${String(Math.round(performance.now() - total)).padStart(6)} ms`);
 console.log(
-  '\nNext: README.md has the workflows to copy (docs/workflows/), the inputs and the configuration.',
+  '\nNext: docs/workflows.md has the workflows to copy, docs/action-reference.md the inputs, docs/configuration.md the configuration.',
 );
 
 /** The step outputs a workflow would read, as `steps.<id>.outputs.<name>`. */

@@ -9,7 +9,7 @@ import { kafkaSupervisor } from '../src/spec/model/kafka-supervisor.js';
 import { RETENTION_TITLE, retentionRules } from '../src/spec/model/retention-rules.js';
 import { ANNOTATION, generateSchema, type JsonSchema } from '../src/spec/model/schema.js';
 import { generatedDocs } from './docs-content.js';
-import { readmeFiles } from './readme-content.js';
+import { filesWithGeneratedParts } from './generated-parts.js';
 
 const VALIDATOR_FILE = 'src/validate/generated/supervisor-validator.js';
 const RETENTION_VALIDATOR_FILE = 'src/validate/generated/retention-validator.js';
@@ -21,7 +21,7 @@ export function generatedFiles(): Record<string, string> {
     [RETENTION_VALIDATOR_FILE]: validatorSource(generateSchema(retentionRules, RETENTION_TITLE).schema),
     [COMPACTION_VALIDATOR_FILE]: validatorSource(generateSchema(compactionConfig, COMPACTION_TITLE).schema),
     ...generatedDocs(),
-    ...readmeFiles(),
+    ...filesWithGeneratedParts(),
   };
 }
 

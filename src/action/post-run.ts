@@ -2,7 +2,7 @@
  * The action's post step. It runs after the main step whatever happened to it — failure, or
  * cancellation in the middle of a deploy. It reads the deploy's journal: a supervisor still listed
  * there was suspended by this run and never settled, so the post step puts the spec that ran
- * before back, resumes it, and reports loudly (DESIGN invariant 1: never silently suspended).
+ * before back, resumes it, and reports loudly (docs/design.md, invariant 1: never silently suspended).
  */
 import { parseActionSettings } from '../settings/action-settings.js';
 import { createOverlordClient, DruidNotFoundError, type OverlordClient } from '../druid/index.js';

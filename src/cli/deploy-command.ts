@@ -1,6 +1,6 @@
 /**
- * `druid-gitops deploy --druid-url URL --base REF [--head REF] [--dry-run]` (DESIGN.md): the merge
- * deploy from a laptop, with git refs read from the local repository. Connection settings come
+ * `druid-gitops deploy --druid-url URL --base REF [--head REF] [--dry-run]` (docs/design.md): the
+ * merge deploy from a laptop, with git refs read from the local repository. Connection settings come
  * from flags or from DRUID_URL, DRUID_USERNAME, DRUID_PASSWORD, DRUID_TOKEN, DRUID_CA_CERT.
  */
 import { parseArgs } from 'node:util';

@@ -10,7 +10,9 @@ export interface CliIO {
   clock?: Clock;
 }
 
-/** Exit codes shared by every command (DESIGN.md): 0 clean, 1 findings or failure, 2 usage or I/O. */
+/**
+ * Exit codes shared by every command (docs/design.md): 0 clean, 1 findings or failure, 2 usage or I/O.
+ */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
 /** The command line was wrong (exit 2); the message says how. */

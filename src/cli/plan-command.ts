@@ -1,6 +1,6 @@
 /**
  * `druid-gitops plan --base REF [--head REF] [--druid-url URL] [--format markdown|json]`
- * (DESIGN.md): the pull-request review, locally. The cluster, when given, is only read.
+ * (docs/design.md): the pull-request review, locally. The cluster, when given, is only read.
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config-file.js';

@@ -1,6 +1,6 @@
 /**
  * `druid-gitops status|diagnose|suspend|resume|resync|handoff|reset|reset-offsets|terminate ID
- * --druid-url URL [--confirm ID]` (DESIGN.md): the recover operations from a terminal, with the
+ * --druid-url URL [--confirm ID]` (docs/design.md): the recover operations from a terminal, with the
  * action's rules — destructive operations need `--confirm` equal to the id and a person at the
  * keyboard (refused when CI is set outside a workflow_dispatch run). Connection settings come
  * from flags or from DRUID_URL, DRUID_USERNAME, DRUID_PASSWORD, DRUID_TOKEN, DRUID_CA_CERT.

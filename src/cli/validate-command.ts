@@ -1,6 +1,6 @@
 /**
  * `druid-gitops validate [PATH...] [--config FILE] [--format text|json|sarif] [--profile NAME]`
- * (DESIGN.md; --profile selects the environment profile of .druid-gitops.yml).
+ * (docs/design.md; --profile selects the environment profile of .druid-gitops.yml).
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';

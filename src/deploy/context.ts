@@ -19,7 +19,7 @@ export interface SupervisorTarget {
 
 /**
  * Remembers supervisors this run suspended until they are settled, so that a cancelled or crashed
- * run can be repaired by the action's post step (DESIGN invariant 1).
+ * run can be repaired by the action's post step (docs/design.md, invariant 1).
  */
 export interface SuspensionJournal {
   suspended(id: string, previousSpec: JsonObject | undefined): Promise<void>;

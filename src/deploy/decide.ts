@@ -6,7 +6,7 @@
  * - live differs from both base and head: someone changed it outside git; stop for this
  *   supervisor unless the user asked to overwrite (`on-drift: overwrite`);
  * - a deleted file terminates its supervisor only with `prune: true` AND an explicit confirmation
- *   naming it: terminate is destructive and never automatic (DESIGN invariant 6).
+ *   naming it: terminate is destructive and never automatic (docs/design.md, invariant 6).
  */
 import type { SpecComparison } from '../diff/compare.js';
 import { type JsonObject, deepEqual } from '../common/json.js';

@@ -1,7 +1,7 @@
 /**
  * Deploys one supervisor, as an operator would by hand: read what runs, decide, suspend, wait,
  * submit, resume, verify — else restore what ran before and say so. Every exit path after a
- * suspend either resumes a spec or reports the supervisor loudly (DESIGN invariant 1).
+ * suspend either resumes a spec or reports the supervisor loudly (docs/design.md, invariant 1).
  */
 import type { SpecComparison } from '../diff/compare.js';
 import type { JsonObject } from '../common/json.js';
@@ -44,8 +44,8 @@ export async function deploySupervisor(
   try {
     live = await readLive(target.id, context.client);
   } catch (error) {
-    // Git now says something the cluster does not run: that divergence gets an issue (DESIGN
-    // invariant 2), though the supervisor itself was never touched.
+    // Git now says something the cluster does not run: that divergence gets an issue
+    // (docs/design.md, invariant 2), though the supervisor itself was never touched.
     return result(
       'failed',
       `could not read the supervisor from Druid; nothing was changed: ${(error as Error).message}`,

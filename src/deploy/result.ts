@@ -53,7 +53,10 @@ export interface SupervisorResult {
   github?: { rollbackPullRequest?: string; issue?: string; error?: string };
 }
 
-/** The outcomes that leave a supervisor off its head spec: the run must fail (DESIGN contract). */
+/**
+ * The outcomes that leave a supervisor off its head spec: the run must fail (docs/design.md, the
+ * action's exit status).
+ */
 export const FAILING_OUTCOMES: ReadonlySet<DeployOutcome> = new Set([
   'drift',
   'restored',

@@ -1,6 +1,6 @@
 /**
  * The effective spec: a supervisor spec as Druid will run it, in one canonical shape, so that what
- * git holds and what Druid's GET returns compare equal when they mean the same thing (DESIGN
+ * git holds and what Druid's GET returns compare equal when they mean the same thing (docs/design.md,
  * "Comparing git with the cluster"). The structure comes from the model (defaults, variants,
  * versions, Druid's constructor rules: spec/model/defaults.ts); this module adds the value forms
  * and orders in which two specs are compared:

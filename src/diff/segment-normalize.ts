@@ -1,6 +1,6 @@
 /**
  * Retention rules and compaction configs in one canonical shape, so that what a file in git says
- * and what the Coordinator's GET returns compare equal when they mean the same thing (DESIGN
+ * and what the Coordinator's GET returns compare equal when they mean the same thing (docs/design.md,
  * "Comparing git with the cluster"). The structure and defaults come from the model
  * (spec/model/retention-rules.ts, compaction-config.ts): a load rule without tieredReplicants gets
  * Druid's `{"_default_tier": 2}`, a compaction field left out and the null GET writes for it are

@@ -1,7 +1,7 @@
 /**
  * The review flow: the change plan between two sets of spec files, with what the live cluster says
- * when one is given. The cluster is only read — the client must be read-only (DESIGN invariant 3),
- * and the review works without any cluster at all (fork pull requests have no secrets).
+ * when one is given. The cluster is only read — the client must be read-only (docs/design.md,
+ * invariant 3), and the review works without any cluster at all (fork pull requests have no secrets).
  */
 import type { ProjectConfig } from '../config/config-file.js';
 import { readLive } from '../deploy/steps.js';

@@ -2,7 +2,8 @@
  * The recovery operations an on-call engineer can ask for, and the one pure gate in front of them:
  * which requests may run as asked. Reading is always allowed; writes name one supervisor; the
  * destructive ones (reset, reset-offsets, terminate) are never automatic — a person starts them
- * (workflow_dispatch, or the CLI) and confirms them by typing the supervisor id (DESIGN invariant 6).
+ * (workflow_dispatch, or the CLI) and confirms them by typing the supervisor id (docs/design.md,
+ * invariant 6).
  */
 import type { PartitionMap } from '../druid/payloads.js';
 

@@ -1,5 +1,5 @@
 /**
- * Renders a validation report for the terminal (text), for tools (json, the DESIGN.md contract)
+ * Renders a validation report for the terminal (text), for tools (json, the contract in docs/design.md)
  * and for GitHub code scanning (SARIF 2.1.0).
  */
 import type { Finding, Severity } from '../common/finding.js';
@@ -20,7 +20,7 @@ export function renderValidation(report: ValidationReport, format: OutputFormat)
   }
 }
 
-/** Exactly the contract of DESIGN.md; `suppressed` is added only on suppressed findings. */
+/** Exactly the contract in docs/design.md; `suppressed` is added only on suppressed findings. */
 function toJson(report: ValidationReport): unknown {
   return {
     summary: report.summary,

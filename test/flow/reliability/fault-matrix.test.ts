@@ -3,7 +3,7 @@
  * reset after Druid acted, a 307 to another host, an Overlord restart), at every step of a deploy
  * (pre-flight read, suspend, drain polling, submit, read-back, resume, verify polling, restore
  * submit, restore resume), transient and persistent — each cell one deploy against the emulator
- * in emulated time, then DESIGN's invariants checked on what it left: nothing silently suspended
+ * in emulated time, then the invariants of docs/design.md checked on what it left: nothing silently suspended
  * (and the post step repairs what the journal holds), git and the cluster agree or a rollback PR /
  * issue describes how they do not, retries only where repeating is safe, and a re-run of an
  * applied deploy is a no-op. GitHub's faults on the rollback PR and issue: github-faults.test.ts.

@@ -5,7 +5,7 @@
  * GitHub acted (the answer lost), its secondary rate limit, and a 5xx that does not go away — hit
  * every request the deploy makes to GitHub, once each. Either the rollback PR and the issue exist,
  * once each and describing the divergence, or the job fails with the summary saying what could
- * not be opened (DESIGN invariants 1 and 2).
+ * not be opened (docs/design.md, invariants 1 and 2).
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,5 +1,5 @@
 /**
- * DESIGN.md's deploy invariants as checks over what one deploy left behind: the cluster (read
+ * The deploy invariants of docs/design.md as checks over what one deploy left behind: the cluster (read
  * after the faults are gone), the result, the journal and the emulator's request log. Each check
  * returns the violations it finds, in words, so a failing matrix cell says what went wrong.
  */

@@ -1,5 +1,5 @@
 /**
- * The leak scan (DESIGN invariant 7): canary credentials in the specs (SASL JAAS line, SSL
+ * The leak scan (docs/design.md, invariant 7): canary credentials in the specs (SASL JAAS line, SSL
  * passwords, a schema-registry URL with userinfo and its basic auth), in the action's inputs
  * (druid-password, druid-token, github-token) and in the environment, then every text the product
  * lets out — stdout and stderr, validate's text/JSON/SARIF, the review comment, job summary,

@@ -7,7 +7,7 @@ const action = parse(readFileSync('action.yml', 'utf8')) as {
   outputs: Record<string, { description: string }>;
 };
 
-// The contract of DESIGN.md: these names and meanings stay.
+// The contract in docs/design.md: these names and meanings stay.
 const INPUTS: Record<string, string> = {
   'github-token': '${{ github.token }}',
   'druid-url': '',

@@ -1,6 +1,7 @@
 /**
  * The example workflows users copy (docs/workflows/) and the project's own release workflow pass
- * actionlint, use only inputs the action has with values it accepts, and are what README.md shows.
+ * actionlint, use only inputs the action has with values it accepts, and are what docs/workflows.md
+ * shows (README.md links them: test/unit/docs/readme.test.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -118,8 +119,8 @@ test('the recover form offers exactly the operations the action accepts, each of
   }
 });
 
-test.each(EXAMPLES)('README.md shows %s as it is', (file) => {
-  expect(readFileSync('README.md', 'utf8')).toContain(
+test.each(EXAMPLES)('docs/workflows.md shows %s as it is', (file) => {
+  expect(readFileSync('docs/workflows.md', 'utf8')).toContain(
     `<!-- generated:${file} -->\n\`\`\`yaml\n${readFileSync(file, 'utf8')}\`\`\`\n<!-- /generated -->`,
   );
 });

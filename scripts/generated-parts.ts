@@ -1,9 +1,10 @@
 /**
- * The parts of README.md (and of the docs that show workflows) that are generated, so they cannot
- * drift from what they describe: each example workflow from docs/workflows/, the action's inputs and
- * outputs from action.yml, and the configuration reference from the schema `.druid-gitops.yml` is
- * checked against. Each part sits between `<!-- generated:NAME -->` and `<!-- /generated -->` in the
- * file; everything outside the markers is written by hand and kept as it is.
+ * The parts of hand-written docs that are generated, so they cannot drift from what they describe:
+ * each example workflow from docs/workflows/ (docs/workflows.md, docs/recovery.md), the action's
+ * inputs and outputs from action.yml (docs/action-reference.md), the configuration reference from the
+ * schema `.druid-gitops.yml` is checked against (docs/configuration.md), and the layering of src/
+ * (docs/architecture.md). Each part sits between `<!-- generated:NAME -->` and `<!-- /generated -->`
+ * in the file; everything outside the markers is written by hand and kept as it is.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -11,9 +12,15 @@ import { CONFIG_SCHEMA } from '../src/config/config-file.js';
 import { LAYERS } from './layers.mjs';
 
 /** Files with generated parts; `npm run generate` rewrites them in place. */
-const FILES_WITH_GENERATED_PARTS = ['README.md', 'docs/recovery.md', 'docs/architecture.md'];
+const FILES_WITH_GENERATED_PARTS = [
+  'docs/workflows.md',
+  'docs/action-reference.md',
+  'docs/configuration.md',
+  'docs/recovery.md',
+  'docs/architecture.md',
+];
 
-export function readmeFiles(): Record<string, string> {
+export function filesWithGeneratedParts(): Record<string, string> {
   return Object.fromEntries(
     FILES_WITH_GENERATED_PARTS.map((file) => [file, fillGeneratedParts(readFileSync(file, 'utf8'))]),
   );
@@ -90,9 +97,9 @@ const CONFIGURATION_KEYS: Record<string, string> = {
   'suppressions[].pointer':
     'Only findings at this JSON Pointer in the spec or below it (e.g. `/spec/tuningConfig`).',
   'segments.retention':
-    'Folder of the retention-rule files ([docs/segments.md](docs/segments.md)). Default: `retention` beside the supervisors folder.',
+    'Folder of the retention-rule files ([segments.md](segments.md)). Default: `retention` beside the supervisors folder.',
   'segments.compaction':
-    'Folder of the auto-compaction files ([docs/segments.md](docs/segments.md)). Default: `compaction` beside the supervisors folder.',
+    'Folder of the auto-compaction files ([segments.md](segments.md)). Default: `compaction` beside the supervisors folder.',
 };
 
 interface SchemaNode {
@@ -134,7 +141,7 @@ function configurationTable(): string {
   const stale = Object.keys(CONFIGURATION_KEYS).filter((key) => !keys.some((entry) => entry.key === key));
   if (undocumented.length > 0 || stale.length > 0)
     throw new Error(
-      `scripts/readme-content.ts: configuration keys without a description: ${undocumented.join(', ') || 'none'}; descriptions of keys the schema does not have: ${stale.join(', ') || 'none'}.`,
+      `scripts/generated-parts.ts: configuration keys without a description: ${undocumented.join(', ') || 'none'}; descriptions of keys the schema does not have: ${stale.join(', ') || 'none'}.`,
     );
   const rows = keys.map(
     ({ key, type, required }) =>
