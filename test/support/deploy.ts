@@ -4,9 +4,9 @@
  */
 import type { DeployContext, SuspensionJournal, SupervisorTarget } from '../../src/deploy/context.js';
 import { specComparison, type SpecComparison } from '../../src/diff/compare.js';
-import { createOverlordClient, type OverlordClient } from '../../src/druid/index.js';
+import type { OverlordClient } from '../../src/druid/index.js';
 import type { JsonObject } from '../../src/common/json.js';
-import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
+import { useEmulator, type TestEmulator } from './emulator.js';
 
 export const DRUID_VERSION = '35.0.0';
 
@@ -25,54 +25,50 @@ export class MemoryJournal implements SuspensionJournal {
 }
 
 export interface DeployHarness {
-  emulator: RunningEmulator;
+  emulator: TestEmulator;
   client: OverlordClient;
   journal: MemoryJournal;
   context: DeployContext;
-  close(): Promise<void>;
 }
 
 /**
+ * Registers the file's emulator (`useEmulator`, started by the test) and returns the function that
+ * starts it — in a test or a `beforeEach` — and wraps it in a deploy context. It closes after each
+ * test.
+ *
  * `requestTimeoutMs`: a test that injects hanging requests asks for a short one; the others keep a
  * generous one, since the first spec a test file stores also compiles the spec model (0.15 s idle,
  * more on a busy machine).
  */
-export async function deployHarness(
-  overrides: Partial<DeployContext> = {},
-  { requestTimeoutMs = 10_000 }: { requestTimeoutMs?: number } = {},
-): Promise<DeployHarness> {
-  const emulator = await startEmulator({
+export function useDeployHarness(): (
+  overrides?: Partial<DeployContext>,
+  options?: { requestTimeoutMs?: number },
+) => Promise<DeployHarness> {
+  const emulator = useEmulator({
     version: DRUID_VERSION,
     clusters: [
       { name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 2, ratePerSec: 50 } },
     ],
+    start: 'inTest',
   });
-  const client = createOverlordClient(
-    { url: emulator.url },
-    { retry: { baseDelayMs: 1, maxDelayMs: 5 }, random: () => 0.5, requestTimeoutMs },
-  );
-  const journal = new MemoryJournal();
-  const context: DeployContext = {
-    client,
-    clock: { now: () => emulator.control.now(), sleep: async (ms) => emulator.control.advance(ms) },
-    druidVersion: DRUID_VERSION,
-    audit: { author: 'druid-gitops', comment: 'deploy abc1234 by @octocat' },
-    onDrift: 'fail',
-    prune: false,
-    confirmed: new Set(),
-    journal,
-    log: () => {},
-    ...overrides,
-  };
-  return {
-    emulator,
-    client,
-    journal,
-    context,
-    close: async () => {
-      await client.close();
-      await emulator.close();
-    },
+  return async (overrides = {}, { requestTimeoutMs = 10_000 } = {}) => {
+    await emulator.start({
+      client: { retry: { baseDelayMs: 1, maxDelayMs: 5 }, random: () => 0.5, requestTimeoutMs },
+    });
+    const journal = new MemoryJournal();
+    const context: DeployContext = {
+      client: emulator.client,
+      clock: emulator.clock,
+      druidVersion: DRUID_VERSION,
+      audit: { author: 'druid-gitops', comment: 'deploy abc1234 by @octocat' },
+      onDrift: 'fail',
+      prune: false,
+      confirmed: new Set(),
+      journal,
+      log: () => {},
+      ...overrides,
+    };
+    return { emulator, client: emulator.client, journal, context };
   };
 }
 

@@ -9,31 +9,19 @@ import path from 'node:path';
 import { runAction } from '../../../src/action/run.js';
 import { runPost } from '../../../src/action/post-run.js';
 import { JOURNAL_STATE } from '../../../src/action/deploy-mode.js';
-import { createOverlordClient, type OverlordClient } from '../../../src/druid/index.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
 import { fakeClientOptions } from '../../support/github-fake/client-options.js';
 import { actionEnvironment } from '../../support/github-fake/events.js';
 import { useGitHubFake } from '../../support/github-fake/jest.js';
+import { useEmulator } from '../../support/emulator.js';
 import { fakeRuntime } from '../../support/fake-runtime.js';
 import { spec } from '../../support/deploy.js';
 import { runContext } from '../../support/run-context.js';
 
 const github = useGitHubFake();
-let emulator: RunningEmulator;
-let client: OverlordClient;
-
-beforeEach(async () => {
-  emulator = await startEmulator({
-    version: '35.0.0',
-    clusters: [
-      { name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 1, ratePerSec: 20 } },
-    ],
-  });
-  client = createOverlordClient({ url: emulator.url }, { retry: { baseDelayMs: 1, maxDelayMs: 2 } });
-});
-afterEach(async () => {
-  await client.close();
-  await emulator.close();
+const emulator = useEmulator({
+  version: '35.0.0',
+  clusters: [{ name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 1, ratePerSec: 20 } }],
+  client: { retry: { baseDelayMs: 1, maxDelayMs: 2 } },
 });
 
 const json = (value: object) => `${JSON.stringify(value, null, 2)}\n`;
@@ -50,8 +38,8 @@ async function push(before: string, inputs: Record<string, string> = {}) {
     ...inputs,
   });
   const services = {
-    overlord: client,
-    clock: { now: () => emulator.control.now(), sleep: async (ms: number) => emulator.control.advance(ms) },
+    overlord: emulator.client,
+    clock: emulator.clock,
     github: fakeClientOptions(github()),
   };
   await runAction(runtime, runContext({ ...env, RUNNER_TEMP: workspace }), workspace, services);
@@ -59,7 +47,7 @@ async function push(before: string, inputs: Record<string, string> = {}) {
 }
 
 async function running(value: Record<string, unknown>) {
-  await client.submitSupervisor(value);
+  await emulator.client.submitSupervisor(value);
   emulator.control.advance(60_000);
 }
 
@@ -97,7 +85,7 @@ test('a change that breaks ingestion is restored on the cluster and a rollback P
   expect(pull.body).toContain('UNHEALTHY_SUPERVISOR');
   expect(github().files(branch)['supervisors/clicks.json']).toBe(json(base));
   expect(github().files(branch)['supervisors/views.json']).toContain('"taskCount": 2');
-  expect((await client.getSupervisorStatus('clicks')).payload).toMatchObject({
+  expect((await emulator.client.getSupervisorStatus('clicks')).payload).toMatchObject({
     state: 'RUNNING',
     healthy: true,
   });
@@ -142,8 +130,8 @@ test('when the restore fails too, the job fails and an issue names the superviso
 test('the post step puts back the spec that ran before and resumes what an interrupted run left suspended', async () => {
   const base = spec('clicks');
   await running(base);
-  await client.suspendSupervisor('clicks');
-  await client.submitSupervisor({
+  await emulator.client.suspendSupervisor('clicks');
+  await emulator.client.submitSupervisor({
     ...spec('clicks', (s) => (s.spec.ioConfig.taskCount = 3)),
     suspended: true,
   });
@@ -155,11 +143,11 @@ test('the post step puts back the spec that ran before and resumes what an inter
   );
   const { runtime, recorded } = fakeRuntime({ 'druid-url': emulator.url }, { [JOURNAL_STATE]: journal });
 
-  await runPost(runtime, runContext({ GITHUB_EVENT_NAME: 'push' }), { overlord: client });
+  await runPost(runtime, runContext({ GITHUB_EVENT_NAME: 'push' }), { overlord: emulator.client });
 
   expect(recorded.failed).toMatch(/interrupted while changing clicks/);
   expect(recorded.summary).toContain('put back and resumed');
-  const stored = await client.getSupervisorSpec('clicks');
+  const stored = await emulator.client.getSupervisorSpec('clicks');
   expect(stored.suspended).toBe(false);
   expect(JSON.stringify(stored)).toContain('"taskCount":1');
   expect(readFileSync(journal, 'utf8')).toContain('clicks'); // the post step reports; the file is the main step's

@@ -8,32 +8,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { jest } from '@jest/globals';
 import { runAction } from '../../../src/action/run.js';
-import { createOverlordClient, type OverlordClient } from '../../../src/druid/index.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
 import { fakeClientOptions } from '../../support/github-fake/client-options.js';
 import { actionEnvironment } from '../../support/github-fake/events.js';
 import { useGitHubFake } from '../../support/github-fake/jest.js';
+import { useEmulator } from '../../support/emulator.js';
 import { fakeRuntime } from '../../support/fake-runtime.js';
 import { spec } from '../../support/deploy.js';
 import { runContext } from '../../support/run-context.js';
 
 jest.setTimeout(30_000);
 const github = useGitHubFake();
-let emulator: RunningEmulator;
-let client: OverlordClient;
-
-beforeEach(async () => {
-  emulator = await startEmulator({
-    version: '35.0.0',
-    clusters: [
-      { name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 1, ratePerSec: 20 } },
-    ],
-  });
-  client = createOverlordClient({ url: emulator.url }, { retry: { baseDelayMs: 1, maxDelayMs: 2 } });
-});
-afterEach(async () => {
-  await client.close();
-  await emulator.close();
+const emulator = useEmulator({
+  version: '35.0.0',
+  clusters: [{ name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 1, ratePerSec: 20 } }],
+  client: { retry: { baseDelayMs: 1, maxDelayMs: 2 } },
 });
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -62,8 +50,8 @@ async function push(before: string, inputs: Record<string, string> = {}) {
     ...inputs,
   });
   const services = {
-    overlord: client,
-    clock: { now: () => emulator.control.now(), sleep: async (ms: number) => emulator.control.advance(ms) },
+    overlord: emulator.client,
+    clock: emulator.clock,
     github: fakeClientOptions(github()),
   };
   await runAction(runtime, runContext({ ...env, RUNNER_TEMP: workspace }), workspace, services);
@@ -92,7 +80,7 @@ test('rules and compaction are applied before the supervisor, audited, read back
   const supervisorPost = writes.indexOf('POST /druid/indexer/v1/supervisor');
   expect(writes.indexOf('POST /druid/coordinator/v1/rules/clicks')).toBeLessThan(supervisorPost);
   expect(writes.indexOf('POST /druid/coordinator/v1/config/compaction')).toBeLessThan(supervisorPost);
-  expect(await client.getRetentionRules('clicks')).toEqual([
+  expect(await emulator.client.getRetentionRules('clicks')).toEqual([
     {
       period: 'P7D',
       includeFuture: true,
@@ -109,12 +97,12 @@ test('rules and compaction are applied before the supervisor, audited, read back
     },
     { type: 'dropForever' },
   ]);
-  expect(await client.getDatasourceCompactionConfig('clicks')).toMatchObject({
+  expect(await emulator.client.getDatasourceCompactionConfig('clicks')).toMatchObject({
     dataSource: 'clicks',
     skipOffsetFromLatest: 'PT2H',
     granularitySpec: { segmentGranularity: 'DAY' },
   });
-  const [change] = await client.getRetentionRulesHistory('clicks', { count: 1 });
+  const [change] = await emulator.client.getRetentionRulesHistory('clicks', { count: 1 });
   expect(change?.auditInfo.author).toMatch(/^druid-gitops \(/);
   expect(change?.auditInfo.comment).toMatch(/^deploy of [0-9a-f]{7}/);
   expect(recorded.summary).toContain('### Retention and compaction');
@@ -184,7 +172,7 @@ test('a Coordinator error is reported with what was and was not done; the superv
     expect.objectContaining({ kind: 'retention', outcome: 'applied' }),
   ]);
   expect(report.segments[0]?.message).toContain('the cluster keeps no automatic compaction');
-  expect(await client.getDatasourceCompactionConfig('clicks')).toBeUndefined();
+  expect(await emulator.client.getDatasourceCompactionConfig('clicks')).toBeUndefined();
   expect(JSON.parse(recorded.outputs.deployed as string)).toEqual(['clicks']);
   expect(recorded.failed).toMatch(/compaction of clicks \(failed\)/);
   const rulePosts = emulator.control
@@ -199,7 +187,7 @@ test('rules changed in the console are not overwritten unless on-drift is overwr
     'retention/clicks.yaml': RETENTION,
     'retention/views.yaml': '- type: loadByPeriod\n  period: 30 days\n',
   });
-  await client.setRetentionRules('clicks', [{ type: 'loadForever' }]);
+  await emulator.client.setRetentionRules('clicks', [{ type: 'loadForever' }]);
 
   const refused = await push(before);
   expect(refused.report.segments.map((s) => [s.dataSource, s.outcome])).toEqual([
@@ -207,7 +195,7 @@ test('rules changed in the console are not overwritten unless on-drift is overwr
     ['views', 'failed'],
   ]);
   expect(refused.report.segments[1]?.message).toMatch(/^not applied: 1 error-level finding/);
-  expect(await client.getRetentionRules('clicks')).toEqual([
+  expect(await emulator.client.getRetentionRules('clicks')).toEqual([
     expect.objectContaining({ type: 'loadForever' }),
   ]);
   expect(emulator.control.writes().filter((w) => w.path.startsWith('/druid/coordinator'))).toHaveLength(1);

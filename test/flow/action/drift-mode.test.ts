@@ -5,17 +5,14 @@
  */
 import { useGitHubFake } from '../../support/github-fake/jest.js';
 import { spec } from '../../support/deploy.js';
-import { json, recoveryHarness, runEvent, running, writes, type Harness } from './recover-harness.js';
+import { useEmulator } from '../../support/emulator.js';
+import { json, RECOVERY_CLUSTER, runEvent, running, writes } from './recover-harness.js';
 
 const github = useGitHubFake();
-let harness: Harness;
-beforeEach(async () => {
-  harness = await recoveryHarness();
-});
-afterEach(async () => harness.close());
+const harness = useEmulator(RECOVERY_CLUSTER);
 
 const scheduled = async (extra: Record<string, string> = {}) => {
-  harness.emulator.control.clearRequests();
+  harness.control.clearRequests();
   const result = await runEvent(github(), harness, 'schedule', {}, extra);
   expect(writes(harness)).toEqual([]); // drift only reads Druid
   return result;
@@ -134,7 +131,7 @@ test('a changed credential is reported without its value', async () => {
 test('a cluster that cannot be read fails the run and leaves the issue as it was', async () => {
   github().commit('main', { 'supervisors/clicks.json': json(spec('clicks')) });
   const existing = github().addIssue({ title: 'a person’s note', labels: ['druid-drift'] });
-  harness.emulator.control.injectFault({
+  harness.control.injectFault({
     method: 'GET',
     path: '/druid/indexer/v1/supervisor',
     status: 403,

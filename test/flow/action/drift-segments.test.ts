@@ -7,14 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { useGitHubFake } from '../../support/github-fake/jest.js';
 import { spec } from '../../support/deploy.js';
-import { json, recoveryHarness, runEvent, running, writes, type Harness } from './recover-harness.js';
+import { useEmulator } from '../../support/emulator.js';
+import { json, RECOVERY_CLUSTER, runEvent, running, writes } from './recover-harness.js';
 
 const github = useGitHubFake();
-let harness: Harness;
-beforeEach(async () => {
-  harness = await recoveryHarness();
-});
-afterEach(async () => harness.close());
+const harness = useEmulator(RECOVERY_CLUSTER);
 
 const RULES = [{ type: 'loadByPeriod', period: 'P30D' }, { type: 'dropForever' }];
 
@@ -44,7 +41,7 @@ test('retention and compaction drift is reported with the audit log; unrelated d
   await harness.client.setRetentionRules('batch_import', [{ type: 'dropForever' }]);
   // orders: git has rules, the cluster none.
 
-  harness.emulator.control.clearRequests();
+  harness.control.clearRequests();
   const { recorded } = await runEvent(github(), harness, 'schedule', {}, {});
   expect(writes(harness)).toEqual([]);
 

@@ -6,14 +6,14 @@
 import type { JsonObject } from '../../../src/emulator/json.js';
 import { useGitHubFake } from '../../support/github-fake/jest.js';
 import { spec } from '../../support/deploy.js';
-import { recoveryHarness, runEvent, running, writes, type Harness } from './recover-harness.js';
+import { useEmulator } from '../../support/emulator.js';
+import { RECOVERY_CLUSTER, runEvent, running, writes } from './recover-harness.js';
 
 const github = useGitHubFake();
-let harness: Harness;
-afterEach(async () => harness.close());
+const harness = useEmulator({ ...RECOVERY_CLUSTER, start: 'inTest' });
 
 async function diagnose(supervisor = 'clicks') {
-  harness.emulator.control.clearRequests();
+  harness.control.clearRequests();
   const result = await runEvent(github(), harness, 'workflow_dispatch', {
     operation: 'diagnose',
     supervisor,
@@ -42,10 +42,10 @@ function diagnosisOf(report: Record<string, unknown>, id = 'clicks') {
 }
 
 test('status of every supervisor reads twice for the lag trend and writes nothing', async () => {
-  harness = await recoveryHarness();
+  await harness.start();
   await running(harness, spec('clicks'));
   await running(harness, spec('views'));
-  harness.emulator.control.clearRequests();
+  harness.control.clearRequests();
 
   const { recorded, report } = await runEvent(github(), harness, 'workflow_dispatch', {
     operation: 'status',
@@ -55,7 +55,7 @@ test('status of every supervisor reads twice for the lag trend and writes nothin
   expect(recorded.failed).toBeUndefined();
   expect(writes(harness)).toEqual([]);
   expect((report.rows as Array<{ id: string }>).map((row) => row.id)).toEqual(['clicks', 'views']);
-  const statusReads = harness.emulator.control.requests().filter((r) => r.path.endsWith('/clicks/status'));
+  const statusReads = harness.control.requests().filter((r) => r.path.endsWith('/clicks/status'));
   expect(statusReads).toHaveLength(2);
   expect(statusReads[1]!.at - statusReads[0]!.at).toBe(35_000); // offsetFetchPeriod PT30S + 5 s
   expect(recorded.summary).toContain('All 2 supervisor(s) healthy');
@@ -63,7 +63,7 @@ test('status of every supervisor reads twice for the lag trend and writes nothin
 });
 
 test('a healthy supervisor: nothing to do, and the datasource facts are there', async () => {
-  harness = await recoveryHarness();
+  await harness.start();
   await running(harness, spec('clicks'));
   const { report, recorded } = await diagnose();
   const diagnosis = diagnosisOf(report);
@@ -76,16 +76,16 @@ test('a healthy supervisor: nothing to do, and the datasource facts are there', 
 });
 
 test('offsets out of range: Kafka deleted what a suspended supervisor had not read; next is reset-offsets', async () => {
-  harness = await recoveryHarness();
+  await harness.start();
   await running(
     harness,
     spec('clicks', (s) => (s.spec.ioConfig.useEarliestOffset = false)),
   );
   await harness.client.suspendSupervisor('clicks');
-  harness.emulator.control.advance(120_000);
-  harness.emulator.control.deleteRecords('clicks.events', 100_000, { cluster: 'prod' });
+  harness.control.advance(120_000);
+  harness.control.deleteRecords('clicks.events', 100_000, { cluster: 'prod' });
   await harness.client.resumeSupervisor('clicks');
-  harness.emulator.control.advance(5_000 + 3 * 30_000);
+  harness.control.advance(5_000 + 3 * 30_000);
 
   const { report, recorded } = await diagnose();
   const [problem, ...others] = diagnosisOf(report)!.problems;
@@ -101,12 +101,12 @@ test('offsets out of range: Kafka deleted what a suspended supervisor had not re
 });
 
 test('cannot reach Kafka from the start: fix the spec or Kafka, do not reset', async () => {
-  harness = await recoveryHarness();
+  await harness.start();
   await running(
     harness,
     spec('clicks', (s) => (s.spec.ioConfig.consumerProperties['bootstrap.servers'] = 'kafka-old:9092')),
   );
-  harness.emulator.control.advance(200_000);
+  harness.control.advance(200_000);
   const { report } = await diagnose();
   const [problem] = diagnosisOf(report)!.problems;
   expect(problem).toMatchObject({ mode: 'cannot-reach-stream', severity: 'critical' });
@@ -115,10 +115,10 @@ test('cannot reach Kafka from the start: fix the spec or Kafka, do not reset', a
 });
 
 test('lost contact with Kafka after reading: it recovers by itself once Kafka is back', async () => {
-  harness = await recoveryHarness();
+  await harness.start();
   await running(harness, spec('clicks'));
-  harness.emulator.control.breakBrokers('prod');
-  harness.emulator.control.advance(200_000);
+  harness.control.breakBrokers('prod');
+  harness.control.advance(200_000);
   const { report } = await diagnose();
   const [problem] = diagnosisOf(report)!.problems;
   expect(problem).toMatchObject({ mode: 'lost-contact-with-stream', severity: 'critical' });
@@ -126,25 +126,25 @@ test('lost contact with Kafka after reading: it recovers by itself once Kafka is
 });
 
 test('failing tasks: UNHEALTHY_TASKS points at the task logs', async () => {
-  harness = await recoveryHarness();
-  harness.emulator.control.failTasks('clicks', 'all');
+  await harness.start();
+  harness.control.failTasks('clicks', 'all');
   await running(
     harness,
     spec('clicks', (s) => (s.spec.ioConfig.period = 'PT5S')),
   );
-  harness.emulator.control.advance(120_000);
+  harness.control.advance(120_000);
   const { report } = await diagnose();
   expect(diagnosisOf(report)!.problems[0]).toMatchObject({ mode: 'unhealthy-tasks', severity: 'critical' });
 });
 
 test('unparseable rows are counted against maxParseExceptions (parse errors as real Druid 33 sends them)', async () => {
-  harness = await recoveryHarness();
+  await harness.start();
   await running(
     harness,
     spec('clicks', (s) => (s.spec.tuningConfig.maxParseExceptions = 5)),
   );
   // The emulator parses no records (docs/druid-fidelity.md), so Druid's answers are played back.
-  harness.emulator.control.injectFault({
+  harness.control.injectFault({
     method: 'GET',
     path: '/druid/indexer/v1/supervisor/clicks/parseErrors',
     status: 200,
@@ -163,7 +163,7 @@ test('unparseable rows are counted against maxParseExceptions (parse errors as r
       },
     ],
   });
-  harness.emulator.control.injectFault({
+  harness.control.injectFault({
     method: 'GET',
     path: '/druid/indexer/v1/supervisor/clicks/stats',
     status: 200,
@@ -196,7 +196,7 @@ test('unparseable rows are counted against maxParseExceptions (parse errors as r
 });
 
 test('stalled handoff: publishing past handoffConditionTimeout, explained by a retention rule that drops new data', async () => {
-  harness = await recoveryHarness({ timings: { publishMs: 3_600_000 } });
+  await harness.start({ timings: { publishMs: 3_600_000 } });
   await running(
     harness,
     spec('clicks', (s) => {
@@ -206,7 +206,7 @@ test('stalled handoff: publishing past handoffConditionTimeout, explained by a r
   );
   await harness.client.setRetentionRules('clicks', [{ type: 'dropForever' }]);
   await harness.client.handoffTaskGroups('clicks', [0]);
-  harness.emulator.control.advance(12 * 60_000);
+  harness.control.advance(12 * 60_000);
   const { report } = await diagnose();
   const problem = diagnosisOf(report)!.problems.find((p) => p.mode === 'stalled-handoff');
   expect(problem?.severity).toBe('warning');
@@ -215,10 +215,10 @@ test('stalled handoff: publishing past handoffConditionTimeout, explained by a r
 });
 
 test('growing lag: tasks slower than the topic; next is more taskCount in git', async () => {
-  harness = await recoveryHarness();
+  await harness.start();
   await running(harness, spec('clicks'));
-  harness.emulator.control.limitReadRate('clicks', 5); // the topic grows by 20 records/s per partition
-  harness.emulator.control.advance(60_000);
+  harness.control.limitReadRate('clicks', 5); // the topic grows by 20 records/s per partition
+  harness.control.advance(60_000);
   const { report, recorded } = await diagnose();
   const problem = diagnosisOf(report)!.problems.find((p) => p.mode === 'lag-growing');
   expect(problem?.severity).toBe('warning');
@@ -227,10 +227,10 @@ test('growing lag: tasks slower than the topic; next is more taskCount in git', 
 });
 
 test('suspended for hours while the topic grows: data at risk; next is resume', async () => {
-  harness = await recoveryHarness();
+  await harness.start();
   await running(harness, spec('clicks'));
   await harness.client.suspendSupervisor('clicks');
-  harness.emulator.control.advance(2 * 3_600_000);
+  harness.control.advance(2 * 3_600_000);
   const { report } = await diagnose();
   const diagnosis = diagnosisOf(report)!;
   expect(diagnosis.problems[0]).toMatchObject({
@@ -244,7 +244,7 @@ test('suspended for hours while the topic grows: data at risk; next is resume', 
 });
 
 test('starting: a supervisor still in its startDelay is left to start', async () => {
-  harness = await recoveryHarness();
+  await harness.start();
   await harness.client.submitSupervisor(spec('clicks', (s) => (s.spec.ioConfig.startDelay = 'PT5M')));
   const { report } = await diagnose();
   expect(diagnosisOf(report)!.problems[0]).toMatchObject({
@@ -255,7 +255,7 @@ test('starting: a supervisor still in its startDelay is left to start', async ()
 });
 
 test('compaction that does not skip the late-data window competes with ingestion', async () => {
-  harness = await recoveryHarness();
+  await harness.start();
   await running(
     harness,
     spec('clicks', (s) => (s.spec.ioConfig.lateMessageRejectionPeriod = 'P1D')),
@@ -272,7 +272,7 @@ test('compaction that does not skip the late-data window competes with ingestion
 });
 
 test('retention that drops new data is a warning even before a handoff waits on it', async () => {
-  harness = await recoveryHarness();
+  await harness.start();
   await running(harness, spec('clicks'));
   await harness.client.setRetentionRules('clicks', [{ type: 'dropByPeriod', period: 'P7D' }]);
   const { report } = await diagnose();
@@ -283,7 +283,7 @@ test('retention that drops new data is a warning even before a handoff waits on 
 });
 
 test('an unknown supervisor fails the run and lists the ids Druid knows', async () => {
-  harness = await recoveryHarness();
+  await harness.start();
   await running(harness, spec('clicks'));
   const { recorded } = await runEvent(github(), harness, 'workflow_dispatch', {
     operation: 'diagnose',
@@ -294,10 +294,10 @@ test('an unknown supervisor fails the run and lists the ids Druid knows', async 
 });
 
 test('Kafka failing for less than three runs: still healthy, but diagnose warns before Druid does', async () => {
-  harness = await recoveryHarness();
+  await harness.start();
   await running(harness, spec('clicks'));
-  harness.emulator.control.breakBrokers('prod');
-  harness.emulator.control.advance(70_000); // one blocked run (default.api.timeout.ms 60 s) has failed
+  harness.control.breakBrokers('prod');
+  harness.control.advance(70_000); // one blocked run (default.api.timeout.ms 60 s) has failed
   const { report } = await diagnose();
   expect(diagnosisOf(report)!.problems[0]).toMatchObject({
     mode: 'cannot-reach-stream',
@@ -307,9 +307,9 @@ test('Kafka failing for less than three runs: still healthy, but diagnose warns 
 });
 
 test('a topic that does not exist: create it or fix the topic in git', async () => {
-  harness = await recoveryHarness({ clusters: [{ name: 'prod', servers: ['kafka:9092'] }] });
+  await harness.start({ clusters: [{ name: 'prod', servers: ['kafka:9092'] }] });
   await harness.client.submitSupervisor(spec('clicks', (s) => (s.spec.ioConfig.period = 'PT5S')));
-  harness.emulator.control.advance(60_000);
+  harness.control.advance(60_000);
   const { report } = await diagnose();
   expect(diagnosisOf(report)!.problems[0]?.next.text).toBe(
     'The topic clicks.events does not exist on these brokers: create it, or fix topic in git and deploy.',
@@ -319,10 +319,10 @@ test('a topic that does not exist: create it or fix the topic in git', async () 
 // The emulator cannot starve tasks of worker slots or fail a run with a non-stream error, so the
 // status Druid would send is played back: the emulator's own answer with the one field changed.
 async function playBackStatus(change: (payload: JsonObject) => void): Promise<void> {
-  const report = harness.emulator.control.status('clicks');
+  const report = harness.control.status('clicks');
   if (!report) throw new Error('the emulator has no supervisor clicks');
   change(report.payload as JsonObject);
-  harness.emulator.control.injectFault({
+  harness.control.injectFault({
     method: 'GET',
     path: '/druid/indexer/v1/supervisor/clicks/status',
     status: 200,
@@ -331,7 +331,7 @@ async function playBackStatus(change: (payload: JsonObject) => void): Promise<vo
 }
 
 test('RUNNING without its reading tasks in both samples: reading tasks missing', async () => {
-  harness = await recoveryHarness();
+  await harness.start();
   await running(harness, spec('clicks'));
   await playBackStatus((payload) => (payload.activeTasks = []));
   const { report } = await diagnose();
@@ -339,7 +339,7 @@ test('RUNNING without its reading tasks in both samples: reading tasks missing',
 });
 
 test('a supervisor failing its runs for another reason: Druid’s words and the Overlord log', async () => {
-  harness = await recoveryHarness();
+  await harness.start();
   await running(harness, spec('clicks'));
   await playBackStatus((payload) => {
     Object.assign(payload, {

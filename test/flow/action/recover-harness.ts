@@ -8,39 +8,23 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runAction } from '../../../src/action/run.js';
-import { createOverlordClient, type OverlordClient } from '../../../src/druid/index.js';
 import type { JsonObject } from '../../../src/common/json.js';
-import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../src/emulator/index.js';
+import type { EmulatorSetup, TestEmulator } from '../../support/emulator.js';
 import { fakeClientOptions } from '../../support/github-fake/client-options.js';
 import { actionEnvironment } from '../../support/github-fake/events.js';
 import type { GitHubFake } from '../../support/github-fake/index.js';
 import { fakeRuntime, type Recorded } from '../../support/fake-runtime.js';
 import { runContext } from '../../support/run-context.js';
 
-export interface Harness {
-  emulator: RunningEmulator;
-  client: OverlordClient;
-  close(): Promise<void>;
-}
-
-export async function recoveryHarness(options: EmulatorOptions = {}): Promise<Harness> {
-  const emulator = await startEmulator({
-    version: '33.0.0',
-    clusters: [
-      { name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 2, ratePerSec: 20 } },
-    ],
-    ...options,
-  });
-  const client = createOverlordClient({ url: emulator.url }, { retry: { baseDelayMs: 1, maxDelayMs: 2 } });
-  return {
-    emulator,
-    client,
-    close: async () => {
-      await client.close();
-      await emulator.close();
-    },
-  };
-}
+/**
+ * The recovery drills' cluster, for `useEmulator`: Druid 33.0, Kafka `prod` whose topics appear with
+ * 2 partitions at 20 records/s, and a client whose retries wait a millisecond.
+ */
+export const RECOVERY_CLUSTER: EmulatorSetup = {
+  version: '33.0.0',
+  clusters: [{ name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 2, ratePerSec: 20 } }],
+  client: { retry: { baseDelayMs: 1, maxDelayMs: 2 } },
+};
 
 export const json = (value: object): string => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -52,7 +36,7 @@ export interface RunResult {
 /** Runs the action for an event, with `inputs` both in the payload and as the step's inputs. */
 export async function runEvent(
   github: GitHubFake,
-  harness: Harness,
+  harness: TestEmulator,
   event: 'workflow_dispatch' | 'schedule',
   inputs: Record<string, string>,
   extra: Record<string, string> = {},
@@ -61,7 +45,7 @@ export async function runEvent(
   const workspace = mkdtempSync(path.join(tmpdir(), 'druid-gitops-recover-'));
   const { runtime, recorded } = fakeRuntime({
     'github-token': github.token,
-    'druid-url': harness.emulator.url,
+    'druid-url': harness.url,
     'supervisors-path': 'supervisors',
     ...extra,
     ...inputs,
@@ -72,10 +56,7 @@ export async function runEvent(
     workspace,
     {
       overlord: harness.client,
-      clock: {
-        now: () => harness.emulator.control.now(),
-        sleep: async (ms: number) => harness.emulator.control.advance(ms),
-      },
+      clock: harness.clock,
       github: fakeClientOptions(github),
     },
   );
@@ -85,12 +66,12 @@ export async function runEvent(
 }
 
 /** Creates a supervisor as an operator would have, and lets it reach RUNNING with tasks. */
-export async function running(harness: Harness, spec: JsonObject): Promise<void> {
+export async function running(harness: TestEmulator, spec: JsonObject): Promise<void> {
   await harness.client.submitSupervisor(spec);
-  harness.emulator.control.advance(60_000);
+  harness.control.advance(60_000);
 }
 
 /** Writes the emulator answered, as "METHOD path". */
-export function writes(harness: Harness): string[] {
-  return harness.emulator.control.writes().map((request) => `${request.method} ${request.path}`);
+export function writes(harness: TestEmulator): string[] {
+  return harness.control.writes().map((request) => `${request.method} ${request.path}`);
 }

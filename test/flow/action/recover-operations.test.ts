@@ -6,14 +6,11 @@
  */
 import { useGitHubFake } from '../../support/github-fake/jest.js';
 import { spec } from '../../support/deploy.js';
-import { json, recoveryHarness, runEvent, running, writes, type Harness } from './recover-harness.js';
+import { useEmulator } from '../../support/emulator.js';
+import { json, RECOVERY_CLUSTER, runEvent, running, writes } from './recover-harness.js';
 
 const github = useGitHubFake();
-let harness: Harness;
-beforeEach(async () => {
-  harness = await recoveryHarness();
-});
-afterEach(async () => harness.close());
+const harness = useEmulator(RECOVERY_CLUSTER);
 
 const form = (inputs: Record<string, string>) => runEvent(github(), harness, 'workflow_dispatch', inputs);
 const status = async (id = 'clicks') => (await harness.client.getSupervisorStatus(id)).payload;
@@ -22,18 +19,18 @@ const PATH = '/druid/indexer/v1/supervisor/clicks';
 describe('suspend and resume', () => {
   test('suspend is read back as SUSPENDED; a second suspend changes nothing', async () => {
     await running(harness, spec('clicks'));
-    harness.emulator.control.clearRequests();
+    harness.control.clearRequests();
     const first = await form({ operation: 'suspend', supervisor: 'clicks', reason: 'Kafka maintenance' });
     expect(first.recorded.failed).toBeUndefined();
     expect((await status()).state).toBe('SUSPENDED');
     expect(first.recorded.summary).toContain('nothing is lost');
     expect(JSON.parse(first.recorded.outputs.changed as string)).toEqual(['clicks']);
-    expect(harness.emulator.control.writes()[0]?.audit).toEqual({
+    expect(harness.control.writes()[0]?.audit).toEqual({
       author: 'druid-gitops (octocat)',
       comment: `suspend clicks by @octocat: Kafka maintenance (https://github.com/${github().repository}/actions/runs/1234567890)`,
     });
 
-    harness.emulator.control.clearRequests();
+    harness.control.clearRequests();
     const second = await form({ operation: 'suspend', supervisor: 'clicks' });
     expect(second.recorded.failed).toBeUndefined();
     expect(second.report.outcome).toBe('unchanged');
@@ -43,7 +40,7 @@ describe('suspend and resume', () => {
   test('resume is verified healthy; resuming a running supervisor sends nothing', async () => {
     await running(harness, spec('clicks'));
     await harness.client.suspendSupervisor('clicks');
-    harness.emulator.control.advance(60_000);
+    harness.control.advance(60_000);
     const { recorded, report } = await form({ operation: 'resume', supervisor: 'clicks' });
     expect(recorded.failed).toBeUndefined();
     expect(report.message).toMatch(
@@ -51,7 +48,7 @@ describe('suspend and resume', () => {
     );
     expect((await status()).state).toBe('RUNNING');
 
-    harness.emulator.control.clearRequests();
+    harness.control.clearRequests();
     const again = await form({ operation: 'resume', supervisor: 'clicks' });
     expect(again.report.outcome).toBe('unchanged');
     expect(writes(harness)).toEqual([]);
@@ -60,7 +57,7 @@ describe('suspend and resume', () => {
   test('a resume that does not become healthy fails the run and says to diagnose', async () => {
     await running(harness, spec('clicks'));
     await harness.client.suspendSupervisor('clicks');
-    harness.emulator.control.breakBrokers('prod');
+    harness.control.breakBrokers('prod');
     const { recorded } = await form({ operation: 'resume', supervisor: 'clicks' });
     expect(recorded.failed).toMatch(/clicks is resumed but not healthy: Druid reports UNHEALTHY_SUPERVISOR/);
   });
@@ -73,7 +70,7 @@ describe('resync: git’s spec at HEAD with the deploy algorithm', () => {
       harness,
       spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2)),
     );
-    harness.emulator.control.clearRequests();
+    harness.control.clearRequests();
 
     const refused = await form({ operation: 'resync', supervisor: 'clicks' });
     expect(refused.recorded.failed).toMatch(
@@ -138,7 +135,7 @@ describe('destructive operations', () => {
     '%s without confirm is refused: nothing written, the consequence and the current offsets shown',
     async (operation, extra) => {
       await running(harness, spec('clicks'));
-      harness.emulator.control.clearRequests();
+      harness.control.clearRequests();
       const { recorded } = await form({ operation, supervisor: 'clicks', ...extra });
       expect(recorded.failed).toBe(
         `${operation} clicks: refused: ${operation} is destructive: set confirm to clicks to go ahead.`,
@@ -152,7 +149,7 @@ describe('destructive operations', () => {
 
   test('never automatic: a confirmed reset on a schedule is refused', async () => {
     await running(harness, spec('clicks'));
-    harness.emulator.control.clearRequests();
+    harness.control.clearRequests();
     const { recorded } = await runEvent(
       github(),
       harness,
@@ -172,11 +169,11 @@ describe('destructive operations', () => {
   test('reset, confirmed: stored offsets deleted, new tasks at the latest offset, reason in the audit comment', async () => {
     await running(harness, spec('clicks'));
     await harness.client.suspendSupervisor('clicks'); // publishes: Druid now has stored offsets
-    harness.emulator.control.advance(60_000);
+    harness.control.advance(60_000);
     await harness.client.resumeSupervisor('clicks');
-    harness.emulator.control.advance(60_000);
-    expect(harness.emulator.control.committedOffsets('clicks')).toBeDefined();
-    harness.emulator.control.clearRequests();
+    harness.control.advance(60_000);
+    expect(harness.control.committedOffsets('clicks')).toBeDefined();
+    harness.control.clearRequests();
 
     const { recorded, report } = await form({
       operation: 'reset',
@@ -187,10 +184,10 @@ describe('destructive operations', () => {
 
     expect(recorded.failed).toBeUndefined();
     expect(writes(harness)).toEqual([`POST ${PATH}/reset`]);
-    expect(harness.emulator.control.writes()[0]?.audit?.comment).toMatch(
+    expect(harness.control.writes()[0]?.audit?.comment).toMatch(
       /^reset clicks by @octocat: INC-42 offsets gone/,
     );
-    expect(harness.emulator.control.committedOffsets('clicks')).toBeUndefined();
+    expect(harness.control.committedOffsets('clicks')).toBeUndefined();
     expect(report.before).toMatchObject({ readingTasks: 1 });
     expect(report.after).toMatchObject({ readingTasks: 1 });
     expect(recorded.summary).toContain('skipped — data loss');
@@ -201,10 +198,10 @@ describe('destructive operations', () => {
   test('reset-offsets, confirmed: the given partitions resume where asked; an unknown partition is refused', async () => {
     await running(harness, spec('clicks'));
     await harness.client.suspendSupervisor('clicks'); // publishes: the stored offsets move forward
-    harness.emulator.control.advance(60_000);
+    harness.control.advance(60_000);
     await harness.client.resumeSupervisor('clicks');
-    harness.emulator.control.advance(60_000);
-    const stored = harness.emulator.control.committedOffsets('clicks') ?? {};
+    harness.control.advance(60_000);
+    const stored = harness.control.committedOffsets('clicks') ?? {};
     const typo = await form({
       operation: 'reset-offsets',
       supervisor: 'clicks',
@@ -224,7 +221,7 @@ describe('destructive operations', () => {
       offsets: JSON.stringify({ '0': back, '1': forward }),
     });
     expect(recorded.failed).toBeUndefined();
-    expect(harness.emulator.control.committedOffsets('clicks')).toEqual({ '0': back, '1': forward });
+    expect(harness.control.committedOffsets('clicks')).toEqual({ '0': back, '1': forward });
     const after = report.after as { partitions: Array<{ partition: string; taskStart?: number }> };
     expect(after.partitions.map((p) => [p.partition, p.taskStart])).toEqual([
       ['0', back],
@@ -252,9 +249,7 @@ describe('destructive operations', () => {
     expect(recorded.summary).toContain(
       'Git still has supervisors/clicks.json: the next deploy creates the supervisor again',
     );
-    expect(harness.emulator.control.writes().at(-1)?.audit?.comment).toMatch(
-      /^terminate clicks by @octocat: retired/,
-    );
+    expect(harness.control.writes().at(-1)?.audit?.comment).toMatch(/^terminate clicks by @octocat: retired/);
   });
 });
 
@@ -266,7 +261,7 @@ test('Druid’s error echoing a credential reaches neither the summary nor the r
         'org.apache.kafka.common.security.plain.PlainLoginModule required username="druid" password="s3cret-pw-42";';
     }),
   );
-  harness.emulator.control.injectFault({
+  harness.control.injectFault({
     method: 'POST',
     path: `${PATH}/suspend`,
     status: 400,

@@ -4,14 +4,14 @@
  */
 import { useGitHubFake } from '../../support/github-fake/jest.js';
 import { spec } from '../../support/deploy.js';
-import { json, recoveryHarness, runEvent, running, writes, type Harness } from './recover-harness.js';
+import { useEmulator } from '../../support/emulator.js';
+import { json, RECOVERY_CLUSTER, runEvent, running, writes } from './recover-harness.js';
 
 const github = useGitHubFake();
-let harness: Harness;
-afterEach(async () => harness.close());
+const harness = useEmulator({ ...RECOVERY_CLUSTER, start: 'inTest' });
 
 test('status shows retention and compaction next to each supervisor, compared with git', async () => {
-  harness = await recoveryHarness();
+  await harness.start();
   github().commit('main', {
     'supervisors/clicks.json': json(spec('clicks')),
     'supervisors/views.json': json(spec('views')),
@@ -26,7 +26,7 @@ test('status shows retention and compaction next to each supervisor, compared wi
     { type: 'dropForever' },
   ]);
   await harness.client.setDatasourceCompactionConfig({ dataSource: 'clicks', skipOffsetFromLatest: 'PT6H' });
-  harness.emulator.control.clearRequests();
+  harness.control.clearRequests();
 
   const { recorded, report } = await runEvent(github(), harness, 'workflow_dispatch', {
     operation: 'status',

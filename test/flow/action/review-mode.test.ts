@@ -7,9 +7,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runAction } from '../../../src/action/run.js';
-import { createOverlordClient, type OverlordClient } from '../../../src/druid/index.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
 import { decodeMetadata } from '../../../src/github/index.js';
+import { useEmulator } from '../../support/emulator.js';
 import { fakeClientOptions } from '../../support/github-fake/client-options.js';
 import { actionEnvironment } from '../../support/github-fake/events.js';
 import { useGitHubFake } from '../../support/github-fake/jest.js';
@@ -18,19 +17,10 @@ import { spec } from '../../support/deploy.js';
 import { runContext } from '../../support/run-context.js';
 
 const github = useGitHubFake();
-let emulator: RunningEmulator;
-let client: OverlordClient;
-
-beforeEach(async () => {
-  emulator = await startEmulator({
-    version: '35.0.0',
-    clusters: [{ name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 1, ratePerSec: 5 } }],
-  });
-  client = createOverlordClient({ url: emulator.url }, { readOnly: true });
-});
-afterEach(async () => {
-  await client.close();
-  await emulator.close();
+const emulator = useEmulator({
+  version: '35.0.0',
+  clusters: [{ name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 1, ratePerSec: 5 } }],
+  client: { readOnly: true },
 });
 
 const json = (value: object) => `${JSON.stringify(value, null, 2)}\n`;
@@ -62,7 +52,7 @@ async function review(
     ...(options.clusterName ? { cluster: options.clusterName } : {}),
   });
   await runAction(runtime, runContext({ ...env, RUNNER_TEMP: workspace }), workspace, {
-    ...(options.cluster ? { overlord: client } : {}),
+    ...(options.cluster ? { overlord: emulator.client } : {}),
     github: fakeClientOptions(github()),
   });
   return { recorded, workspace };
@@ -182,9 +172,8 @@ test('hostile text from a spec is inert in the comment, and credentials appear i
 });
 
 test('with a cluster: live state and drift are shown, and the review makes no write request to Druid', async () => {
-  const writer = createOverlordClient({ url: emulator.url });
+  const writer = emulator.connect();
   await writer.submitSupervisor(spec('clicks', (s) => (s.spec.ioConfig.replicas = 2))); // changed outside git
-  await writer.close();
   emulator.control.advance(60_000);
   emulator.control.clearRequests();
   github().commit('main', { 'supervisors/clicks.json': json(spec('clicks')) });

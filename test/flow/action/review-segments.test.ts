@@ -8,9 +8,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runAction } from '../../../src/action/run.js';
-import { createOverlordClient, type OverlordClient } from '../../../src/druid/index.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
 import { decodeMetadata } from '../../../src/github/index.js';
+import { useEmulator } from '../../support/emulator.js';
 import { fakeClientOptions } from '../../support/github-fake/client-options.js';
 import { actionEnvironment } from '../../support/github-fake/events.js';
 import { useGitHubFake } from '../../support/github-fake/jest.js';
@@ -19,19 +18,10 @@ import { spec } from '../../support/deploy.js';
 import { runContext } from '../../support/run-context.js';
 
 const github = useGitHubFake();
-let emulator: RunningEmulator;
-let client: OverlordClient;
-
-beforeEach(async () => {
-  emulator = await startEmulator({
-    version: '33.0.0',
-    clusters: [{ name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 1, ratePerSec: 5 } }],
-  });
-  client = createOverlordClient({ url: emulator.url }, { readOnly: true });
-});
-afterEach(async () => {
-  await client.close();
-  await emulator.close();
+const emulator = useEmulator({
+  version: '33.0.0',
+  clusters: [{ name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 1, ratePerSec: 5 } }],
+  client: { readOnly: true },
 });
 
 const json = (value: object) => `${JSON.stringify(value, null, 2)}\n`;
@@ -51,7 +41,7 @@ async function review(pullNumber: number, options: { cluster?: boolean; failOn?:
     ...(options.cluster ? { 'druid-url': emulator.url } : {}),
   });
   await runAction(runtime, runContext({ ...env, RUNNER_TEMP: workspace }), workspace, {
-    ...(options.cluster ? { overlord: client } : {}),
+    ...(options.cluster ? { overlord: emulator.client } : {}),
     github: fakeClientOptions(github()),
   });
   const comments = github()

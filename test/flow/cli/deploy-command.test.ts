@@ -3,11 +3,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../../src/cli/run.js';
-import { createOverlordClient } from '../../../src/druid/index.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
 import { spec } from '../../support/deploy.js';
+import { useEmulator } from '../../support/emulator.js';
 
-let emulator: RunningEmulator;
+const emulator = useEmulator({
+  version: '35.0.0',
+  clusters: [{ name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 1, ratePerSec: 5 } }],
+});
 let repo: string;
 
 function git(...args: string[]): string {
@@ -36,15 +38,10 @@ async function cli(...argv: string[]) {
   return { code, stdout, stderr };
 }
 
-beforeEach(async () => {
-  emulator = await startEmulator({
-    version: '35.0.0',
-    clusters: [{ name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 1, ratePerSec: 5 } }],
-  });
+beforeEach(() => {
   repo = mkdtempSync(path.join(tmpdir(), 'druid-gitops-repo-'));
   git('init', '-q');
 });
-afterEach(() => emulator.close());
 
 describe('druid-gitops deploy', () => {
   test('--dry-run reads git and the cluster and says what would happen, writing nothing', async () => {
@@ -60,10 +57,8 @@ describe('druid-gitops deploy', () => {
       },
       'head',
     );
-    const client = createOverlordClient({ url: emulator.url });
-    await client.submitSupervisor(spec('clicks'));
-    await client.submitSupervisor(spec('views'));
-    await client.close();
+    await emulator.client.submitSupervisor(spec('clicks'));
+    await emulator.client.submitSupervisor(spec('views'));
     emulator.control.clearRequests();
 
     const result = await cli('deploy', '--base', base, '--dry-run');
@@ -82,9 +77,7 @@ describe('druid-gitops deploy', () => {
   test('--dry-run reports drift and exits 1', async () => {
     const base = commit({ 'supervisors/clicks.json': spec('clicks') }, 'base');
     commit({ 'supervisors/clicks.json': spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2)) }, 'head');
-    const client = createOverlordClient({ url: emulator.url });
-    await client.submitSupervisor(spec('clicks', (s) => (s.spec.ioConfig.replicas = 3)));
-    await client.close();
+    await emulator.client.submitSupervisor(spec('clicks', (s) => (s.spec.ioConfig.replicas = 3)));
 
     const result = await cli('deploy', '--base', base, '--dry-run', '--format', 'json');
     expect(result.code).toBe(1);

@@ -7,10 +7,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../../src/cli/run.js';
-import { startEmulator } from '../../../src/emulator/index.js';
 import { spec } from '../../support/deploy.js';
+import { useEmulator } from '../../support/emulator.js';
 
 let repo: string;
+/** Only the dry-run test asks for a cluster. */
+const emulator = useEmulator({ version: '35.0.0', start: 'inTest' });
 
 function git(...args: string[]): string {
   return execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
@@ -65,21 +67,17 @@ test('plan lists retention and compaction changes and exits 1 when one is blocke
 });
 
 test('plan against a cluster runs the retention dry run with GETs only (the cluster is never written)', async () => {
-  const emulator = await startEmulator({ version: '35.0.0' });
-  try {
-    const base = commit({
-      'supervisors/clicks.json': spec('clicks', (s) => (s.spec.ioConfig.lateMessageRejectionPeriod = 'PT6H')),
-      'retention/clicks.json': [{ type: 'loadByPeriod', period: 'P30D' }, { type: 'dropForever' }],
-    });
-    commit({ 'retention/clicks.json': [{ type: 'loadByPeriod', period: 'P7D' }, { type: 'dropForever' }] });
-    emulator.control.clearRequests();
-    const result = await plan('--base', base, '--druid-url', emulator.url);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Dry run');
-    expect(result.stdout).not.toContain('Dry run not possible');
-    expect(emulator.control.requests().length).toBeGreaterThan(0);
-    expect(emulator.control.writes()).toEqual([]);
-  } finally {
-    await emulator.close();
-  }
+  await emulator.start();
+  const base = commit({
+    'supervisors/clicks.json': spec('clicks', (s) => (s.spec.ioConfig.lateMessageRejectionPeriod = 'PT6H')),
+    'retention/clicks.json': [{ type: 'loadByPeriod', period: 'P30D' }, { type: 'dropForever' }],
+  });
+  commit({ 'retention/clicks.json': [{ type: 'loadByPeriod', period: 'P7D' }, { type: 'dropForever' }] });
+  emulator.control.clearRequests();
+  const result = await plan('--base', base, '--druid-url', emulator.url);
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain('Dry run');
+  expect(result.stdout).not.toContain('Dry run not possible');
+  expect(emulator.control.requests().length).toBeGreaterThan(0);
+  expect(emulator.control.writes()).toEqual([]);
 });

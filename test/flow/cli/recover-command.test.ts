@@ -7,30 +7,20 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../../src/cli/run.js';
-import { createOverlordClient, type OverlordClient } from '../../../src/druid/index.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
 import { spec } from '../../support/deploy.js';
+import { useEmulator } from '../../support/emulator.js';
 
-let emulator: RunningEmulator;
-let client: OverlordClient;
+const emulator = useEmulator({
+  version: '33.0.0',
+  clusters: [{ name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 2, ratePerSec: 10 } }],
+});
 let repo: string;
 
 beforeEach(async () => {
-  emulator = await startEmulator({
-    version: '33.0.0',
-    clusters: [
-      { name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 2, ratePerSec: 10 } },
-    ],
-  });
-  client = createOverlordClient({ url: emulator.url });
   repo = mkdtempSync(path.join(tmpdir(), 'druid-gitops-cli-'));
-  await client.submitSupervisor(spec('clicks'));
+  await emulator.client.submitSupervisor(spec('clicks'));
   emulator.control.advance(60_000);
   emulator.control.clearRequests();
-});
-afterEach(async () => {
-  await client.close();
-  await emulator.close();
 });
 
 async function cli(...argv: string[]) {
@@ -41,7 +31,7 @@ async function cli(...argv: string[]) {
     stderr: (t) => (stderr += `${t}\n`),
     cwd: repo,
     env: { DRUID_URL: emulator.url, USER: 'oncall' },
-    clock: { now: () => emulator.control.now(), sleep: async (ms) => emulator.control.advance(ms) },
+    clock: emulator.clock,
   });
   return { code, stdout, stderr };
 }
@@ -128,6 +118,6 @@ test('drift exits 1 when the cluster differs from git at HEAD, 0 when they agree
   expect(differs.stdout).toContain('clicks: drifted: 1 field(s) on the cluster differ from git');
   expect(differs.stdout).toContain('changed /spec/ioConfig/taskCount: 2 -> 1');
 
-  await client.submitSupervisor(spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2)));
+  await emulator.client.submitSupervisor(spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2)));
   expect((await cli('drift')).code).toBe(0);
 });

@@ -18,10 +18,10 @@ import { runDeploy } from '../../../src/flows/deploy.js';
 import { DEFAULT_CONFIG } from '../../../src/config/config-file.js';
 import type { SupervisorResult } from '../../../src/deploy/result.js';
 import type { DeployContext } from '../../../src/deploy/context.js';
-import { createOverlordClient, type OverlordClient } from '../../../src/druid/index.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
+import type { OverlordClient } from '../../../src/druid/index.js';
 import { fakeRuntime } from '../../support/fake-runtime.js';
 import { comparison, DRUID_VERSION, MemoryJournal, spec, target } from '../../support/deploy.js';
+import { useEmulator } from '../../support/emulator.js';
 import { DEPLOY_STEPS, DRUID_FAULTS, healEmulator, RETRY_AFTER_S, type Persistence } from './faults.js';
 import { instrument } from './instrumented-client.js';
 import { clusterInvariants, retryAfterIgnored, unsafeRetries } from './invariants.js';
@@ -36,42 +36,32 @@ const HEAD = {
   broken: spec(ID, (s) => (s.spec.ioConfig.consumerProperties['bootstrap.servers'] = 'kafka-typo:9092')),
 };
 
-let emulator: RunningEmulator;
+const emulator = useEmulator({
+  version: DRUID_VERSION,
+  clusters: [{ name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 2, ratePerSec: 50 } }],
+});
 let clean: OverlordClient;
 let product: OverlordClient;
 
 beforeEach(async () => {
-  emulator = await startEmulator({
-    version: DRUID_VERSION,
-    clusters: [
-      { name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 2, ratePerSec: 50 } },
-    ],
-  });
-  const clock = {
-    now: () => emulator.control.now(),
-    sleep: async (ms: number) => emulator.control.advance(ms),
-  };
-  clean = createOverlordClient({ url: emulator.url });
+  clean = emulator.client;
   // The product's client as the action builds it, but with retry waits in emulated time (a 30 s
   // Retry-After costs nothing real) and a short per-request timeout (timeouts are real time).
-  product = createOverlordClient(
-    { url: emulator.url },
-    { requestTimeoutMs: 100, random: () => 0.5, clock, retry: { maxAttempts: 3 } },
-  );
+  product = emulator.connect({
+    requestTimeoutMs: 100,
+    random: () => 0.5,
+    clock: emulator.clock,
+    retry: { maxAttempts: 3 },
+  });
   await clean.submitSupervisor(BASE);
   emulator.control.advance(60_000);
   emulator.control.clearRequests();
-});
-afterEach(async () => {
-  await product.close();
-  await clean.close();
-  await emulator.close();
 });
 
 function context(client: OverlordClient, journal: MemoryJournal): DeployContext {
   return {
     client,
-    clock: { now: () => emulator.control.now(), sleep: async (ms) => emulator.control.advance(ms) },
+    clock: emulator.clock,
     druidVersion: DRUID_VERSION,
     audit: { author: 'druid-gitops', comment: 'fault matrix' },
     onDrift: 'fail',

@@ -3,7 +3,7 @@
  * can throw at each, each either transient (within the client's retries) or persistent (the rest
  * of the run). Faults are armed on the emulator just before the step's call is made.
  */
-import type { RunningEmulator } from '../../../src/emulator/index.js';
+import type { TestEmulator } from '../../support/emulator.js';
 import type { CallTrigger } from './instrumented-client.js';
 
 const SUPERVISOR = '/druid/indexer/v1/supervisor';
@@ -83,7 +83,7 @@ export type Persistence = 'transient' | 'persistent';
 
 export interface DruidFault {
   name: string;
-  arm(emulator: RunningEmulator, endpoint: Endpoint, persistence: Persistence): void;
+  arm(emulator: TestEmulator, endpoint: Endpoint, persistence: Persistence): void;
 }
 
 /** What the 429 asks for: half the client's 60 s retry budget, so a persistent one gives up. */
@@ -165,7 +165,7 @@ export const DRUID_FAULTS: DruidFault[] = [
 ];
 
 /** Undoes every fault, so the state a run left can be read. */
-export function healEmulator(emulator: RunningEmulator): void {
+export function healEmulator(emulator: TestEmulator): void {
   emulator.control.clearFaults();
   emulator.control.setReady(true);
 }

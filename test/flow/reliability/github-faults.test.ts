@@ -12,33 +12,23 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runAction } from '../../../src/action/run.js';
 import type { SupervisorResult } from '../../../src/deploy/result.js';
-import { createOverlordClient, type OverlordClient } from '../../../src/druid/index.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
 import type { Fault } from '../../support/github-fake/faults.js';
 import { fakeClientOptions } from '../../support/github-fake/client-options.js';
 import { actionEnvironment } from '../../support/github-fake/events.js';
 import { useGitHubFake } from '../../support/github-fake/jest.js';
+import { useEmulator } from '../../support/emulator.js';
 import { fakeRuntime } from '../../support/fake-runtime.js';
 import { spec } from '../../support/deploy.js';
 import { runContext } from '../../support/run-context.js';
 
 const github = useGitHubFake();
-let emulator: RunningEmulator;
-let client: OverlordClient;
-
-beforeEach(async () => {
-  emulator = await startEmulator({
-    version: '35.0.0',
-    clusters: [
-      { name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 1, ratePerSec: 20 } },
-      { name: 'edge', servers: ['edge-kafka:9092'], autoCreateTopics: { partitions: 1, ratePerSec: 20 } },
-    ],
-  });
-  client = createOverlordClient({ url: emulator.url }, { retry: { baseDelayMs: 1, maxDelayMs: 2 } });
-});
-afterEach(async () => {
-  await client.close();
-  await emulator.close();
+const emulator = useEmulator({
+  version: '35.0.0',
+  clusters: [
+    { name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 1, ratePerSec: 20 } },
+    { name: 'edge', servers: ['edge-kafka:9092'], autoCreateTopics: { partitions: 1, ratePerSec: 20 } },
+  ],
+  client: { retry: { baseDelayMs: 1, maxDelayMs: 2 } },
 });
 
 const json = (value: object) => `${JSON.stringify(value, null, 2)}\n`;
@@ -62,7 +52,7 @@ async function failingDeploy(faults: (operations: string[]) => void, operations:
       }),
     ),
   });
-  for (const value of [spec('clicks'), spec('views', onEdge)]) await client.submitSupervisor(value);
+  for (const value of [spec('clicks'), spec('views', onEdge)]) await emulator.client.submitSupervisor(value);
   emulator.control.advance(60_000);
   emulator.control.breakBrokers('edge'); // views can neither take its new spec nor go back
   const env = await actionEnvironment(github(), 'push', { before });
@@ -75,8 +65,8 @@ async function failingDeploy(faults: (operations: string[]) => void, operations:
   const startedAt = github().requests.length;
   faults(operations);
   await runAction(runtime, runContext({ ...env, RUNNER_TEMP: workspace }), workspace, {
-    overlord: client,
-    clock: { now: () => emulator.control.now(), sleep: async (ms: number) => emulator.control.advance(ms) },
+    overlord: emulator.client,
+    clock: emulator.clock,
     github: fakeClientOptions(github()),
   });
   const report = JSON.parse(readFileSync(recorded.outputs.report as string, 'utf8')) as {

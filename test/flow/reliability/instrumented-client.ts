@@ -4,7 +4,7 @@
  * status read after the suspend") and judge the retries of every call from the emulator's side.
  */
 import type { OverlordClient } from '../../../src/druid/index.js';
-import type { RunningEmulator } from '../../../src/emulator/index.js';
+import type { TestEmulator } from '../../support/emulator.js';
 import type { RequestRecord } from '../../../src/emulator/request-log.js';
 
 type ClientMethod = keyof OverlordClient;
@@ -32,7 +32,7 @@ export interface Instrumented {
 /** Wraps `client`; `onTrigger` runs once, just before the first call that matches `trigger`. */
 export function instrument(
   client: OverlordClient,
-  emulator: RunningEmulator,
+  emulator: TestEmulator,
   trigger: CallTrigger | undefined,
   onTrigger: () => void,
 ): Instrumented {

@@ -16,10 +16,10 @@ import { JOURNAL_STATE } from '../../../src/action/deploy-mode.js';
 import { runPost } from '../../../src/action/post-run.js';
 import { runAction } from '../../../src/action/run.js';
 import { runCli } from '../../../src/cli/run.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
 import { fakeClientOptions } from '../../support/github-fake/client-options.js';
 import { actionEnvironment } from '../../support/github-fake/events.js';
 import { useGitHubFake } from '../../support/github-fake/jest.js';
+import { useEmulator } from '../../support/emulator.js';
 import { fakeRuntime, type Recorded } from '../../support/fake-runtime.js';
 import {
   captureProcessOutput,
@@ -33,18 +33,11 @@ import {
 import { runContext } from '../../support/run-context.js';
 
 const github = useGitHubFake({ token: INPUT_SECRETS.githubToken });
-let emulator: RunningEmulator;
-
-beforeEach(async () => {
-  emulator = await startEmulator({
-    version: '35.0.0',
-    clusters: [
-      { name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 1, ratePerSec: 20 } },
-    ],
-    auth: { users: { [DRUID_USER]: { password: INPUT_SECRETS.druidPassword, access: 'write' } } },
-  });
+const emulator = useEmulator({
+  version: '35.0.0',
+  clusters: [{ name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 1, ratePerSec: 20 } }],
+  auth: { users: { [DRUID_USER]: { password: INPUT_SECRETS.druidPassword, access: 'write' } } },
 });
-afterEach(() => emulator.close());
 
 const json = (value: object) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -324,14 +317,10 @@ describe('leak scan: no canary leaves the process', () => {
     };
     const main = fakeRuntime(inputs);
     const startAt = github().requests.length;
-    const clock = {
-      now: () => emulator.control.now(),
-      sleep: async (ms: number) => emulator.control.advance(ms),
-    };
 
     const deployed = await captureProcessOutput(() =>
       runAction(main.runtime, runContext({ ...env, ...ENV_SECRETS, RUNNER_TEMP: workspace }), workspace, {
-        clock,
+        clock: emulator.clock,
         github: fakeClientOptions(github()),
       }),
     );
@@ -384,10 +373,7 @@ describe('leak scan: no canary leaves the process', () => {
 
       const { output } = await captureProcessOutput(() =>
         runAction(runtime, runContext({ ...env, ...ENV_SECRETS, RUNNER_TEMP: workspace }), workspace, {
-          clock: {
-            now: () => emulator.control.now(),
-            sleep: async (ms: number) => emulator.control.advance(ms),
-          },
+          clock: emulator.clock,
           github: fakeClientOptions(github()),
         }),
       );

@@ -1,11 +1,11 @@
 import { deploySegment, previewSegment, type SegmentTarget } from '../../../src/deploy/deploy-segment.js';
-import { deployHarness, type DeployHarness } from '../../support/deploy.js';
+import { useDeployHarness, type DeployHarness } from '../../support/deploy.js';
 
+const deployHarness = useDeployHarness();
 let harness: DeployHarness;
 beforeEach(async () => {
   harness = await deployHarness();
 });
-afterEach(async () => harness.close());
 
 const RULES = [{ type: 'loadByPeriod', period: 'P30D' }, { type: 'dropForever' }];
 const target: SegmentTarget = {

@@ -1,20 +1,25 @@
 import { deploySupervisor } from '../../../src/deploy/deploy-supervisor.js';
 import type { SupervisorResult } from '../../../src/deploy/result.js';
 import { normalizeSpec } from '../../../src/diff/normalize.js';
-import { createOverlordClient } from '../../../src/druid/index.js';
-import { startEmulator } from '../../../src/emulator/index.js';
 import {
   comparison,
-  deployHarness,
   DRUID_VERSION,
   running,
   spec,
   target,
+  useDeployHarness,
   type DeployHarness,
 } from '../../support/deploy.js';
+import { useEmulator } from '../../support/emulator.js';
 
+/** A follower Overlord, for the test that deploys through one. */
+const follower = useEmulator({
+  version: DRUID_VERSION,
+  start: 'inTest',
+  client: { retry: { baseDelayMs: 1, maxDelayMs: 5 } },
+});
+const deployHarness = useDeployHarness();
 let harness: DeployHarness;
-afterEach(() => harness.close());
 
 const compare = comparison();
 const effective = (value: Record<string, unknown>) =>
@@ -261,24 +266,18 @@ describe('deploySupervisor against the Overlord emulator', () => {
 
   test('a deploy through a follower Overlord follows its 307 to the leader', async () => {
     harness = await deployHarness();
-    const follower = await startEmulator({ version: DRUID_VERSION, leader: harness.emulator.url });
-    const client = createOverlordClient({ url: follower.url }, { retry: { baseDelayMs: 1, maxDelayMs: 5 } });
-    try {
-      const base = spec('clicks');
-      await running(harness, base);
-      const head = spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2));
-      const result = await deploySupervisor(
-        target('clicks', head, base),
-        { ...harness.context, client },
-        compare,
-      );
-      expect(result.outcome).toBe('applied');
-      expect(follower.control.requests().length).toBeGreaterThan(0);
-      expect(follower.control.requests().every((request) => request.status === 307)).toBe(true);
-    } finally {
-      await client.close();
-      await follower.close();
-    }
+    await follower.start({ leader: harness.emulator.url });
+    const base = spec('clicks');
+    await running(harness, base);
+    const head = spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2));
+    const result = await deploySupervisor(
+      target('clicks', head, base),
+      { ...harness.context, client: follower.client },
+      compare,
+    );
+    expect(result.outcome).toBe('applied');
+    expect(follower.control.requests().length).toBeGreaterThan(0);
+    expect(follower.control.requests().every((request) => request.status === 307)).toBe(true);
   });
 
   test('suspended: true in git stores the spec suspended, and flipping it back resumes and verifies', async () => {

@@ -8,8 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diffSpecs, type FieldChange } from '../../../src/diff/spec-diff.js';
 import { normalizeSpec } from '../../../src/diff/normalize.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
 import { formatOf, parseSpecText } from '../../../src/spec/parse.js';
+import { useEmulator, type TestEmulator } from '../../support/emulator.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../../..');
@@ -33,7 +33,7 @@ const ordersEu = parsed(join(root, 'test/fixtures/diff/orders-eu.submitted.yaml'
 
 /** Submits a spec to the emulator and normalises both it and what GET serves back. */
 async function roundTrip(
-  emulator: RunningEmulator,
+  emulator: TestEmulator,
   spec: unknown,
   druidVersion: string,
 ): Promise<FieldChange[]> {
@@ -51,11 +51,7 @@ async function roundTrip(
 }
 
 describe.each(['33.0.0', '35.0.0'])('emulating Druid %s', (druidVersion) => {
-  let emulator: RunningEmulator;
-  beforeAll(async () => {
-    emulator = await startEmulator({ version: druidVersion });
-  });
-  afterAll(() => emulator.close());
+  const emulator = useEmulator({ version: druidVersion, start: 'beforeAll' });
 
   test.each(examples)('%s comes back as the same effective spec', async (_file, spec) => {
     expect(await roundTrip(emulator, spec, druidVersion)).toEqual([]);

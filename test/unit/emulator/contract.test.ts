@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startEmulator } from '../../../src/emulator/index.js';
 import type { JsonObject } from '../../../src/emulator/json.js';
+import { useEmulator, type TestEmulator } from '../../support/emulator.js';
 import { Api, BASE, spec } from './helpers.js';
 
 /**
@@ -73,42 +73,38 @@ const fixture = (dir: string, name: string): J | undefined => {
 };
 
 /** Answers of a running emulator for the endpoints the fixtures cover. */
-async function answers(version: string, queryGranularity: string): Promise<Record<string, J>> {
-  const emu = await startEmulator({ version });
+async function answers(emu: TestEmulator, queryGranularity: string): Promise<Record<string, J>> {
   const api = new Api(emu.url);
-  try {
-    emu.control.createTopic('events', { partitions: 1, ratePerSec: 10 });
-    const body = spec();
-    Object.assign(((body.spec as JsonObject).dataSchema as JsonObject).granularitySpec as JsonObject, {
-      queryGranularity,
-    });
-    await api.post(BASE, body);
-    emu.control.advance(6000);
-    const get = async (path: string): Promise<J> => (await api.get(path)).json() as J;
-    const out: Record<string, J> = {
-      'supervisor-get-spec.json': await get(`${BASE}/events`),
-      'supervisor-status.json': await get(`${BASE}/events/status`),
-      'supervisor-list-full.json': await get(`${BASE}?full`),
-      'supervisor-list-state.json': await get(`${BASE}?state=true`),
-      'supervisor-stats.json': await get(`${BASE}/events/stats`),
-      'supervisor-health.json': await get(`${BASE}/events/health`),
-      'supervisor-history-all.json': await get(`${BASE}/history`),
-      'supervisor-history-id.json': await get(`${BASE}/events/history`),
-    };
-    out['supervisor-suspend.json'] = (await api.post(`${BASE}/events/suspend`)).json() as J;
-    return out;
-  } finally {
-    await emu.close();
-  }
+  emu.control.createTopic('events', { partitions: 1, ratePerSec: 10 });
+  const body = spec();
+  Object.assign(((body.spec as JsonObject).dataSchema as JsonObject).granularitySpec as JsonObject, {
+    queryGranularity,
+  });
+  await api.post(BASE, body);
+  emu.control.advance(6000);
+  const get = async (path: string): Promise<J> => (await api.get(path)).json() as J;
+  const out: Record<string, J> = {
+    'supervisor-get-spec.json': await get(`${BASE}/events`),
+    'supervisor-status.json': await get(`${BASE}/events/status`),
+    'supervisor-list-full.json': await get(`${BASE}?full`),
+    'supervisor-list-state.json': await get(`${BASE}?state=true`),
+    'supervisor-stats.json': await get(`${BASE}/events/stats`),
+    'supervisor-health.json': await get(`${BASE}/events/health`),
+    'supervisor-history-all.json': await get(`${BASE}/history`),
+    'supervisor-history-id.json': await get(`${BASE}/events/history`),
+  };
+  out['supervisor-suspend.json'] = (await api.post(`${BASE}/events/suspend`)).json() as J;
+  return out;
 }
 
 const rootName = (file: string): string =>
   file.includes('stats') ? '<stats>' : file.includes('history-all') ? '<history>' : '';
 
 describe('response shapes match documented Druid answers (2023 docs, emulated as 27.0.0)', () => {
+  const emu = useEmulator({ version: '27.0.0', start: 'beforeAll' });
   let emulated: Record<string, J>;
   beforeAll(async () => {
-    emulated = await answers('27.0.0', 'none');
+    emulated = await answers(emu, 'none');
   });
 
   test.each([
@@ -150,10 +146,10 @@ const REAL_NAMES: Record<string, string> = {
 };
 
 (existsSync(REAL) ? describe : describe.skip)('response shapes match the real Druid captures', () => {
+  const emu = useEmulator({ version: capture('status.json')?.druidVersion ?? '33.0.0', start: 'beforeAll' });
   let emulated: Record<string, J>;
-  const version = capture('status.json')?.druidVersion ?? '33.0.0';
   beforeAll(async () => {
-    emulated = await answers(version, 'minute');
+    emulated = await answers(emu, 'minute');
   });
 
   test.each(Object.entries(REAL_NAMES))('%s looks like the capture %s', (ours, theirs) => {
@@ -165,6 +161,7 @@ const REAL_NAMES: Record<string, string> = {
 
 /** Captured exchanges replayed against a fresh emulator: same status, content type and JSON body. */
 (existsSync(REAL) ? describe : describe.skip)('Coordinator exchanges replay as captured on real 33.0', () => {
+  const emu = useEmulator({ version: '33.0.0' });
   const replay = async (api: Api, file: string): Promise<void> => {
     const { request, response } = fixture(REAL, file) as {
       request: { method: string; url: string; body?: J; headers?: Record<string, string> };
@@ -218,11 +215,6 @@ const REAL_NAMES: Record<string, string> = {
       'coordinator-metadata-datasource-404.json',
     ],
   ])('%s and the rest of its sequence', async (...files) => {
-    const emu = await startEmulator({ version: '33.0.0' });
-    try {
-      for (const file of files) await replay(new Api(emu.url), file);
-    } finally {
-      await emu.close();
-    }
+    for (const file of files) await replay(new Api(emu.url), file);
   });
 });

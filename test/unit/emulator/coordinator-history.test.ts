@@ -4,14 +4,9 @@
  * first; the entry names the author and comment the write sent.
  */
 import type { JsonObject } from '../../../src/emulator/json.js';
-import { emulator } from './helpers.js';
+import { useEventsEmulator } from './helpers.js';
 
-type Emu = Awaited<ReturnType<typeof emulator>>;
-let emu: Emu;
-beforeEach(async () => {
-  emu = await emulator();
-});
-afterEach(() => emu.close());
+const emu = useEventsEmulator();
 
 const C = '/druid/coordinator/v1';
 const by = { 'X-Druid-Author': 'octocat', 'X-Druid-Comment': 'retention' };

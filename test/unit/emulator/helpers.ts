@@ -1,5 +1,5 @@
-import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../src/emulator/index.js';
 import type { JsonObject } from '../../../src/emulator/json.js';
+import { useEmulator, type EmulatorSetup, type TestEmulator } from '../../support/emulator.js';
 
 export const BASE = '/druid/indexer/v1/supervisor';
 
@@ -76,11 +76,18 @@ export class Api {
   post = (path: string, body?: unknown): Promise<Answer> => this.request('POST', path, body);
 }
 
-/** Starts an emulator with a manual clock and the topic `events` (2 partitions, 10 records/s). */
-export async function emulator(options: EmulatorOptions = {}): Promise<RunningEmulator & { api: Api }> {
-  const running = await startEmulator(options);
-  running.control.createTopic('events', { partitions: 2, ratePerSec: 10 });
-  return { ...running, api: new Api(running.url) };
+type EventsEmulator = TestEmulator & { readonly api: Api };
+
+/**
+ * `useEmulator` with the topic `events` (2 partitions, 10 records/s) on a manual clock, and `api`
+ * to speak raw HTTP to it (an Api holds no more than the URL, so each use may make a new one).
+ */
+export function useEventsEmulator(setup: EmulatorSetup = {}): EventsEmulator {
+  const emulator = useEmulator({
+    ...setup,
+    seed: ({ control }) => control.createTopic('events', { partitions: 2, ratePerSec: 10 }),
+  });
+  return Object.defineProperty(emulator, 'api', { get: () => new Api(emulator.url) }) as EventsEmulator;
 }
 
 /** Reads the status payload. */

@@ -1,12 +1,7 @@
 import type { JsonObject } from '../../../src/emulator/json.js';
-import { BASE, emulator, payload, spec } from './helpers.js';
+import { BASE, payload, spec, useEventsEmulator } from './helpers.js';
 
-type Emu = Awaited<ReturnType<typeof emulator>>;
-let emu: Emu;
-beforeEach(async () => {
-  emu = await emulator();
-});
-afterEach(() => emu.close());
+const emu = useEventsEmulator();
 
 const health = async (): Promise<[number, unknown]> => {
   const res = await emu.api.get(`${BASE}/events/health`);

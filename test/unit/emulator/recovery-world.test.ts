@@ -4,14 +4,9 @@
  * the audit headers a write carried, kept in the request log.
  */
 import type { JsonObject } from '../../../src/emulator/json.js';
-import { BASE, emulator, payload, spec } from './helpers.js';
+import { BASE, payload, spec, useEventsEmulator } from './helpers.js';
 
-type Emu = Awaited<ReturnType<typeof emulator>>;
-let emu: Emu;
-beforeEach(async () => {
-  emu = await emulator();
-});
-afterEach(() => emu.close());
+const emu = useEventsEmulator();
 
 test('tasks with a read limit fall behind a faster topic, so the lag grows between samples', async () => {
   await emu.api.post(BASE, spec({ io: { useEarliestOffset: false } }));

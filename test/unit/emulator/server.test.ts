@@ -1,56 +1,51 @@
 import { request as httpRequest } from 'node:http';
-import { startEmulator } from '../../../src/emulator/index.js';
 import { parseServeArgs } from '../../../src/emulator/serve.js';
-import { Api, BASE, emulator, spec } from './helpers.js';
+import { useEmulator } from '../../support/emulator.js';
+import { Api, BASE, spec, useEventsEmulator } from './helpers.js';
 
 const basic = (user: string, password: string): Record<string, string> => ({
   Authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
 });
 
 describe('authentication (druid-basic-security)', () => {
-  test('no credentials: 401 JSON with WWW-Authenticate; bad ones: 401 page; read-only user: 403 on writes', async () => {
-    const emu = await emulator({
-      auth: {
-        users: {
-          admin: { password: 'pw:with:colons', access: 'write' },
-          viewer: { password: 'v', access: 'read' },
-        },
+  const emu = useEventsEmulator({
+    auth: {
+      users: {
+        admin: { password: 'pw:with:colons', access: 'write' },
+        viewer: { password: 'v', access: 'read' },
       },
+    },
+  });
+
+  test('no credentials: 401 JSON with WWW-Authenticate; bad ones: 401 page; read-only user: 403 on writes', async () => {
+    const anonymous = await emu.api.get(BASE);
+    expect([anonymous.status, anonymous.headers.get('www-authenticate')]).toEqual([401, 'Basic']);
+    expect(anonymous.json()).toEqual({
+      error: 'Unauthorized request',
+      errorMessage: null,
+      errorClass: null,
+      host: null,
     });
-    try {
-      const anonymous = await emu.api.get(BASE);
-      expect([anonymous.status, anonymous.headers.get('www-authenticate')]).toEqual([401, 'Basic']);
-      expect(anonymous.json()).toEqual({
-        error: 'Unauthorized request',
-        errorMessage: null,
-        errorClass: null,
-        host: null,
-      });
-      const wrong = await new Api(emu.url, basic('admin', 'nope')).get(BASE);
-      expect([wrong.status, wrong.type]).toEqual([401, 'text/html;charset=iso-8859-1']);
-      const admin = new Api(emu.url, basic('admin', 'pw:with:colons'));
-      expect((await admin.post(BASE, spec())).status).toBe(200);
-      const viewer = new Api(emu.url, basic('viewer', 'v'));
-      const denied = await viewer.post(`${BASE}/events/suspend`);
-      expect([denied.status, denied.json()]).toEqual([403, { 'Access-Check-Result': 'Unauthorized' }]);
-      expect((await viewer.get(`${BASE}/events`)).status).toBe(200);
-      // The id list only shows supervisors the caller may WRITE.
-      expect((await viewer.get(BASE)).json()).toEqual([]);
-      expect((await emu.api.get('/status/health')).status).toBe(200);
-      expect((await emu.api.get('/druid/indexer/v1/isLeader')).status).toBe(200);
-    } finally {
-      await emu.close();
-    }
+    const wrong = await new Api(emu.url, basic('admin', 'nope')).get(BASE);
+    expect([wrong.status, wrong.type]).toEqual([401, 'text/html;charset=iso-8859-1']);
+    const admin = new Api(emu.url, basic('admin', 'pw:with:colons'));
+    expect((await admin.post(BASE, spec())).status).toBe(200);
+    const viewer = new Api(emu.url, basic('viewer', 'v'));
+    const denied = await viewer.post(`${BASE}/events/suspend`);
+    expect([denied.status, denied.json()]).toEqual([403, { 'Access-Check-Result': 'Unauthorized' }]);
+    expect((await viewer.get(`${BASE}/events`)).status).toBe(200);
+    // The id list only shows supervisors the caller may WRITE.
+    expect((await viewer.get(BASE)).json()).toEqual([]);
+    expect((await emu.api.get('/status/health')).status).toBe(200);
+    expect((await emu.api.get('/druid/indexer/v1/isLeader')).status).toBe(200);
   });
 });
 
 describe('fault injection', () => {
-  let emu: Awaited<ReturnType<typeof emulator>>;
+  const emu = useEventsEmulator();
   beforeEach(async () => {
-    emu = await emulator();
     await emu.api.post(BASE, spec());
   });
-  afterEach(() => emu.close());
 
   test('status with body and Retry-After, N times then pass', async () => {
     emu.control.injectFault({
@@ -92,90 +87,76 @@ describe('fault injection', () => {
 });
 
 describe('request log', () => {
+  const emu = useEventsEmulator();
+
   test('records method, path, query and status; control routes are not logged', async () => {
-    const emu = await emulator();
-    try {
-      await emu.api.get(`${BASE}?full`);
-      await emu.api.get(`${BASE}/x/status`);
-      await fetch(`${emu.url}/__emulator/time`);
-      expect(
-        emu.control.requests().map(({ method, path, query, status }) => ({ method, path, query, status })),
-      ).toEqual([
-        { method: 'GET', path: BASE, query: '?full', status: 200 },
-        { method: 'GET', path: `${BASE}/x/status`, query: '', status: 404 },
-      ]);
-      expect(emu.control.writes()).toEqual([]);
-    } finally {
-      await emu.close();
-    }
+    await emu.api.get(`${BASE}?full`);
+    await emu.api.get(`${BASE}/x/status`);
+    await fetch(`${emu.url}/__emulator/time`);
+    expect(
+      emu.control.requests().map(({ method, path, query, status }) => ({ method, path, query, status })),
+    ).toEqual([
+      { method: 'GET', path: BASE, query: '?full', status: 200 },
+      { method: 'GET', path: `${BASE}/x/status`, query: '', status: 404 },
+    ]);
+    expect(emu.control.writes()).toEqual([]);
   });
 });
 
 describe('leader redirect and readiness', () => {
+  const follower = useEmulator({ start: 'inTest' });
+  const leader = useEventsEmulator();
+
   test('a follower answers 307 to the leader with path and query; leader/isLeader are local', async () => {
-    const leader = await emulator();
-    const follower = await startEmulator({ leader: leader.url });
-    try {
-      const api = new Api(follower.url);
-      const res = await api.get(`${BASE}?full`);
-      expect([res.status, res.headers.get('location'), res.text]).toEqual([
-        307,
-        `${leader.url}${BASE}?full`,
-        '',
-      ]);
-      expect((await api.get('/druid/indexer/v1/leader')).text).toBe(leader.url);
-      const isLeader = await api.get('/druid/indexer/v1/isLeader');
-      expect([isLeader.status, isLeader.json()]).toEqual([404, { leader: false }]);
-      expect((await leader.api.get('/druid/indexer/v1/isLeader')).json()).toEqual({ leader: true });
-      follower.control.setLeader(null);
-      const none = await api.get(BASE);
-      expect([none.status, none.type]).toEqual([503, 'text/html;charset=iso-8859-1']);
-    } finally {
-      await follower.close();
-      await leader.close();
-    }
+    await follower.start({ leader: leader.url });
+    const api = new Api(follower.url);
+    const res = await api.get(`${BASE}?full`);
+    expect([res.status, res.headers.get('location'), res.text]).toEqual([
+      307,
+      `${leader.url}${BASE}?full`,
+      '',
+    ]);
+    expect((await api.get('/druid/indexer/v1/leader')).text).toBe(leader.url);
+    const isLeader = await api.get('/druid/indexer/v1/isLeader');
+    expect([isLeader.status, isLeader.json()]).toEqual([404, { leader: false }]);
+    expect((await leader.api.get('/druid/indexer/v1/isLeader')).json()).toEqual({ leader: true });
+    follower.control.setLeader(null);
+    const none = await api.get(BASE);
+    expect([none.status, none.type]).toEqual([503, 'text/html;charset=iso-8859-1']);
   });
 
   test('a leader whose SupervisorManager is not ready answers 503 with an empty body', async () => {
-    const emu = await emulator();
-    try {
-      emu.control.setReady(false);
-      const res = await emu.api.get(BASE);
-      expect([res.status, res.text]).toEqual([503, '']);
-    } finally {
-      await emu.close();
-    }
+    leader.control.setReady(false);
+    const res = await leader.api.get(BASE);
+    expect([res.status, res.text]).toEqual([503, '']);
   });
 });
 
 describe('status and control over HTTP', () => {
+  const druid33 = useEmulator({ version: '33.0.0', start: 'inTest' });
+  const emu = useEventsEmulator({ start: 'inTest' });
+
   test('/status reports the emulated version; the control API moves time and the world', async () => {
-    const emu = await startEmulator({ version: '33.0.0' });
-    const api = new Api(emu.url);
-    try {
-      expect((await api.get('/status')).json()).toMatchObject({ version: '33.0.0' });
-      expect((await api.post('/__emulator/kafka/topics', { topic: 'events', partitions: 1 })).status).toBe(
-        200,
-      );
-      await api.post('/__emulator/kafka/topics/events/produce', { records: 42 });
-      await api.post(BASE, spec());
-      await api.post('/__emulator/time/advance', { ms: 6000 });
-      const status = (await api.get(`${BASE}/events/status`)).json() as { payload: Record<string, unknown> };
-      expect(status.payload).toMatchObject({ state: 'RUNNING', latestOffsets: { '0': 42 } });
-      expect(status.payload).not.toHaveProperty('id'); // 33.0 has no payload.id
-      const fault = (
-        await api.post('/__emulator/faults', { path: `${BASE}/*/status`, status: 502 })
-      ).json() as { id: string };
-      expect(fault.id).toMatch(/^fault-/);
-      expect((await api.get(`${BASE}/events/status`)).status).toBe(502);
-      await api.request('DELETE', '/__emulator/faults');
-      await api.post('/__emulator/kafka/clusters/demo/break');
-      await api.post('/__emulator/time/advance', { ms: 240_000 });
-      expect((await api.get(`${BASE}/events/health`)).status).toBe(503);
-      expect(((await api.get('/__emulator/requests')).json() as unknown[]).length).toBeGreaterThan(0);
-    } finally {
-      await emu.close();
-    }
+    await druid33.start();
+    const api = new Api(druid33.url);
+    expect((await api.get('/status')).json()).toMatchObject({ version: '33.0.0' });
+    expect((await api.post('/__emulator/kafka/topics', { topic: 'events', partitions: 1 })).status).toBe(200);
+    await api.post('/__emulator/kafka/topics/events/produce', { records: 42 });
+    await api.post(BASE, spec());
+    await api.post('/__emulator/time/advance', { ms: 6000 });
+    const status = (await api.get(`${BASE}/events/status`)).json() as { payload: Record<string, unknown> };
+    expect(status.payload).toMatchObject({ state: 'RUNNING', latestOffsets: { '0': 42 } });
+    expect(status.payload).not.toHaveProperty('id'); // 33.0 has no payload.id
+    const fault = (
+      await api.post('/__emulator/faults', { path: `${BASE}/*/status`, status: 502 })
+    ).json() as { id: string };
+    expect(fault.id).toMatch(/^fault-/);
+    expect((await api.get(`${BASE}/events/status`)).status).toBe(502);
+    await api.request('DELETE', '/__emulator/faults');
+    await api.post('/__emulator/kafka/clusters/demo/break');
+    await api.post('/__emulator/time/advance', { ms: 240_000 });
+    expect((await api.get(`${BASE}/events/health`)).status).toBe(503);
+    expect(((await api.get('/__emulator/requests')).json() as unknown[]).length).toBeGreaterThan(0);
   });
 
   test('serve: options parse; bad ones are usage errors', () => {
@@ -192,19 +173,15 @@ describe('status and control over HTTP', () => {
   });
 
   test('a raw request without Content-Type to POST /supervisor is a 415', async () => {
-    const emu = await emulator();
-    try {
-      const status = await new Promise<number>((resolve, reject) => {
-        const req = httpRequest(`${emu.url}${BASE}`, { method: 'POST' }, (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        });
-        req.on('error', reject);
-        req.end(JSON.stringify(spec()));
+    await emu.start();
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(`${emu.url}${BASE}`, { method: 'POST' }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
       });
-      expect(status).toBe(415);
-    } finally {
-      await emu.close();
-    }
+      req.on('error', reject);
+      req.end(JSON.stringify(spec()));
+    });
+    expect(status).toBe(415);
   });
 });
