@@ -398,9 +398,24 @@ function parseYaml<Root>(text: string, shape: DocumentShape<Root>): ParseResult<
       ],
     };
   }
+  const locate = (pointer: string): Position => position(locateYaml(document, pointer));
+  const cycle = cyclePointer(value);
+  if (cycle !== undefined) {
+    const where = locate(cycle);
+    return {
+      findings: [
+        parseFinding(
+          'parse/not-json',
+          'This YAML alias refers to a mapping or list that contains it, so the value never ends; JSON cannot hold it. Write the value out instead of the alias.',
+          where.line,
+          where.column,
+          cycle,
+        ),
+      ],
+    };
+  }
   if (!shape.accepts(value)) return { findings: [notAnObject(value, start, shape)] };
 
-  const locate = (pointer: string): Position => position(locateYaml(document, pointer));
   const findings2 = [...nonJsonValues(value, locate), ...unsafeNumbers(value, locate)];
   return { document: { format: 'yaml', value, text, locate }, findings: findings2 };
 }
@@ -487,6 +502,30 @@ function unsafeNumbers(value: unknown, locate: (pointer: string) => Position): F
     }
   });
   return findings;
+}
+
+/**
+ * The pointer of an alias that refers to one of its own ancestors (`&x` on a mapping that holds
+ * `*x`): the yaml package resolves it to an object that contains itself, which no JSON can hold and
+ * every recursive walk would follow forever. Undefined when the value is a tree.
+ */
+function cyclePointer(value: unknown): string | undefined {
+  const ancestors = new Set<object>();
+  const visit = (item: unknown, pointer: string): string | undefined => {
+    if (item === null || typeof item !== 'object') return undefined;
+    if (ancestors.has(item)) return pointer;
+    ancestors.add(item);
+    const entries: Array<[string, unknown]> = Array.isArray(item)
+      ? item.map((entry, index) => [String(index), entry])
+      : Object.entries(item);
+    for (const [key, entry] of entries) {
+      const found = visit(entry, `${pointer}/${escapeToken(key)}`);
+      if (found !== undefined) return found;
+    }
+    ancestors.delete(item);
+    return undefined;
+  };
+  return visit(value, '');
 }
 
 function walk(value: unknown, pointer: string, visit: (value: unknown, pointer: string) => void): void {

@@ -63,6 +63,20 @@ describe('parseSpecText', () => {
     expect(document?.locate('/spec/ioConfig/taskCount')).toEqual({ line: 5, column: 5 });
   });
 
+  test('a YAML alias inside the node it names is a finding at the alias, not a stack overflow', () => {
+    for (const [text, line, column, pointer] of [
+      ['&x\na: *x', 2, 4, '/a'],
+      ['a: &y\n  b: *y', 2, 6, '/a/b'],
+      ['&x [*x]', 1, 5, '/0'],
+    ] as const) {
+      const { document, findings } = parseSpecText(text, 'yaml');
+      expect(document).toBeUndefined();
+      expect(findings).toEqual([expect.objectContaining({ rule: 'parse/not-json', line, column, pointer })]);
+    }
+    // The same node named twice is a tree, not a cycle.
+    expect(parseSpecText('type: kafka\nspec: &s {a: 1}\ncopy: *s', 'yaml').findings).toEqual([]);
+  });
+
   test('integers beyond 2^53 are flagged', () => {
     const { findings } = parseSpecText('{"a": 9223372036854775807}', 'json');
     expect(findings[0]).toMatchObject({ rule: 'parse/unsafe-integer', severity: 'warning', pointer: '/a' });
