@@ -8,6 +8,7 @@ import type { JsonObject } from '../common/json.js';
 import { decideForTarget, desiredRunState } from './decide.js';
 import { describeState } from '../health/health-verdict.js';
 import {
+  DeployInterrupted,
   readLive,
   resume,
   StepFailure,
@@ -18,6 +19,7 @@ import {
   type LiveSupervisor,
 } from './steps.js';
 import { deployTimings } from './timing.js';
+import { deployEvidence } from './evidence.js';
 import type { SupervisorResult } from './result.js';
 import type { DeployContext, SupervisorTarget } from './context.js';
 
@@ -37,6 +39,7 @@ export async function deploySupervisor(
     outcome,
     message,
     timeline: timeline.events,
+    ...deployEvidence(timeline.observations),
     ...extra,
   });
 
@@ -52,6 +55,7 @@ export async function deploySupervisor(
       { manualSteps: unreadSteps(target.id) },
     );
   }
+  if (live) timeline.observe(live.payload, live.seenAt);
   const lagBefore = live
     ? { aggregateLag: live.payload.aggregateLag, state: describeState(live.payload) }
     : undefined;
@@ -150,7 +154,7 @@ async function update(
   const keepSuspended = desired === 'suspended';
   const timings = deployTimings(head, context.healthTimeoutMs);
   let droppedKeys: string[] = [];
-  await context.journal.suspended(target.id, previous);
+  await context.journal.suspended(target.id, previous, live.seenAt);
   try {
     if (!wasSuspended) await suspendAndDrain(target.id, context, timings, timeline);
     droppedKeys = await submitSuspended(target.id, head, context, timeline, 'new');
@@ -172,6 +176,7 @@ async function update(
       droppedKeys,
     });
   } catch (error) {
+    if (error instanceof DeployInterrupted) throw error;
     return restore(target, previous, wasSuspended, error, context, timeline, result, {
       lagBefore,
       droppedKeys,
@@ -194,6 +199,8 @@ async function restore(
   timeline.add('failed', diagnosis.reason);
   const timings = deployTimings(previous, context.healthTimeoutMs);
   try {
+    // Recorded again: Druid's history may now hold this run's own resume, which must not read as a person's.
+    await recordAgain(target.id, previous, context, timeline);
     await submitSuspended(target.id, previous, context, timeline, 'previous');
     if (!previousSuspended) {
       const since = await resume(target.id, context, timeline);
@@ -215,6 +222,7 @@ async function restore(
       { ...extra, diagnosis, rollbackWanted: true },
     );
   } catch (restoreError) {
+    if (restoreError instanceof DeployInterrupted) throw restoreError;
     const restoreDiagnosis = diagnose(restoreError);
     timeline.add('restore failed', `${restoreDiagnosis.state}: ${restoreDiagnosis.reason}`);
     return result(
@@ -262,10 +270,12 @@ async function create(
       lagAfter: { aggregateLag: payload.aggregateLag, state: describeState(payload) },
     });
   } catch (error) {
+    if (error instanceof DeployInterrupted) throw error;
     const diagnosis = diagnose(error);
     timeline.add('failed', diagnosis.reason);
     // Never destroy data: a new supervisor that does not work is suspended and reported, not terminated.
     try {
+      await recordAgain(target.id, undefined, context, timeline);
       await context.client.suspendSupervisor(target.id, { audit: context.audit });
       timeline.add('suspend', 'left suspended for a person to look at');
     } catch (suspendError) {
@@ -307,6 +317,7 @@ async function setRunState(
       lagAfter: { aggregateLag: payload.aggregateLag, state: describeState(payload) },
     });
   } catch (error) {
+    if (error instanceof DeployInterrupted) throw error;
     // Suspending it again would only stop reading; the supervisor stays as Druid has it, reported.
     const diagnosis = diagnose(error);
     timeline.add('failed', diagnosis.reason);
@@ -334,6 +345,18 @@ async function prune(
   } catch (error) {
     return result('failed', `terminating failed: ${(error as Error).message}`);
   }
+}
+
+/** A journal that cannot be written must not stop a restore: the timeline says so instead. */
+async function recordAgain(
+  id: string,
+  previous: JsonObject | undefined,
+  context: DeployContext,
+  timeline: Timeline,
+): Promise<void> {
+  await context.journal
+    .suspended(id, previous, timeline.lastSeenAt)
+    .catch((error: unknown) => timeline.add('journal', `not updated: ${(error as Error).message}`));
 }
 
 function diagnose(error: unknown): NonNullable<SupervisorResult['diagnosis']> {

@@ -9,6 +9,7 @@ import { compareFindings, countFindings, type Finding } from '../common/finding.
 import { inParallel } from '../common/parallel.js';
 import type { ProjectConfig } from '../config/config-file.js';
 import { deploySupervisor, manualSteps } from '../deploy/deploy-supervisor.js';
+import { DeployInterrupted } from '../deploy/steps.js';
 import type { SpecComparison } from '../diff/compare.js';
 import { FAILING_OUTCOMES, type SupervisorResult } from '../deploy/result.js';
 import type { DeployContext, SupervisorTarget } from '../deploy/context.js';
@@ -65,25 +66,44 @@ export function deployPlan(
 export async function runDeploy(input: DeployInput): Promise<DeployReport> {
   const { segmentTargets: segmentPlan, targets, blocked } = deployPlan(input);
   const segments = await runSegmentDeploy(segmentPlan, input.context, input.maxParallel);
-  const deployed = await inParallel(targets, input.maxParallel, (target) =>
-    deploySupervisor(target, input.context, input.compare).catch(
-      // A bug or an unexpected error must not hide what happened to this supervisor.
-      // Its state is unknown (it may be suspended), so it gets manual steps and an issue.
-      (error: unknown): SupervisorResult => ({
-        id: target.id,
-        file: target.file,
-        outcome: 'failed',
-        message: `deploy stopped unexpectedly: ${(error as Error).message}`,
-        timeline: [],
-        manualSteps: manualSteps(target.id),
-      }),
-    ),
-  );
+  const deployed = await inParallel(targets, input.maxParallel, (target) => {
+    // An interrupted run starts nothing new; what it suspended is the caller's to repair.
+    if (input.context.signal?.aborted)
+      return Promise.resolve(interrupted(target, 'skipped', 'not started: the run was interrupted'));
+    return deploySupervisor(target, input.context, input.compare).catch(
+      (error: unknown): SupervisorResult => {
+        if (error instanceof DeployInterrupted)
+          return interrupted(
+            target,
+            'failed',
+            'interrupted before its deploy finished; see what the run repaired',
+          );
+        // A bug or an unexpected error must not hide what happened to this supervisor.
+        // Its state is unknown (it may be suspended), so it gets manual steps and an issue.
+        return {
+          id: target.id,
+          file: target.file,
+          outcome: 'failed',
+          message: `deploy stopped unexpectedly: ${(error as Error).message}`,
+          timeline: [],
+          manualSteps: manualSteps(target.id),
+        };
+      },
+    );
+  });
   const results = [...blocked, ...deployed].sort((a, b) => a.id.localeCompare(b.id));
   const failed =
     results.some((result) => FAILING_OUTCOMES.has(result.outcome)) ||
     segments.some((result) => FAILING_SEGMENT_OUTCOMES.has(result.outcome));
   return { results, targets, segments, segmentTargets: segmentPlan, failed };
+}
+
+function interrupted(
+  target: SupervisorTarget,
+  outcome: 'failed' | 'skipped',
+  message: string,
+): SupervisorResult {
+  return { id: target.id, file: target.file, outcome, message, timeline: [] };
 }
 
 /** Pairs head and base files by supervisor id; head specs with error-level findings are blocked. */
