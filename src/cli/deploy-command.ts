@@ -2,6 +2,8 @@
  * `druid-gitops deploy --druid-url URL --base REF [--head REF] [--dry-run]` (docs/design.md): the
  * merge deploy from a laptop, with git refs read from the local repository. Connection settings come
  * from flags or from DRUID_URL, DRUID_USERNAME, DRUID_PASSWORD, DRUID_TOKEN, DRUID_CA_CERT.
+ * Its safety net (docs/design.md, invariant 1): a journal on disk of what it suspends, what an
+ * earlier interrupted run left settled first, and Ctrl-C brings back what this run suspended.
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config-file.js';
@@ -12,9 +14,11 @@ import { specComparison } from '../diff/compare.js';
 import { createOverlordClient } from '../druid/index.js';
 import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
 import { FAILING_SEGMENT_OUTCOMES, previewSegment } from '../deploy/deploy-segment.js';
-import { deployPlan, runDeploy } from '../flows/deploy.js';
+import { deployPlan, runDeploy, type DeployReport } from '../flows/deploy.js';
 import { segmentFolders } from '../config/segment-folders.js';
 import { LocalGitSource } from '../spec/git-source.js';
+import { deployText } from '../report/deploy-text.js';
+import { runSafely } from './safe-run.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 export const DEPLOY_USAGE = `Usage: druid-gitops deploy --druid-url URL --base REF [--head REF] [--dry-run]
@@ -65,14 +69,16 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
     source.files(values.head, folders),
     source.files(values.base, folders),
   ]);
-  const client = createOverlordClient(druid, {
-    readOnly: values['dry-run'],
-    requestTimeoutMs: 120_000,
-  });
+  const client =
+    io.overlord ??
+    createOverlordClient(druid, {
+      readOnly: values['dry-run'],
+      requestTimeoutMs: 120_000,
+    });
   const compare = specComparison(config.druidVersion);
   const context: DeployContext = {
     client,
-    clock: systemClock,
+    clock: io.clock ?? systemClock,
     druidVersion: config.druidVersion,
     audit: {
       author: `druid-gitops CLI (${io.env.USER ?? 'unknown'})`,
@@ -112,27 +118,53 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
         ? EXIT.findings
         : EXIT.ok;
     }
-    const report = await runDeploy({
-      headFiles,
-      baseFiles,
-      config,
+    const run = await runSafely<DeployReport>(
+      io,
+      druid,
       context,
-      compare,
-      maxParallel,
-      segmentFolders: segments,
-    });
+      {
+        command: 'deploy',
+        leftBecause: (done, id) =>
+          done?.results.find((result) => result.id === id)?.message ?? 'left suspended by the deploy',
+      },
+      (safe) =>
+        runDeploy({
+          headFiles,
+          baseFiles,
+          config,
+          context: safe,
+          compare,
+          maxParallel,
+          segmentFolders: segments,
+        }),
+    );
+    const { report } = run;
+    const results = report?.results ?? [];
+    const segmentResults = report?.segments ?? [];
     if (values.format === 'json')
-      io.stdout(JSON.stringify({ results: report.results, segments: report.segments }, null, 2));
-    else {
-      for (const result of report.segments)
-        io.stdout(
-          `${result.kind} of ${result.dataSource} (${result.file}): ${result.outcome}: ${result.message}`,
-        );
-      for (const result of report.results)
-        io.stdout(`${result.id} (${result.file}): ${result.outcome}: ${result.message}`);
-    }
-    return report.failed ? EXIT.findings : EXIT.ok;
+      io.stdout(
+        JSON.stringify(
+          {
+            results,
+            segments: segmentResults,
+            ...(run.settled.length > 0 ? { settled: run.settled } : {}),
+            ...(run.interrupted ? { interrupted: run.interrupted } : {}),
+          },
+          null,
+          2,
+        ),
+      );
+    else
+      for (const line of deployText({
+        results,
+        segments: segmentResults,
+        settled: run.settled,
+        ...(run.interrupted ? { interrupted: { ...run.interrupted, resumeCommand: run.resumeCommand } } : {}),
+      }))
+        io.stdout(line);
+    if (run.exitCode !== undefined) return run.exitCode;
+    return report?.failed || run.settled.some((one) => !one.ok) ? EXIT.findings : EXIT.ok;
   } finally {
-    await client.close();
+    if (!io.overlord) await client.close();
   }
 }

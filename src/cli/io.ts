@@ -1,4 +1,7 @@
 import type { Clock } from '../common/clock.js';
+import type { OverlordClient } from '../druid/index.js';
+
+export type StopSignal = 'SIGINT' | 'SIGTERM';
 
 /** What a CLI command may touch, so tests can run commands in-process. */
 export interface CliIO {
@@ -8,6 +11,15 @@ export interface CliIO {
   env: Readonly<Record<string, string | undefined>>;
   /** Time for waits between reads (real time unless a test hands in the emulator's clock). */
   clock?: Clock;
+  /**
+   * SIGINT and SIGTERM as the process receives them (cli.ts wires `process.on`); a command that
+   * suspends supervisors listens while it runs. Tests send their own.
+   */
+  signals?: { subscribe(listener: (signal: StopSignal) => void): () => void };
+  /** Ends the process at once (a second Ctrl-C); `process.exit` in cli.ts. */
+  exitNow?(code: number): void;
+  /** A Druid client to use instead of one made from the settings (tests: the emulator, instrumented). */
+  overlord?: OverlordClient;
 }
 
 /**

@@ -11,7 +11,12 @@ import { loadConfig } from '../config/config-file.js';
 import { systemClock } from '../common/clock.js';
 import { createOverlordClient } from '../druid/index.js';
 import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
-import { runRecover } from '../flows/recover.js';
+import { runRecover, type RecoverInput, type RecoverReport } from '../flows/recover.js';
+import type { DeployContext } from '../deploy/context.js';
+import type { DruidConnectionSettings } from '../druid/connection.js';
+import { deployText } from '../report/deploy-text.js';
+import { forgetSuspension, journalFolder, readSuspensions } from './local-journal.js';
+import { clusterOf, runSafely, type SafeRun } from './safe-run.js';
 import { ALL, isOperation, READ_ONLY, type RecoverOperation } from '../health/operations.js';
 import { recoverSummaryMarkdown } from '../report/recover-markdown.js';
 import { recoverText } from '../report/recover-text.js';
@@ -75,16 +80,20 @@ export async function recoverCommand(
     author: `druid-gitops CLI (${user})`,
     comment: `${operation} ${supervisor} by ${user}: ${settings.reason || 'no reason given'}`,
   };
-  const client = createOverlordClient(druid, {
-    audit,
-    readOnly: READ_ONLY.has(operation),
-    requestTimeoutMs: 120_000,
-  });
+  const client =
+    io.overlord ??
+    createOverlordClient(druid, {
+      audit,
+      readOnly: READ_ONLY.has(operation),
+      requestTimeoutMs: 120_000,
+    });
+  const cluster = clusterOf(druid);
+  const journal = journalFolder(io.env);
   const segments = segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', config);
   const folders = [...settings.supervisorsPaths, segments.retention, segments.compaction];
   const source = new LocalGitSource(io.cwd);
   try {
-    const report = await runRecover({
+    const input: RecoverInput = {
       request: {
         operation,
         supervisor,
@@ -108,14 +117,86 @@ export async function recoverCommand(
       journal: { suspended: async () => {}, settled: async () => {} },
       maxParallel: settings.maxParallel,
       log: (message) => io.stderr(message),
-    });
-    if (values.format === 'json') io.stdout(JSON.stringify(report, null, 2));
-    else if (values.format === 'markdown') io.stdout(recoverSummaryMarkdown(report));
-    else io.stdout(recoverText(report));
-    return report.outcome === 'refused' || report.outcome === 'failed' ? EXIT.findings : EXIT.ok;
+      suspensions: () => readSuspensions(journal, cluster),
+    };
+    const { report, safety } = await run(operation, supervisor, input, io, druid);
+    if (
+      report &&
+      ['resume', 'suspend', 'terminate'].includes(operation) &&
+      ['done', 'unchanged'].includes(report.outcome)
+    )
+      // Resumed, or suspended or terminated by a person's command: no longer druid-gitops's suspension.
+      await forgetSuspension(journal, cluster, supervisor);
+    if (values.format === 'json')
+      io.stdout(
+        JSON.stringify(
+          {
+            ...report,
+            ...(safety && safety.settled.length > 0 ? { settled: safety.settled } : {}),
+            ...(safety?.interrupted ? { interrupted: safety.interrupted } : {}),
+          },
+          null,
+          2,
+        ),
+      );
+    else if (report && values.format === 'markdown') io.stdout(recoverSummaryMarkdown(report));
+    else if (report) io.stdout(recoverText(report));
+    if (safety && values.format !== 'json') {
+      const lines = deployText({
+        results: [],
+        segments: [],
+        settled: safety.settled,
+        ...(safety.interrupted
+          ? { interrupted: { ...safety.interrupted, resumeCommand: safety.resumeCommand } }
+          : {}),
+      });
+      for (const line of lines) io.stdout(line);
+    }
+    if (safety?.exitCode !== undefined) return safety.exitCode;
+    if (safety?.settled.some((one) => !one.ok)) return EXIT.findings;
+    return !report || report.outcome === 'refused' || report.outcome === 'failed' ? EXIT.findings : EXIT.ok;
   } finally {
-    await client.close();
+    if (!io.overlord) await client.close();
   }
+}
+
+/**
+ * Runs the operation; resync suspends like a deploy, so it runs inside the CLI's safety net
+ * (journal, Ctrl-C, what an earlier run of it left), the others as they are.
+ */
+async function run(
+  operation: RecoverOperation,
+  supervisor: string,
+  input: RecoverInput,
+  io: CliIO,
+  druid: DruidConnectionSettings,
+): Promise<{ report?: RecoverReport; safety?: SafeRun<RecoverReport> }> {
+  if (operation !== 'resync') return { report: await runRecover(input) };
+  const context: DeployContext = {
+    client: input.client,
+    clock: input.clock,
+    druidVersion: input.config.druidVersion,
+    audit: input.audit,
+    onDrift: input.onDrift,
+    prune: false,
+    confirmed: new Set(),
+    ...(input.healthTimeoutMs === undefined ? {} : { healthTimeoutMs: input.healthTimeoutMs }),
+    journal: input.journal,
+    log: input.log,
+  };
+  const safety = await runSafely<RecoverReport>(
+    io,
+    druid,
+    context,
+    {
+      command: 'resync',
+      only: (id) => id === supervisor,
+      leftBecause: (report) => report?.message ?? 'left suspended by the resync',
+    },
+    (safe) =>
+      runRecover({ ...input, journal: safe.journal, ...(safe.signal ? { signal: safe.signal } : {}) }),
+  );
+  return { ...(safety.report ? { report: safety.report } : {}), safety };
 }
 
 /** The dispatcher's entry: the operation is the command name. */

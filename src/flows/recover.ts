@@ -22,6 +22,8 @@ import { specSettings } from '../spec/spec-settings.js';
 import { deployTargets } from './deploy.js';
 import { splitFiles } from './deploy-segments.js';
 import { readSupervisors } from './recover-read.js';
+import { attributeSuspensions } from './recover-suspensions.js';
+import type { RunSuspension } from '../deploy/suspension-owner.js';
 import { missingRow, supervisorRow, type SupervisorRow } from './recover-rows.js';
 import { readDatasourceSegments, type GitSegments } from './recover-segments.js';
 import { applyRecoveryWrite, type Current, type WriteInput, type WriteOutcome } from './recover-writes.js';
@@ -50,8 +52,12 @@ export interface RecoverReport {
 
 export interface RecoverInput extends WriteInput {
   clock: Clock;
+  /** Suspensions druid-gitops runs on this machine recorded (the CLI's journal), for status and diagnose. */
+  suspensions?: () => Promise<RunSuspension[]>;
   onDrift: 'fail' | 'overwrite';
   journal: SuspensionJournal;
+  /** Aborted when the run is interrupted (Ctrl-C): resync starts no new step. */
+  signal?: AbortSignal;
   maxParallel: number;
   sampleIntervalMs?: number;
   log(message: string): void;
@@ -146,6 +152,7 @@ async function read(input: RecoverInput, report: RecoverReport): Promise<Recover
     maxParallel: input.maxParallel,
     ...(input.sampleIntervalMs === undefined ? {} : { sampleIntervalMs: input.sampleIntervalMs }),
   });
+  if (input.suspensions) await attributeSuspensions(reads, await input.suspensions(), client);
   const specs = new Map(
     reads.flatMap((one) => (one.found && one.facts.spec ? [[one.id, one.facts.spec]] : [])),
   );
@@ -197,6 +204,7 @@ function deployContext(input: RecoverInput): DeployContext {
     confirmed: new Set(),
     ...(input.healthTimeoutMs === undefined ? {} : { healthTimeoutMs: input.healthTimeoutMs }),
     journal: input.journal,
+    ...(input.signal ? { signal: input.signal } : {}),
     log: input.log,
   };
 }
