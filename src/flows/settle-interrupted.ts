@@ -174,12 +174,12 @@ async function resumeCreated(
     return done(
       'druid-gitops',
       true,
-      `created by the interrupted run; now resumed and verified: ${verdict.reason}`,
+      `created by an earlier druid-gitops run that left it suspended; now resumed and verified: ${verdict.reason}`,
     );
   }
   // Never destroy data: a new supervisor that does not work is suspended again and reported.
   await suspendAndWait(record.id, context, timings, timeline);
-  const why = `created by an interrupted druid-gitops run and not healthy when resumed (${verdict.reason}); suspended again`;
+  const why = `created by an earlier druid-gitops run and not healthy when resumed (${verdict.reason}); suspended again`;
   await input.keep(record, why);
   return done('druid-gitops', false, why);
 }
