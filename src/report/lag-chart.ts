@@ -92,7 +92,7 @@ function lagStory(values: number[], times: number[], origin: number, resumed: nu
   if (after.length > 0) {
     const peak = Math.max(...after);
     const last = after.at(-1) ?? 0;
-    parts.push(`after the resume the backlog peaked at ${count(peak)}`);
+    parts.push(peak > 0 ? `after the resume the backlog peaked at ${count(peak)}` : 'after the resume 0');
     parts.push(
       last <= Math.max(100, (before.at(-1) ?? 0) * 1.1)
         ? `and drained to ${count(last)} (caught up)`
