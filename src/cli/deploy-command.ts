@@ -18,7 +18,9 @@ import { deployPlan, runDeploy, type DeployReport } from '../flows/deploy.js';
 import { segmentFolders } from '../config/segment-folders.js';
 import { LocalGitSource } from '../spec/git-source.js';
 import { deployText } from '../report/deploy-text.js';
-import { runSafely } from './safe-run.js';
+import { clusterOf, runSafely } from './safe-run.js';
+import { journalFolder, readSuspensions } from './local-journal.js';
+import { previewInterrupted } from '../flows/settle-interrupted.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 export const DEPLOY_USAGE = `Usage: druid-gitops deploy --druid-url URL --base REF [--head REF] [--dry-run]
@@ -99,9 +101,25 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
         plan.segmentTargets.map((target) => previewSegment(target, context)),
       );
       const previews = await Promise.all(targets.map((target) => previewDeploy(target, context, compare)));
+      const interrupted = await previewInterrupted(
+        client,
+        await readSuspensions(journalFolder(io.env), clusterOf(druid)),
+      );
       if (values.format === 'json')
-        io.stdout(JSON.stringify({ previews, blocked, segments: segmentPreviews }, null, 2));
+        io.stdout(
+          JSON.stringify(
+            {
+              previews,
+              blocked,
+              segments: segmentPreviews,
+              ...(interrupted.length > 0 ? { interrupted } : {}),
+            },
+            null,
+            2,
+          ),
+        );
       else {
+        for (const one of interrupted) io.stdout(`note: ${one.id}: ${one.message}`);
         for (const preview of segmentPreviews)
           io.stdout(
             `${preview.kind} of ${preview.dataSource} (${preview.file}): ${preview.message} [live: ${preview.before ?? '–'}]`,

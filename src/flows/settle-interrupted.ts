@@ -37,6 +37,39 @@ export interface SettledSuspension {
   timeline: TimelineEvent[];
 }
 
+/** What `settleInterrupted` would do, for `deploy --dry-run`: GETs only. */
+export async function previewInterrupted(
+  client: DeployContext['client'],
+  records: readonly RunSuspension[],
+): Promise<{ id: string; owner: SuspensionOwner | 'gone'; message: string }[]> {
+  const previews = [];
+  for (const record of records) {
+    const by = `druid-gitops ${record.run.command} of ${record.since} (pid ${record.run.pid} on ${record.run.host})`;
+    try {
+      const spec = await client.getSupervisorSpec(record.id);
+      const history = spec.suspended === true ? await client.getSupervisorHistory(record.id) : [];
+      const owner = suspensionOwner({ record, suspended: spec.suspended === true, history });
+      const message: Record<SuspensionOwner, string> = {
+        'not-suspended': `running again since the ${by}; its record would be cleared`,
+        'run-in-progress': `suspended by the ${by}, which still runs; it would not be touched`,
+        person: `suspended again by someone after the ${by}; it would be left suspended`,
+        'druid-gitops': record.previousSpec
+          ? `suspended by the ${by}, which did not finish: the deploy would first put back the spec that ran before, resume and verify it`
+          : `created suspended by the ${by}: the deploy would first resume and verify it`,
+      };
+      previews.push({ id: record.id, owner, message: message[owner] });
+    } catch (error) {
+      if (!(error instanceof DruidNotFoundError)) throw error;
+      previews.push({
+        id: record.id,
+        owner: 'gone' as const,
+        message: 'Druid no longer has it; its record would be cleared',
+      });
+    }
+  }
+  return previews;
+}
+
 export async function settleInterrupted(input: SettleInput): Promise<SettledSuspension[]> {
   const settled: SettledSuspension[] = [];
   for (const record of input.records) settled.push(await settleOne(input, record));

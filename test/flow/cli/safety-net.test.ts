@@ -162,6 +162,19 @@ describe('a run killed without a chance to clean up (kill -9)', () => {
     expect(status.stdout).toContain('run `druid-gitops resume clicks`');
   });
 
+  test('--dry-run says the deploy would first finish what the killed run left, and writes nothing', async () => {
+    await killedRun();
+    emulator.control.clearRequests();
+
+    const preview = await workspace.run(['deploy', '--base', base, '--dry-run']);
+
+    expect(preview.stdout).toMatch(
+      /note: clicks: suspended by the druid-gitops deploy of .* which did not finish: the deploy would first put back the spec that ran before, resume and verify it/,
+    );
+    expect(emulator.control.writes()).toEqual([]);
+    expect((await records()).length).toBe(1);
+  });
+
   test('the next deploy puts back what ran before, resumes and verifies it, then deploys: never "as a person left it"', async () => {
     await killedRun();
 
