@@ -27,7 +27,8 @@ export interface SettleInput {
 
 export interface SettledSuspension {
   id: string;
-  record: RunSuspension;
+  /** The run that left it suspended (never its record's previous spec: that may hold credentials). */
+  run: RunSuspension['run'] & { since: string };
   owner: SuspensionOwner | 'gone';
   /** What the repair did, when it ran. */
   repair?: RepairOutcome;
@@ -86,7 +87,7 @@ async function settleOne(input: SettleInput, record: RunSuspension): Promise<Set
     repair?: RepairOutcome,
   ): SettledSuspension => ({
     id: record.id,
-    record,
+    run: { ...record.run, since: record.since },
     owner,
     ok,
     message,
