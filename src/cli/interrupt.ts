@@ -51,8 +51,8 @@ export class Interruptible {
     const repaired: Repaired[] = [];
     for (const record of this.journal.pending()) {
       const outcome = await repairSuspension(client, record, audit);
+      // One still suspended keeps its record as an interrupted run's: the next deploy and status see it.
       if (settles(outcome)) await this.journal.settled(record.id);
-      else await this.journal.leave(record.id, `left by an interrupted run: ${outcome.kind}`);
       repaired.push({ id: record.id, outcome });
     }
     return repaired;

@@ -129,6 +129,29 @@ describe('Ctrl-C and SIGTERM during a deploy', () => {
     expect(run.stderr).toContain(`  clicks: druid-gitops resume clicks --druid-url ${emulator.url}`);
   });
 
+  test('Ctrl-C while creating a new supervisor: left suspended and named with its resume command; the next deploy resumes and verifies it', async () => {
+    await emulator.client.submitSupervisor(HEAD); // clicks already runs git's head: unchanged
+    emulator.control.advance(60_000);
+    const orders = workspace.commit({ 'supervisors/orders.json': spec('orders') }, 'orders');
+    const client = onCall('submitSupervisor', () => workspace.signals.send('SIGINT'));
+
+    const run = await workspace.run(['deploy', '--base', `${orders}~1`], client);
+
+    expect(run.code).toBe(130);
+    expect(run.stdout).toContain(
+      `orders: created by this run and left SUSPENDED (its spec was never verified). Resume it once its spec is right: druid-gitops resume orders --druid-url ${emulator.url}`,
+    );
+    expect((await records()).map((record) => record.id)).toEqual(['orders']);
+
+    const again = await workspace.run(['deploy', '--base', `${orders}~1`]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(
+      'recovered: orders: created by an earlier druid-gitops run that left it suspended; now resumed and verified',
+    );
+    expect((await emulator.client.getSupervisorSpec('orders')).suspended).toBe(false);
+    expect(await records()).toEqual([]);
+  });
+
   test('Ctrl-C during a resync brings the supervisor back too', async () => {
     const client = onCall('suspendSupervisor', () => workspace.signals.send('SIGINT'));
 
