@@ -82,6 +82,8 @@ export interface OffsetContinuity {
 interface Reader {
   start: number;
   firstSeen: number;
+  /** The first status that listed it reading; never, for tasks only ever seen publishing. */
+  firstActive?: number;
   read?: number;
   end?: number;
 }
@@ -140,6 +142,7 @@ function readersByPartition(
           known = { start, firstSeen: index };
           list.push(known);
         }
+        if (!reader.publishing) known.firstActive ??= index;
         const current = reader.current[partition];
         if (current === undefined) continue;
         if (!reader.publishing) known.read = Math.max(known.read ?? current, current);
@@ -150,12 +153,21 @@ function readersByPartition(
   return byPartition;
 }
 
+/**
+ * The tasks before: those read before the suspend, and those only ever seen publishing (found by
+ * the suspended supervisor, they read before it). The tasks after: those seen reading after it,
+ * in the order they began.
+ */
 function partitionVerdict(partition: string, readers: Reader[], firstSuspended: number): PartitionContinuity {
-  const before = readers.filter((reader) => reader.firstSeen < firstSuspended);
-  const after = readers
-    .filter((reader) => reader.firstSeen >= firstSuspended)
-    .sort((a, b) => a.firstSeen - b.firstSeen || a.start - b.start);
+  const before = readers.filter(
+    (reader) => reader.firstSeen < firstSuspended || reader.firstActive === undefined,
+  );
   const old = before.sort((a, b) => b.start - a.start)[0];
+  const after = readers
+    .filter(
+      (reader) => reader !== old && reader.firstActive !== undefined && reader.firstActive >= firstSuspended,
+    )
+    .sort((a, b) => (a.firstActive ?? 0) - (b.firstActive ?? 0) || a.start - b.start);
   const stopOf = (reader: Reader) => ({
     offset: reader.end ?? reader.read ?? reader.start,
     exact: reader.end !== undefined,

@@ -164,6 +164,14 @@ test('every event produced across a deploy and a restored deploy is counted exac
   await client.setRetentionRules(ID, SLOW_HANDOFF);
   await client.submitSupervisor(spec());
   await eventually(`${first} rows`, 120_000, async () => ((await counted()).n === first ? true : undefined));
+  // A deploy of a supervisor in its first seconds finds no task listed reading yet (seen on real 33:
+  // the group was created, its task not yet reported): wait for Druid's first offset refresh.
+  await eventually('a reading task with refreshed offsets', 120_000, async () => {
+    const { payload } = await client.getSupervisorStatus(ID);
+    return payload.activeTasks.some((task) => Object.keys(task.currentOffsets ?? {}).length > 0)
+      ? true
+      : undefined;
+  });
 
   const producer = new Producer(() => seq++);
   const stop = producer.start(5); // 20 events a second, spread over the partitions

@@ -103,6 +103,21 @@ test('not provable: the new tasks are not listed yet, or nothing read before the
   expect(wasSuspended?.partitions[0]?.why).toBe('no task was seen reading it before the deploy');
 });
 
+test('old tasks first seen only as publishing (the deploy began before Druid listed them reading) still count as the tasks before', () => {
+  const starting = status(0, { active: [] });
+  const verdict = offsetContinuity([
+    starting,
+    status(5, { suspended: true, publishing: [{ start: { '0': 0 }, startTime: null }] }),
+    status(20, {
+      suspended: true,
+      publishing: [{ start: { '0': 0 }, current: { '0': 100 }, startTime: null }],
+    }),
+    status(40, { active: [{ start: { '0': 100 }, current: { '0': 120 } }] }),
+  ]);
+  expect(verdict?.verdict).toBe('continuous');
+  expect(verdict?.partitions[0]).toMatchObject({ stopped: { offset: 100, exact: true }, started: 100 });
+});
+
 test('a deploy that ends with the supervisor suspended proves nothing: nothing reads', () => {
   const verdict = offsetContinuity([before, suspended, stoppedAt({ '0': 170, '1': 280 })]);
   expect(verdict?.verdict).toBe('not provable');
@@ -148,9 +163,11 @@ test('real Druid 33 captures: running, then suspended with the task found publis
   expect(running.lag).toBe(0);
   const verdict = offsetContinuity([running, paused]);
   expect(verdict?.verdict).toBe('not provable');
+  // The task found publishing started after the one seen reading: it is the latest before the
+  // deploy, and it stopped at its start or later (Druid had not refreshed its offsets yet).
   expect(verdict?.partitions.map((partition) => partition.stopped)).toEqual([
     { offset: 33, exact: false },
-    { offset: 33, exact: false },
     { offset: 34, exact: false },
+    { offset: 35, exact: false },
   ]);
 });
