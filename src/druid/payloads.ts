@@ -204,3 +204,32 @@ export interface DatasourceMetadata {
   properties?: JsonObject;
   segments: JsonObject[];
 }
+
+/** One row of the answer: parsed, unparseable, or both (a column that did not convert). */
+export interface SampledRow {
+  /** The raw columns the input format read (before flattening); absent when even that failed. */
+  input?: JsonObject;
+  /** `__time` in epoch milliseconds (truncated to the query granularity), then each column. */
+  parsed?: JsonObject;
+  unparseable?: boolean;
+  /** Druid's parse error. It quotes the row's values: never show it unmasked without consent. */
+  error?: string;
+}
+
+export interface SamplerColumn {
+  name: string;
+  type: string;
+}
+
+/** Druid's `SamplerResponse`. */
+export interface SamplerResponse {
+  /** Rows read, parsed or not; rows the transform filter dropped are not counted. */
+  numRowsRead: number;
+  /** Rows added to the index without error, before rollup. */
+  numRowsIndexed: number;
+  logicalDimensions: SamplerColumn[];
+  physicalDimensions: SamplerColumn[];
+  logicalSegmentSchema: SamplerColumn[];
+  /** In read order; rows rollup folded into an earlier one are left out. */
+  data: SampledRow[];
+}

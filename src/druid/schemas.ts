@@ -17,6 +17,7 @@ import type {
   DruidServerStatus,
   ParseErrorReport,
   RetentionRule,
+  SamplerResponse,
   RulesAuditEntry,
   StoredSupervisorSpec,
   SupervisorHistoryEntry,
@@ -126,6 +127,16 @@ const auditInfo = {
   properties: { author: string, comment: string },
 };
 
+const samplerColumn = {
+  type: 'object',
+  required: ['name', 'type'],
+  properties: { name: string, type: string },
+};
+const samplerRow = {
+  type: 'object',
+  properties: { input: object, parsed: object, unparseable: boolean, error: string },
+};
+
 /** Raw list items; the client derives `suspended` (see types.ts) before handing them out. */
 export interface RawStateItem {
   id: string;
@@ -183,6 +194,19 @@ export const shapes = {
     type: 'object',
     required: ['version'],
     properties: { version: string, modules: listOf(object) },
+  }),
+  // The columns are filled in as empty when a newer Druid leaves them out; the counts are required.
+  sampler: lazy<SamplerResponse>({
+    type: 'object',
+    required: ['numRowsRead', 'numRowsIndexed'],
+    properties: {
+      numRowsRead: number,
+      numRowsIndexed: number,
+      logicalDimensions: listOf(samplerColumn),
+      physicalDimensions: listOf(samplerColumn),
+      logicalSegmentSchema: listOf(samplerColumn),
+      data: listOf(samplerRow),
+    },
   }),
   rules: lazy<RetentionRule[]>({ type: 'array', items: typed }),
   compaction: lazy<ClusterCompactionConfig>({
