@@ -100,6 +100,13 @@ const CONFIGURATION_KEYS: Record<string, string> = {
     'Folder of the retention-rule files ([segments.md](segments.md)). Default: `retention` beside the supervisors folder.',
   'segments.compaction':
     'Folder of the auto-compaction files ([segments.md](segments.md)). Default: `compaction` beside the supervisors folder.',
+  'sampling.enabled':
+    "Whether the review samples the topics of the supervisors a pull request creates or changes through Druid's sampler, when it has a cluster login ([sampling.md](sampling.md)). Default: `true`.",
+  'sampling.rows': 'Records read per supervisor (Druid allows 1 to 5000). Default: `100`.',
+  'sampling.timeoutSeconds':
+    'How long Druid may read a topic per request; a topic holding fewer records than `rows` costs all of it. Default: `10`.',
+  'sampling.showValues':
+    'Whether row values may appear in the review comment: parse errors as Druid wrote them and the first parsed rows, secrets still redacted. Default: `false`, values are masked. Never for pull requests from forks.',
 };
 
 interface SchemaNode {

@@ -20,7 +20,7 @@ import {
 import { isRedirect, redirectDecision } from './redirect.js';
 import { retryDecision, type Repeatability, type RetryPolicy } from './retry.js';
 
-export type HttpMethod = 'GET' | 'POST';
+type HttpMethod = 'GET' | 'POST';
 
 /**
  * The sampler (`POST /druid/indexer/v1/sampler`) reads records through a spec and answers with

@@ -3,4 +3,4 @@ export { createOverlordClient, type OverlordClient, type OverlordClientOptions }
 export { auditHeaders, type AuditContext } from './audit.js';
 export * from './errors.js';
 export type * from './payloads.js';
-export { MAX_SAMPLER_ROWS, type SamplerConfig, type SamplerRequest } from './sampler.js';
+export type { SamplerConfig, SamplerRequest } from './sampler.js';

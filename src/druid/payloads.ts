@@ -216,7 +216,7 @@ export interface SampledRow {
   error?: string;
 }
 
-export interface SamplerColumn {
+interface SamplerColumn {
   name: string;
   type: string;
 }

@@ -41,7 +41,7 @@ export interface SamplerApi {
   sample(request: SamplerRequest, options: { timeoutMs: number }): Promise<SamplerResponse>;
 }
 
-export const MAX_SAMPLER_ROWS = 5000;
+const MAX_SAMPLER_ROWS = 5000;
 
 export function samplerApi(http: DruidHttp): SamplerApi {
   return {
