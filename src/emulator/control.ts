@@ -2,7 +2,7 @@ import type { AuthConfig } from './auth.js';
 import type { Clock } from './clock.js';
 import type { FaultRule, FaultTable } from './faults.js';
 import type { JsonObject } from './json.js';
-import type { KafkaWorld } from './kafka.js';
+import type { KafkaWorld, RecordGenerator } from './kafka.js';
 import type { Segment } from './metadata-store.js';
 import type { Overlord } from './overlord.js';
 import { statusReport } from './report.js';
@@ -86,6 +86,24 @@ export class EmulatorControl {
   produce(topic: string, records: number, options: { partition?: number; cluster?: string } = {}): void {
     this.sync();
     this.core.world.produce(this.cluster(options.cluster), topic, records, options.partition);
+  }
+
+  /**
+   * Appends records with these contents (one per value, null for a tombstone) to the partition,
+   * or round robin over the partitions; what the sampler reads back.
+   */
+  produceRecords(
+    topic: string,
+    values: readonly (string | null)[],
+    options: { partition?: number; cluster?: string } = {},
+  ): void {
+    this.sync();
+    this.core.world.produceRecords(this.cluster(options.cluster), topic, values, options.partition);
+  }
+
+  /** What the topic's records hold where nobody produced them (default: a small JSON event). */
+  setRecordGenerator(topic: string, generator: RecordGenerator, cluster?: string): void {
+    this.core.world.setRecordGenerator(this.cluster(cluster), topic, generator);
   }
 
   /** Kafka deletes the records before `offset` (what retention does): supervisors resuming from older stored offsets fail. */
