@@ -78,7 +78,10 @@ export function sampleSection(sample: SupervisorSample, errorRows: number): stri
     lines.push('');
   }
   if (head.time.min !== undefined && head.time.max !== undefined)
-    lines.push(`Timestamps under the new spec: ${iso(head.time.min)} to ${iso(head.time.max)}.`, '');
+    lines.push(
+      `Timestamps under the new spec (truncated to its queryGranularity): ${iso(head.time.min)} to ${iso(head.time.max)}.`,
+      '',
+    );
   if (errorRows > 0 && head.errors.length > 0) lines.push(...errorsTable(head, errorRows, sample), '');
   if (errorRows > 0 && head.examples && head.examples.length > 0)
     lines.push(
@@ -155,7 +158,12 @@ function sentence(observation: SampleObservation, brief: boolean): string {
       return `the transform filter drops ${observation.head} of ${observation.of} records${was(observation, ' under the old')}`;
     case 'null-column': {
       const name = brief ? observation.column : code(observation.column);
-      return `${name} is null in ${observation.head} of ${observation.of} rows${observation.base === undefined ? '' : ` (was ${observation.base}${observation.baseOf === observation.of ? '' : ` of ${observation.baseOf}`})`}`;
+      const before = observation.added
+        ? ' (a new column)'
+        : observation.base === undefined
+          ? ''
+          : ` (was ${observation.base}${observation.baseOf === observation.of ? '' : ` of ${observation.baseOf}`})`;
+      return `${name} is null in ${observation.head} of ${observation.of} rows${before}`;
     }
     case 'unused-fields': {
       const names = (fields: readonly string[]) =>

@@ -19,7 +19,8 @@ export type SampleObservation =
   | ({ kind: 'unparseable'; level: Level } & Counted)
   | ({ kind: 'column-errors'; level: Level } & Counted)
   | ({ kind: 'filtered'; level: Level } & Counted)
-  | ({ kind: 'null-column'; level: Level; column: string } & Counted)
+  /** `added`: the old spec had no such column. */
+  | ({ kind: 'null-column'; level: Level; column: string; added?: true } & Counted)
   | { kind: 'unused-fields'; level: 'info'; fields: string[]; newly: string[] }
   | ({ kind: 'late' | 'early' | 'outside-intervals'; level: Level } & Counted);
 
@@ -76,6 +77,7 @@ export function observeSamples(head: SampleStats, base?: SampleStats): SampleObs
       head: column.nulls,
       of: head.rowsWithColumns,
       ...(before && base ? { base: before.nulls, baseOf: base.rowsWithColumns } : {}),
+      ...(base && !before ? { added: true as const } : {}),
     });
   }
 
