@@ -17,6 +17,7 @@ import { summarise, type FileReport } from '../check/validation-report.js';
 import { bodyBudget, statusOf } from '../github/index.js';
 import { renderReview } from '../report/review-markdown.js';
 import { SUMMARY_BUDGET } from '../report/validation-markdown.js';
+import type { Clock } from '../common/clock.js';
 import { VERSION } from '../common/version.js';
 import { clusterScoped } from './cluster-scope.js';
 import { annotateFindings } from './annotations.js';
@@ -46,6 +47,8 @@ export interface ReviewModeDeps extends ModeDeps {
   event: PullRequestEvent;
   /** Tests hand in a client wired to the emulator (it must still be read-only). */
   client?: OverlordClient;
+  /** "Now" for the sampled timestamps' rejection windows: the emulator's clock in tests and the demo. */
+  clock?: Clock;
 }
 
 export async function reviewMode(deps: ReviewModeDeps): Promise<void> {
@@ -66,6 +69,7 @@ export async function reviewMode(deps: ReviewModeDeps): Promise<void> {
     segmentFolders: folders,
     // Row values never reach a comment anyone can cause by opening a pull request from a fork.
     untrustedHead: event.fromFork || event.untrustedHead,
+    ...(deps.clock ? { now: deps.clock.now() } : {}),
     ...(client ? { client } : {}),
   });
   if (client && !deps.client) await client.close();

@@ -56,7 +56,9 @@ export function sampleSection(sample: SupervisorSample, errorRows: number): stri
     ? `⚠️ ${sentence(first, true)}`
     : head.read === 0
       ? 'no records to show'
-      : `${head.read} records parsed, nothing to note`;
+      : base
+        ? `${head.read} records, nothing worse under the new spec`
+        : `${head.read} records, nothing to note`;
   const lines = [
     `<details><summary>📊 Sampled data: ${escapeMarkdown(summary)}</summary>`,
     '',
@@ -171,9 +173,9 @@ function sentence(observation: SampleObservation, brief: boolean): string {
       return `fields in the records that no dimension, metric or transform uses, so ingestion drops them: ${names(observation.fields)}${observation.newly.length > 0 ? `; newly dropped by this change: ${names(observation.newly)}` : ''}`;
     }
     case 'late':
-      return `${observation.head} of ${observation.of} rows are older than the late-message window (lateMessageRejectionPeriod or lateMessageRejectionStartDateTime): a task starting now would drop them${was(observation, ' under the old')}`;
+      return `${observation.head} of ${observation.of} sampled rows (the topic's oldest) are older than the late-message window (lateMessageRejectionPeriod or lateMessageRejectionStartDateTime): a task reading them now would drop them${was(observation, ' under the old')}`;
     case 'early':
-      return `${observation.head} of ${observation.of} rows are newer than the early-message window (taskDuration + earlyMessageRejectionPeriod): a task starting now would drop them${was(observation, ' under the old')}`;
+      return `${observation.head} of ${observation.of} sampled rows are newer than the early-message window (taskDuration + earlyMessageRejectionPeriod): a task reading them now would drop them${was(observation, ' under the old')}`;
     case 'outside-intervals':
       return `${observation.head} of ${observation.of} rows fall outside granularitySpec.intervals, and ingestion drops them${was(observation, ' under the old')}`;
   }

@@ -26,8 +26,16 @@ export type SampleObservation =
 
 type Level = 'warning' | 'info';
 
-/** Ordered for the reader: the worst first. */
-export function observeSamples(head: SampleStats, base?: SampleStats): SampleObservation[] {
+/**
+ * Ordered for the reader: the worst first. `readsFromEarliest`: a new supervisor that will read
+ * the topic from its earliest offset, so the sampled (oldest) rows are the ones it starts with and
+ * the rejection windows drop them; otherwise the windows are only information about old records.
+ */
+export function observeSamples(
+  head: SampleStats,
+  base?: SampleStats,
+  { readsFromEarliest = false }: { readsFromEarliest?: boolean } = {},
+): SampleObservation[] {
   if (head.read === 0) return [{ kind: 'no-rows', level: 'info' }];
   const observations: SampleObservation[] = [];
   const rows = (pick: (stats: SampleStats) => number, of: (stats: SampleStats) => number): Counted => ({
@@ -93,7 +101,11 @@ export function observeSamples(head: SampleStats, base?: SampleStats): SampleObs
   for (const kind of ['late', 'early', 'outside-intervals'] as const) {
     const key = kind === 'outside-intervals' ? 'outsideIntervals' : kind;
     const counts = rows((s) => s.time[key], withColumns);
-    if (counts.head > 0 || (counts.base ?? 0) > 0) observations.push(counted(kind, counts));
+    if (counts.head === 0 && (counts.base ?? 0) === 0) continue;
+    const observation = counted(kind, counts);
+    // Old records a running supervisor will never read again are no reason for a warning.
+    if (kind !== 'outside-intervals' && !readsFromEarliest) observation.level = 'info';
+    observations.push(observation);
   }
   return observations.sort((a, b) => (a.level === b.level ? 0 : a.level === 'warning' ? -1 : 1));
 }

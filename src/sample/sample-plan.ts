@@ -104,10 +104,44 @@ export function planSample(head: JsonObject, base: JsonObject | undefined, merge
   };
 }
 
+/**
+ * Consumer settings that tune how records are fetched, not where or as whom: two supervisors that
+ * differ only in these connect the same way. Only plain values count as harmless, because Druid
+ * reads an object value of any property as a password provider.
+ */
+const HARMLESS = new Set([
+  'group.id',
+  'client.id',
+  'client.rack',
+  'max.poll.records',
+  'max.poll.interval.ms',
+  'max.partition.fetch.bytes',
+  'fetch.min.bytes',
+  'fetch.max.bytes',
+  'fetch.max.wait.ms',
+  'isolation.level',
+  'auto.offset.reset',
+  'enable.auto.commit',
+  'session.timeout.ms',
+  'heartbeat.interval.ms',
+  'request.timeout.ms',
+  'default.api.timeout.ms',
+  'metadata.max.age.ms',
+  'receive.buffer.bytes',
+  'retry.backoff.ms',
+  'reconnect.backoff.ms',
+  'reconnect.backoff.max.ms',
+]);
+
 /** The settings that decide where and how the Overlord connects to Kafka. */
 function connectionOf(io: JsonObject): JsonObject {
+  const properties = isPlainObject(io.consumerProperties) ? io.consumerProperties : {};
   return {
-    consumerProperties: io.consumerProperties ?? null,
+    consumerProperties: Object.fromEntries(
+      Object.entries(properties).filter(
+        ([key, value]) => !(HARMLESS.has(key) && (typeof value === 'string' || typeof value === 'number')),
+      ),
+    ),
     configOverrides: io.configOverrides ?? null,
   };
 }

@@ -114,7 +114,7 @@ async function sampleOne(
       const ioOf = (spec: JsonObject | undefined) => viewSupervisor(spec ?? {}).ioConfig ?? {};
       if (records.length === 0) {
         const empty = emptyStats();
-        return sampled(id, 'replay', topic, empty, target.base ? empty : undefined);
+        return sampled(target, 'replay', topic, empty, target.base ? empty : undefined);
       }
       const replay = (parser: { dataSchema: JsonObject; inputFormat: JsonObject }) =>
         client.sample(
@@ -123,7 +123,7 @@ async function sampleOne(
         );
       const [head, base] = await Promise.all([replay(plan.head), plan.base ? replay(plan.base) : undefined]);
       return sampled(
-        id,
+        target,
         'replay',
         topic,
         stats(head, plan.head.dataSchema, ioOf(target.head), records.length),
@@ -134,7 +134,7 @@ async function sampleOne(
       client.sample(liveRequest(spec.dataSchema, spec.ioConfig, plan.source, config), call);
     const [head, base] = await Promise.all([live(plan.head), plan.base ? live(plan.base) : undefined]);
     return sampled(
-      id,
+      target,
       'live',
       topic,
       stats(head, plan.head.dataSchema, plan.head.ioConfig),
@@ -146,20 +146,21 @@ async function sampleOne(
 }
 
 function sampled(
-  id: string,
+  target: SampleTarget,
   method: 'replay' | 'live',
   topic: string,
   head: SampleStats,
   base: SampleStats | undefined,
 ): SupervisorSample {
+  const readsFromEarliest = !target.base && viewSupervisor(target.head).ioConfig?.useEarliestOffset === true;
   return {
-    id,
+    id: target.id,
     outcome: 'sampled',
     method,
     topic,
     head,
     ...(base ? { base } : {}),
-    observations: observeSamples(head, base),
+    observations: observeSamples(head, base, { readsFromEarliest }),
   };
 }
 

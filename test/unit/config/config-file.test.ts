@@ -1,4 +1,10 @@
-import { DEFAULT_SAMPLING, ConfigError, DEFAULT_CONFIG, parseConfig, selectProfile } from '../../../src/config/config-file.js';
+import {
+  DEFAULT_SAMPLING,
+  ConfigError,
+  DEFAULT_CONFIG,
+  parseConfig,
+  selectProfile,
+} from '../../../src/config/config-file.js';
 
 describe('.druid-gitops.yml', () => {
   test('an empty file means defaults', () => {

@@ -106,7 +106,7 @@ test('a changed spec with nothing new on its rows says so, with no warning', () 
     samples: { settings: SETTINGS, supervisors: [quiet] },
   });
   expect(text).not.toContain('[!WARNING]');
-  expect(text).toContain('📊 Sampled data: 405 records parsed, nothing to note');
+  expect(text).toContain('📊 Sampled data: 405 records, nothing worse under the new spec');
   expect(text).toContain('<code>country</code> is null in 400 of 400 rows (was 400)');
 });
 

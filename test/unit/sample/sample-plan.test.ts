@@ -82,6 +82,18 @@ describe('what the review may send the sampler', () => {
     expect(planSample(supervisor({ io }), supervisor(), merged).method).toBe('none');
   });
 
+  test('settings that only tune fetching (group.id, max.poll.records) do not make a new connection; as objects they do', () => {
+    const tuned = {
+      consumerProperties: { ...KAFKA, 'group.id': 'druid-sessions', 'max.poll.records': '5000' },
+    };
+    expect(planSample(supervisor({ io: tuned }), undefined, merged).method).toBe('replay');
+    // Druid reads an object value of any property as a password provider.
+    const provider = {
+      consumerProperties: { ...KAFKA, 'group.id': { type: 'environment', variable: 'SECRET' } },
+    };
+    expect(planSample(supervisor({ io: provider }), undefined, merged).method).toBe('none');
+  });
+
   test('a new supervisor on a connection the base branch uses is sampled', () => {
     expect(planSample(supervisor({ io: { topic: 'clicks' } }), undefined, merged)).toMatchObject({
       method: 'replay',

@@ -160,6 +160,17 @@ describe('what the reviewer should notice', () => {
     ).toMatchObject({ level: 'info' });
   });
 
+  test('rows before the late-message window: a warning only for a new supervisor that reads from the earliest offset', () => {
+    const late = sampleStats(
+      answer('sampler-kafka-json'),
+      context({ ioConfig: { lateMessageRejectionPeriod: 'PT5M' } }),
+    );
+    const observation = (readsFromEarliest: boolean) =>
+      observeSamples(late, undefined, { readsFromEarliest }).find((item) => item.kind === 'late');
+    expect(observation(true)).toMatchObject({ level: 'warning', head: 300, of: 400 });
+    expect(observation(false)).toMatchObject({ level: 'info', head: 300 });
+  });
+
   test('the same spec on the same rows shows nothing new: no warning', () => {
     expect(observeSamples(base, base).filter((observation) => observation.level === 'warning')).toEqual([]);
   });
