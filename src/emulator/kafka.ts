@@ -24,7 +24,7 @@ interface Partition {
 }
 
 /** One record as a consumer reads it: the value (null for a tombstone) and its timestamp. */
-export interface KafkaRecord {
+interface KafkaRecord {
   value: string | null;
   timestamp: number;
 }
@@ -53,7 +53,7 @@ export interface ReadRecord extends KafkaRecord {
 }
 
 /** A plausible event, the same for the same place: JSON with an ISO `timestamp`. */
-export const defaultRecord: RecordGenerator = ({ partition, offset, timestamp }) =>
+const defaultRecord: RecordGenerator = ({ partition, offset, timestamp }) =>
   JSON.stringify({
     timestamp: new Date(timestamp).toISOString(),
     user_id: `user-${(offset * 7 + partition) % 97}`,

@@ -11,7 +11,7 @@ import { EscapedException } from './http.js';
 import { isObject, type Json, type JsonObject } from './json.js';
 
 /** One row a format read: the raw columns, and the event Druid parses (flattened). */
-export interface RawRow {
+interface RawRow {
   input: JsonObject;
   event: JsonObject;
   /** The line it was read from, when its reader reads lines: later errors of the row name it. */
@@ -19,7 +19,7 @@ export interface RawRow {
 }
 
 /** A row the format could not read: Druid's message, and whether it had raw columns to show. */
-export interface FormatError {
+interface FormatError {
   error: string;
   input?: JsonObject;
 }
