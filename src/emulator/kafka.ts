@@ -163,35 +163,29 @@ export class KafkaWorld {
   }
 
   /**
-   * Up to `limit` records of the partitions, from the earliest offset Kafka still holds, one
-   * partition after another (a consumer assigned several partitions gets them in batches per
-   * partition). Offsets not yet written at `at` are not read.
+   * The records of the partitions, from the earliest offset Kafka still holds, one partition after
+   * another (a consumer assigned several partitions gets them in batches per partition), read
+   * lazily: the sampler stops when it has its rows. Offsets not yet written at `at` are not read.
    */
-  readRecords(
+  *readRecords(
     bootstrapServers: string,
     partitions: readonly StreamPartition[],
-    limit: number,
     at = this.now(),
-  ): ReadRecord[] {
-    const out: ReadRecord[] = [];
+  ): Generator<ReadRecord> {
     for (const p of partitions) {
       const topic = this.resolve(bootstrapServers)?.topics.get(p.topic);
       const partition = topic?.partitions[p.partition];
       if (!topic || !partition) continue;
-      for (
-        let offset = partition.earliest;
-        offset < endOffset(partition, at) && out.length < limit;
-        offset++
-      ) {
+      const end = endOffset(partition, at);
+      for (let offset = partition.earliest; offset < end; offset++) {
         const timestamp = recordTime(partition, offset);
         const record = partition.records.get(offset) ?? {
           value: topic.generator({ topic: p.topic, partition: p.partition, offset, timestamp }),
           timestamp,
         };
-        out.push({ ...record, topic: p.topic, partition: p.partition, offset });
+        yield { ...record, topic: p.topic, partition: p.partition, offset };
       }
     }
-    return out;
   }
 
   deleteTopic(clusterName: string, topic: string): void {

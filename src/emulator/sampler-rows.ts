@@ -52,7 +52,7 @@ const GRANULARITY_MS: Record<string, number> = {
 
 /** Reads rows from `records` until `numRows` rows (the filter's drops not counted) were read. */
 export function sampleRows(
-  records: readonly RecordSource[],
+  records: Iterable<RecordSource>,
   dataSchema: JsonObject,
   inputFormat: JsonObject,
   numRows: number,

@@ -101,6 +101,35 @@ describe('beyond the captures', () => {
     expect(body.data[0]?.parsed.country).toBe('DE');
   });
 
+  test('rows the filter drops do not count: the sampler reads on until it has numRows rows', async () => {
+    emulator.control.createTopic('filtered', { partitions: 1, ratePerSec: 100 });
+    emulator.control.advance(1000);
+    const answer = await new Api(emulator.url).post(SAMPLER, {
+      type: 'kafka',
+      spec: {
+        type: 'kafka',
+        spec: {
+          dataSchema: {
+            dataSource: 'filtered',
+            timestampSpec: { column: 'timestamp', format: 'iso' },
+            dimensionsSpec: { dimensions: ['country'] },
+            transformSpec: { filter: { type: 'selector', dimension: 'country', value: 'DE' } },
+          },
+          ioConfig: {
+            topic: 'filtered',
+            inputFormat: { type: 'json' },
+            consumerProperties: { 'bootstrap.servers': 'localhost:9092' },
+            useEarliestOffset: true,
+          },
+        },
+      },
+      samplerConfig: { numRows: 10, timeoutMs: 1000 },
+    });
+    const body = answer.json() as { numRowsRead: number; data: Array<{ parsed: { country: string } }> };
+    expect(body.numRowsRead).toBe(10);
+    expect(new Set(body.data.map((row) => row.parsed.country))).toEqual(new Set(['DE']));
+  });
+
   test('what the emulator does not implement is a 500 that says so, never a guess', async () => {
     const answer = await new Api(emulator.url).post(SAMPLER, {
       type: 'index',
