@@ -70,13 +70,13 @@ export async function sampleSupervisors(
 ): Promise<ReviewSamples> {
   const supervisors = await inParallel(targets, CONCURRENCY, async (target) => {
     const secrets = collectSecrets([target.head, target.base ?? null]);
-    const sample = await sampleOne(
-      target,
-      planSample(target.head, target.base, merged),
-      client,
-      settings,
-      now,
-    );
+    let sample: SupervisorSample;
+    try {
+      sample = await sampleOne(target, planSample(target.head, target.base, merged), client, settings, now);
+    } catch (error) {
+      // Whatever went wrong with this one supervisor is a note; the review goes on.
+      sample = failed(target.id, error, settings.showValues ? undefined : new Set());
+    }
     return redactStrings(sample, secrets);
   });
   return { settings, supervisors };

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { DruidForbiddenError, DruidRejectedError, DruidTransientError } from '../../../src/druid/errors.js';
 import type { SamplerRequest, SamplerResponse } from '../../../src/druid/index.js';
 import type { SamplerApi } from '../../../src/druid/sampler.js';
@@ -201,4 +202,21 @@ test('a spec the review may not send is not sampled, and no request is made for 
   const { supervisors } = await sampleSupervisors([elsewhere], merged, realSampler(calls), SETTINGS, NOW);
   expect(calls).toEqual([]);
   expect(supervisors[0]).toMatchObject({ outcome: 'not-sampled' });
+});
+
+test('whatever a spec holds, sampling gives one result per supervisor and never throws', async () => {
+  const json = fc.jsonValue({ maxDepth: 4 });
+  const specLike = fc.record({
+    type: fc.constant('kafka'),
+    spec: fc.record({ dataSchema: json, ioConfig: fc.oneof(json, fc.constant(supervisor().spec.ioConfig)) }),
+  });
+  await fc.assert(
+    fc.asyncProperty(specLike, fc.option(specLike, { nil: undefined }), async (head, base) => {
+      const target = { id: 'x', head, ...(base ? { base } : {}) } as SampleTarget;
+      const { supervisors } = await sampleSupervisors([target], merged, realSampler(), SETTINGS, NOW);
+      expect(supervisors).toHaveLength(1);
+      expect(['sampled', 'not-sampled', 'failed']).toContain(supervisors[0]?.outcome);
+    }),
+    { numRuns: 200 },
+  );
 });
