@@ -96,12 +96,12 @@ async function sampleOne(
   const topic = String(plan.source.topicPattern ?? plan.source.topic);
   const stats = (
     answer: Parameters<typeof sampleStats>[0],
-    spec: JsonObject,
+    dataSchema: JsonObject,
     ioConfig: JsonObject,
     fed?: number,
   ) =>
     sampleStats(answer, {
-      dataSchema: spec,
+      dataSchema,
       ioConfig,
       now,
       showValues: settings.showValues,
