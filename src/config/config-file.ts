@@ -38,6 +38,8 @@ export interface ProjectConfig extends RuleLayers {
   suppressions: readonly Suppression[];
   /** Folders of the retention and compaction files, repository-relative; unset: beside the supervisors. */
   segments?: { retention?: string; compaction?: string };
+  /** Where the file names druidVersion, when it does (the notice about a release outside the rules points there). */
+  druidVersionAt?: { file: string; line: number; column: number };
 }
 
 export const DEFAULT_CONFIG: ProjectConfig = {
@@ -204,6 +206,9 @@ export function parseConfig(file: string, text: string): ProjectConfig {
     ),
     ...(raw.profile === undefined ? {} : { profile: raw.profile }),
     ...(raw.segments === undefined ? {} : { segments: raw.segments }),
+    ...(raw.druidVersion === undefined
+      ? {}
+      : { druidVersionAt: { file, ...document.locate('/druidVersion') } }),
   };
   if (config.profile !== undefined && !knownProfiles(config).includes(config.profile)) {
     problems.push({ pointer: '/profile', message: unknownProfile(config.profile, config) });

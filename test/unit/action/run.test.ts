@@ -22,7 +22,7 @@ describe('the action in review mode', () => {
     );
 
     expect(recorded.secrets).toContain('pw-secret');
-    expect(recorded.failed).toMatch(/3 error-level findings/);
+    expect(recorded.failed).toMatch(/5 error-level findings/); // 2 from Druid 39 refusing a parser
     const handoff = recorded.annotations.find((a) => a.message.includes('handoffConditionTimeout'));
     expect(handoff).toMatchObject({
       severity: 'error',
@@ -31,7 +31,7 @@ describe('the action in review mode', () => {
       column: 34,
     });
     expect(recorded.annotations[0]?.severity).toBe('error'); // most severe first
-    expect(recorded.outputs).toMatchObject({ errors: '3', warnings: '9' }); // 5 from validation, 4 guardrails
+    expect(recorded.outputs).toMatchObject({ errors: '5', warnings: '8' }); // 4 from validation, 4 guardrails
     const report = JSON.parse(readFileSync(recorded.outputs.report as string, 'utf8'));
     expect(report.summary.files).toBe(4);
     expect(recorded.summary).toContain('seed-like.json');
