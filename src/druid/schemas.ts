@@ -19,6 +19,7 @@ import type {
   RetentionRule,
   RulesAuditEntry,
   StoredSupervisorSpec,
+  SubmitAnswer,
   SupervisorHistoryEntry,
   SupervisorStats,
   SupervisorStatusReport,
@@ -174,6 +175,11 @@ export const shapes = {
     additionalProperties: { type: 'array', items: historyEntry },
   }),
   id: lazy<{ id: string }>({ type: 'object', required: ['id'], properties: { id: string } }),
+  submitted: lazy<SubmitAnswer>({
+    type: 'object',
+    required: ['id'],
+    properties: { id: string, modified: boolean, restarted: boolean },
+  }),
   bulk: lazy<{ status: string }>({
     type: 'object',
     required: ['status'],
@@ -182,7 +188,13 @@ export const shapes = {
   serverStatus: lazy<DruidServerStatus>({
     type: 'object',
     required: ['version'],
-    properties: { version: string, modules: listOf(object) },
+    properties: {
+      version: string,
+      modules: listOf({
+        type: 'object',
+        properties: { name: string, artifact: string, version: string },
+      }),
+    },
   }),
   rules: lazy<RetentionRule[]>({ type: 'array', items: typed }),
   compaction: lazy<ClusterCompactionConfig>({

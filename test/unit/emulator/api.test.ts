@@ -7,10 +7,10 @@ const history = async (id: string): Promise<JsonObject[]> =>
   (await emu.api.get(`${BASE}/${id}/history`)).json() as JsonObject[];
 
 describe('supervisor API', () => {
-  test('create answers {"id"} and GET serves the re-serialised spec', async () => {
+  test('create answers {"id", "modified", "restarted"} (38.0.0+) and GET serves the re-serialised spec', async () => {
     const created = await emu.api.post(BASE, spec());
     expect(created.status).toBe(200);
-    expect(created.json()).toEqual({ id: 'events' });
+    expect(created.json()).toEqual({ id: 'events', modified: true, restarted: true });
     const got = await emu.api.get(`${BASE}/events`);
     expect(got.type).toBe('application/json');
     expect(got.json()).toMatchObject({
@@ -55,6 +55,8 @@ describe('supervisor API', () => {
     const running = await payload(emu.api, 'events');
     expect((await emu.api.post(`${BASE}?skipRestartIfUnmodified=true`, spec())).json()).toEqual({
       id: 'events',
+      modified: false,
+      restarted: false,
     });
     expect(await payload(emu.api, 'events')).toMatchObject({
       state: 'RUNNING',
