@@ -16,6 +16,7 @@ import type { SourceFile } from '../spec/git-source.js';
 import { retentionRulesOf, segmentKindOf, type SegmentFolders } from '../spec/segment-files.js';
 import { readSegmentFile } from '../check/segment-check.js';
 import { withRetentionImpacts } from './review-segments.js';
+import { resolveRelease, withRelease, type DruidRelease } from './druid-release.js';
 
 export interface ReviewInput {
   base: readonly SourceFile[];
@@ -31,22 +32,43 @@ export interface ReviewInput {
 
 export interface ReviewResult {
   plan: ChangePlan;
-  /** One line about the cluster: its Druid version, or why it could not be read. */
+  /** About the cluster: its Druid release and what follows from it, or why it could not be read. */
   cluster?: string;
+  /** The release the review followed, when a cluster was given and answered. */
+  release?: DruidRelease;
 }
 
 export async function runReview(input: ReviewInput): Promise<ReviewResult> {
-  if (!input.client) return { plan: await withImpacts(await planChanges(input), input, undefined) };
-  let cluster: string;
+  if (!input.client) {
+    const notes = resolveRelease(input.config, undefined).notes;
+    return {
+      plan: await withImpacts(await planChanges(input), input, undefined),
+      ...(notes.length > 0 ? { cluster: notes.join(' ') } : {}),
+    };
+  }
+  let release: DruidRelease;
   try {
     const status = await input.client.getServerStatus();
-    cluster = `Live cluster read (Druid ${status.version ?? 'version unknown'}); the review made no change to it.`;
+    release = resolveRelease(input.config, { version: status.version });
   } catch (error) {
-    cluster = `The live cluster could not be reached (${(error as Error).message}); the review is based on git alone.`;
+    const cluster = [
+      `The live cluster could not be reached (${(error as Error).message}); the review is based on git alone.`,
+      ...resolveRelease(input.config, undefined).notes,
+    ].join(' ');
     return { plan: await withImpacts(await planChanges(input), input, undefined), cluster };
   }
-  const live = await liveViews(input, input.client);
-  return { plan: await withImpacts(await planChanges({ ...input, live }), input, input.client), cluster };
+  // The cluster's own release decides what the review checks and predicts.
+  const reviewed = { ...input, config: withRelease(input.config, release) };
+  const cluster = [
+    `Live cluster read (Druid ${release.reported ?? 'release unknown'}); the review made no change to it.`,
+    ...release.notes,
+  ].join(' ');
+  const live = await liveViews(reviewed, input.client);
+  return {
+    plan: await withImpacts(await planChanges({ ...reviewed, live }), reviewed, input.client),
+    cluster,
+    release,
+  };
 }
 
 /** The dry-run line of each retention change (from the cluster when it could be read). */
