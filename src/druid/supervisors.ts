@@ -197,7 +197,7 @@ export function supervisorApi(http: DruidHttp): SupervisorApi {
       parseAnswer(await post(pathOf(id, '/terminate'), options), shapes.id),
 
     async handoffTaskGroups(id, taskGroupIds, options = {}) {
-      // Druid answers 200 with an empty body.
+      // Druid answers 200 with an empty body; 36.0.0+ answers 202 Accepted (#18884).
       await post(pathOf(id, '/taskGroups/handoff'), options, { body: { taskGroupIds } });
     },
   };

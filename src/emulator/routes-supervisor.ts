@@ -28,8 +28,15 @@ export function supervisorRoutes(router: Router, overlord: Overlord): void {
     (handler: (req: RouteRequest) => Reply) =>
     (req: RouteRequest): Reply =>
       allowed(req.access, 'POST') ? handler(req) : forbidden();
-  /** Ids the caller may WRITE, in Java HashSet order (the resource builds a HashSet). */
+  /**
+   * Ids the caller may WRITE (READ from 38.0.0, #19272), in Java HashSet order (the resource builds
+   * a HashSet). The bulk writes (suspendAll, …) act on the ids the caller may write.
+   */
   const visibleIds = (req: RouteRequest): string[] =>
+    req.access === 'write' || atLeast(overlord.version, '38.0.0')
+      ? javaHashSetOrder([...overlord.supervisors.keys()])
+      : [];
+  const writableIds = (req: RouteRequest): string[] =>
     req.access === 'write' ? javaHashSetOrder([...overlord.supervisors.keys()]) : [];
 
   router
@@ -136,12 +143,13 @@ export function supervisorRoutes(router: Router, overlord: Overlord): void {
           isObject(body) && Array.isArray(body.taskGroupIds) ? body.taskGroupIds.map(Number) : [];
         if (groups.length === 0) throw errorJson(400, "List of task groups to handoff can't be empty");
         overlord.handoff(s.spec.id, groups);
-        return emptyJson(200);
+        // 36.0.0+ answers 202 Accepted without a body (#18884).
+        return atLeast(overlord.version, '36.0.0') ? empty(202) : emptyJson(200);
       }),
     );
 
   function forAll(req: RouteRequest, action: (id: string) => unknown): Reply {
-    for (const id of visibleIds(req)) action(id);
+    for (const id of writableIds(req)) action(id);
     return json(200, { status: 'success' });
   }
 }

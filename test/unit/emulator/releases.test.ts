@@ -6,8 +6,7 @@
 import { startEmulator } from '../../../src/emulator/index.js';
 import { parseServeArgs } from '../../../src/emulator/serve.js';
 import type { JsonObject } from '../../../src/emulator/json.js';
-import type { Api } from './helpers.js';
-import { BASE, payload, spec, useEventsEmulator } from './helpers.js';
+import { Api, BASE, payload, spec, useEventsEmulator } from './helpers.js';
 
 const emu = useEventsEmulator({ start: 'inTest' });
 
@@ -190,4 +189,42 @@ describe('what newer releases write and refuse', () => {
       'startSequenceNumbers and endSequenceNumbers must have matching partition sets. Start: [0], End: [1]',
     );
   });
+});
+
+describe('endpoints the product uses that changed', () => {
+  test.each([
+    ['35.0.0', 200],
+    ['36.0.0', 202],
+  ])(
+    'taskGroups/handoff on %s answers %s without a body (#18884), and the client takes it',
+    async (version, status) => {
+      const api = await on(version);
+      await api.post(BASE, spec());
+      emu.control.advance(10_000);
+      const answer = await api.post(`${BASE}/events/taskGroups/handoff`, { taskGroupIds: [0] });
+      expect([answer.status, answer.text]).toEqual([status, '']);
+      await expect(emu.client.handoffTaskGroups('events', [0])).resolves.toBeUndefined();
+    },
+  );
+
+  test.each([
+    ['37.0.0', []],
+    ['38.0.0', ['events']],
+  ])(
+    'on %s the supervisor list shows a reader %j (READ suffices from 38.0.0, #19272)',
+    async (version, seen) => {
+      const users = {
+        users: {
+          ops: { password: 'o', access: 'write' as const },
+          viewer: { password: 'v', access: 'read' as const },
+        },
+      };
+      await emu.start({ version, auth: users });
+      const basic = (user: string, password: string) => ({
+        Authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
+      });
+      await new Api(emu.url, basic('ops', 'o')).post(BASE, spec());
+      expect((await new Api(emu.url, basic('viewer', 'v')).get(BASE)).json()).toEqual(seen);
+    },
+  );
 });
