@@ -214,14 +214,14 @@ describe('supervisor API', () => {
     expect(wrong.text).toContain('Stream[x] doesn&#39;t exist'.replace('&#39;', "'"));
   });
 
-  test('taskGroups/handoff: empty list is a 400, otherwise 200 with an empty body', async () => {
+  test('taskGroups/handoff: empty list is a 400, otherwise 202 with an empty body (200 before 36.0.0)', async () => {
     await emu.api.post(BASE, spec());
     emu.control.advance(6000);
     expect((await emu.api.post(`${BASE}/events/taskGroups/handoff`, { taskGroupIds: [] })).json()).toEqual({
       error: "List of task groups to handoff can't be empty",
     });
     const ok = await emu.api.post(`${BASE}/events/taskGroups/handoff`, { taskGroupIds: [0, 7] });
-    expect([ok.status, ok.text]).toEqual([200, '']);
+    expect([ok.status, ok.text]).toEqual([202, '']);
     expect(await payload(emu.api, 'events')).toMatchObject({
       activeTasks: [],
       publishingTasks: [expect.anything()],
