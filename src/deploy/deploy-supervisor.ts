@@ -20,10 +20,8 @@ import {
 } from './steps.js';
 import { deployTimings } from './timing.js';
 import { submission } from './submission.js';
-import { isEnabled, updatePath } from '../diff/update-path.js';
+import { autoscalerEnabled, updatePath, type UpdatePath } from '../diff/update-path.js';
 import type { SubmitAnswer } from '../druid/payloads.js';
-import { viewSupervisor } from '../spec/layout.js';
-import { isPlainObject } from '../common/json.js';
 import type { SupervisorResult } from './result.js';
 import type { DeployContext, SupervisorTarget } from './context.js';
 
@@ -157,9 +155,17 @@ async function update(
   const wasSuspended = previous.suspended === true;
   const keepSuspended = desired === 'suspended';
   const timings = deployTimings(head, context.healthTimeoutMs);
-  const path = updatePath(context.druidVersion, previous, head, {
-    runningAutoscaled: autoscaledSpec(previous),
+  const predicted = updatePath(context.druidVersion, previous, head, {
+    runningAutoscaled: autoscalerEnabled(previous),
   });
+  // In place only while the run state stays: a suspend or a resume is a restart anyway.
+  const path: UpdatePath =
+    predicted.kind === 'in-place' && wasSuspended !== keepSuspended
+      ? {
+          kind: 'restart',
+          reason: `${predicted.reason} But the supervisor is also ${keepSuspended ? 'suspended' : 'resumed'}, so druid-gitops suspends, submits and resumes it as for any other change.`,
+        }
+      : predicted;
   const submitted = submission(context.druidVersion, head, previous, askedTaskCount);
   timeline.add('path', path.reason);
   let droppedKeys: string[] = [];
@@ -174,7 +180,7 @@ async function update(
     });
   await context.journal.suspended(target.id, previous);
   try {
-    if (path.kind === 'in-place' && wasSuspended === keepSuspended) {
+    if (path.kind === 'in-place') {
       // The release stores this without restarting anything: no suspend, no drain.
       ({ dropped: droppedKeys, answer } = await submitInPlace(
         target.id,
@@ -414,10 +420,4 @@ export function manualSteps(id: string): string[] {
     `If it is suspended, Kafka lag grows until retention deletes data: fix the cause, then resume it (operation: resume) or re-apply git's spec (operation: resync).`,
     `Do not reset the supervisor to make it healthy: a reset skips or re-reads data. Use reset only for offsets that no longer exist.`,
   ];
-}
-
-/** Whether a stored spec's autoscaler is enabled (its taskCount is then the autoscaler's). */
-function autoscaledSpec(spec: JsonObject): boolean {
-  const scaler = viewSupervisor(spec).ioConfig?.autoScalerConfig;
-  return isPlainObject(scaler) && isEnabled(scaler.enableTaskAutoScaler);
 }

@@ -11,7 +11,7 @@
  */
 import { isPlainObject, type JsonObject } from '../common/json.js';
 import type { SubmitAnswer } from '../druid/payloads.js';
-import { isEnabled } from '../diff/update-path.js';
+import { autoscalerEnabled } from '../diff/update-path.js';
 import { canonicalLayout } from '../spec/layout.js';
 import { atLeast } from '../spec/model/version.js';
 
@@ -24,11 +24,10 @@ export function submission(
   const spec = structuredClone(canonicalLayout(head)) as JsonObject;
   const io = ioConfigOf(spec);
   if (!io) return spec;
-  const runningIo = running ? ioConfigOf(canonicalLayout(running) as JsonObject) : undefined;
-  const runningCount = runningIo?.taskCount;
-  if (autoscaled(io)) {
+  const runningCount = running ? ioConfigOf(canonicalLayout(running) as JsonObject)?.taskCount : undefined;
+  if (autoscalerEnabled(spec)) {
     if (askedTaskCount !== undefined) io.taskCount = askedTaskCount;
-    else if (runningIo && autoscaled(runningIo) && typeof runningCount === 'number')
+    else if (running && autoscalerEnabled(running) && typeof runningCount === 'number')
       io.taskCount = runningCount;
   } else if (atLeast(druidVersion, '38.0.0') && (io.taskCount === undefined || io.taskCount === null)) {
     io.taskCount = 1;
@@ -49,8 +48,4 @@ export function describeAnswer(answer: SubmitAnswer): string {
 function ioConfigOf(spec: JsonObject): JsonObject | undefined {
   const inner = spec.spec;
   return isPlainObject(inner) && isPlainObject(inner.ioConfig) ? (inner.ioConfig as JsonObject) : undefined;
-}
-
-function autoscaled(io: JsonObject): boolean {
-  return isPlainObject(io.autoScalerConfig) && isEnabled(io.autoScalerConfig.enableTaskAutoScaler);
 }

@@ -48,7 +48,7 @@ export function updatePath(
 /** What a restart does to the autoscaler's task count on this release. */
 function autoscalerNote(druidVersion: string, after: JsonObject, options: UpdatePathOptions): string {
   const scaler = viewSupervisor(after).ioConfig?.autoScalerConfig;
-  if (!isPlainObject(scaler) || !isEnabled(scaler.enableTaskAutoScaler)) return '';
+  if (!isPlainObject(scaler) || !autoscalerEnabled(after)) return '';
   const start = typeof scaler.taskCountStart === 'number' ? scaler.taskCountStart : undefined;
   const min = typeof scaler.taskCountMin === 'number' ? scaler.taskCountMin : undefined;
   if (!atLeast(druidVersion, '37.0.0'))
@@ -60,6 +60,10 @@ function autoscalerNote(druidVersion: string, after: JsonObject, options: Update
     : " druid-gitops submits the autoscaler's current task count with the new spec, so the restart keeps it.";
 }
 
-export function isEnabled(value: unknown): boolean {
-  return value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true');
+/** Whether a spec (as written or as Druid stores it) has its task autoscaler enabled. */
+export function autoscalerEnabled(spec: JsonObject): boolean {
+  const scaler = viewSupervisor(spec).ioConfig?.autoScalerConfig;
+  if (!isPlainObject(scaler)) return false;
+  const enabled = scaler.enableTaskAutoScaler;
+  return enabled === true || (typeof enabled === 'string' && enabled.trim().toLowerCase() === 'true');
 }
