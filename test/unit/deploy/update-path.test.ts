@@ -94,6 +94,28 @@ describe('the update path by release', () => {
     expect(writes()).toEqual([]);
   });
 
+  test('38.0.0: the same change with a suspend in git is not in place: the run state changes too', async () => {
+    await start('38.0.0');
+    const base = spec('clicks', autoscaled({}, 2));
+    const head = spec(
+      'clicks',
+      both(autoscaled({}, 3), (s) => (s.suspended = true)),
+    );
+    await running(harness, base);
+    harness.emulator.control.clearRequests();
+
+    const result = await deploy(head, base);
+
+    expect(result).toMatchObject({ outcome: 'applied', updatePath: 'restart' });
+    expect(result.timeline.find((event) => event.step === 'path')?.detail).toContain(
+      'But the supervisor is also suspended',
+    );
+    expect(writes()).toEqual([
+      'POST /druid/indexer/v1/supervisor/clicks/suspend',
+      'POST /druid/indexer/v1/supervisor',
+    ]);
+  });
+
   test('38.0.0: any other change keeps suspend → submit → resume → verify, and says what Druid answered', async () => {
     await start('38.0.0');
     const base = spec('clicks');
