@@ -82,7 +82,7 @@ function cell(text: string): string {
  */
 const CONFIGURATION_KEYS: Record<string, string> = {
   druidVersion:
-    'The Druid release the cluster runs (e.g. `34.0.0`). Version-dependent rules follow it; fields a release does not read are reported. Default: the newest release the model describes.',
+    'The Druid release the cluster runs (e.g. `34.0.0`). Version-dependent rules follow it; fields a release does not read are reported. When a run reads a cluster (review with druid-url, deploy, drift, status) the release the cluster reports on GET /status decides instead, and the report says when they differ. Default: the newest release the model describes (39.0.0); a release newer or older than the model gets a notice.',
   profile:
     'The environment profile used when `--profile` does not name one (the built-in `production` makes one replica an error).',
   rules:

@@ -13,6 +13,7 @@ import { createOverlordClient } from '../druid/index.js';
 import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
 import { FAILING_SEGMENT_OUTCOMES, previewSegment } from '../deploy/deploy-segment.js';
 import { deployPlan, runDeploy } from '../flows/deploy.js';
+import { readDruidRelease, withRelease } from '../flows/druid-release.js';
 import { segmentFolders } from '../config/segment-folders.js';
 import { LocalGitSource } from '../spec/git-source.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
@@ -57,8 +58,8 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
     throw new UsageError(`--base is required: the commit the cluster ran before.\n\n${DEPLOY_USAGE}`);
   const { healthTimeoutMs, maxParallel } = settings;
 
-  const config = await loadConfig(settings.configFile, io.cwd, settings.configFileExplicit);
-  const segments = segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', config);
+  const loaded = await loadConfig(settings.configFile, io.cwd, settings.configFileExplicit);
+  const segments = segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', loaded);
   const folders = [...settings.supervisorsPaths, segments.retention, segments.compaction];
   const source = new LocalGitSource(io.cwd);
   const [headFiles, baseFiles] = await Promise.all([
@@ -69,6 +70,10 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
     readOnly: values['dry-run'],
     requestTimeoutMs: 120_000,
   });
+  // The cluster's own release decides what is validated, compared and how each update is applied.
+  const release = await readDruidRelease(client, loaded);
+  for (const note of release.notes) io.stderr(note);
+  const config = withRelease(loaded, release);
   const compare = specComparison(config.druidVersion);
   const context: DeployContext = {
     client,
@@ -94,7 +99,7 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
       );
       const previews = await Promise.all(targets.map((target) => previewDeploy(target, context, compare)));
       if (values.format === 'json')
-        io.stdout(JSON.stringify({ previews, blocked, segments: segmentPreviews }, null, 2));
+        io.stdout(JSON.stringify({ previews, blocked, segments: segmentPreviews, release }, null, 2));
       else {
         for (const preview of segmentPreviews)
           io.stdout(
@@ -120,9 +125,10 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
       compare,
       maxParallel,
       segmentFolders: segments,
+      release,
     });
     if (values.format === 'json')
-      io.stdout(JSON.stringify({ results: report.results, segments: report.segments }, null, 2));
+      io.stdout(JSON.stringify({ results: report.results, segments: report.segments, release }, null, 2));
     else {
       for (const result of report.segments)
         io.stdout(

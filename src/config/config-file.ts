@@ -43,6 +43,10 @@ export interface ProjectConfig extends RuleLayers {
   segments?: { retention?: string; compaction?: string };
   /** How the review samples topics through Druid's sampler; unset: `DEFAULT_SAMPLING`. */
   sampling?: SamplingConfig;
+  /** Where the file names druidVersion, when it does (the notice about a release outside the rules points there). */
+  druidVersionAt?: { file: string; line: number; column: number };
+  /** druidVersion is the release the cluster reported (GET /status), not the file's or the default. */
+  druidVersionFromCluster?: boolean;
 }
 
 /** The review's sampling of changed supervisors' topics (docs/sampling.md). */
@@ -240,6 +244,9 @@ export function parseConfig(file: string, text: string): ProjectConfig {
     ...(raw.profile === undefined ? {} : { profile: raw.profile }),
     ...(raw.segments === undefined ? {} : { segments: raw.segments }),
     ...(raw.sampling === undefined ? {} : { sampling: { ...DEFAULT_SAMPLING, ...raw.sampling } }),
+    ...(raw.druidVersion === undefined
+      ? {}
+      : { druidVersionAt: { file, ...document.locate('/druidVersion') } }),
   };
   if (config.profile !== undefined && !knownProfiles(config).includes(config.profile)) {
     problems.push({ pointer: '/profile', message: unknownProfile(config.profile, config) });

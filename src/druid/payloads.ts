@@ -142,6 +142,17 @@ export type StateChangeResult =
   | { id: string; alreadyInState: false; spec: StoredSupervisorSpec }
   | { id: string; alreadyInState: true; message: string };
 
+/**
+ * POST `/druid/indexer/v1/supervisor`. Up to 37.0.0 Druid answers `{"id"}` only; from 38.0.0 also
+ * whether it stored a changed spec (`modified`) and whether it restarted the supervisor and its
+ * tasks to apply it (`restarted`; false: applied in place, or nothing changed) (#19349, #19541).
+ */
+export interface SubmitAnswer {
+  id: string;
+  modified?: boolean;
+  restarted?: boolean;
+}
+
 /** Body of POST `/{id}/resetOffsets`: where each listed partition resumes reading. */
 export interface ResetOffsets {
   /** The topic the supervisor reads; Druid refuses any other. */
@@ -149,7 +160,11 @@ export interface ResetOffsets {
   partitionOffsetMap: PartitionMap;
 }
 
-/** GET `/status` of the process behind the base URL (a Router reports its own). */
+/**
+ * GET `/status` of the process behind the base URL (a Router reports its own): `version` is the
+ * druid-server jar's Implementation-Version ("33.0.0", "38.0.0-SNAPSHOT", "unknown" without a
+ * manifest), `modules` the loaded extensions.
+ */
 export interface DruidServerStatus {
   version: string;
   modules: JsonObject[];

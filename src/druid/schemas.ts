@@ -20,6 +20,7 @@ import type {
   SamplerResponse,
   RulesAuditEntry,
   StoredSupervisorSpec,
+  SubmitAnswer,
   SupervisorHistoryEntry,
   SupervisorStats,
   SupervisorStatusReport,
@@ -185,6 +186,11 @@ export const shapes = {
     additionalProperties: { type: 'array', items: historyEntry },
   }),
   id: lazy<{ id: string }>({ type: 'object', required: ['id'], properties: { id: string } }),
+  submitted: lazy<SubmitAnswer>({
+    type: 'object',
+    required: ['id'],
+    properties: { id: string, modified: boolean, restarted: boolean },
+  }),
   bulk: lazy<{ status: string }>({
     type: 'object',
     required: ['status'],
@@ -193,7 +199,13 @@ export const shapes = {
   serverStatus: lazy<DruidServerStatus>({
     type: 'object',
     required: ['version'],
-    properties: { version: string, modules: listOf(object) },
+    properties: {
+      version: string,
+      modules: listOf({
+        type: 'object',
+        properties: { name: string, artifact: string, version: string },
+      }),
+    },
   }),
   // The columns are filled in as empty when a newer Druid leaves them out; the counts are required.
   sampler: lazy<SamplerResponse>({

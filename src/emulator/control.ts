@@ -144,6 +144,16 @@ export class EmulatorControl {
     this.core.overlord.limitReadRate(supervisorId, recordsPerSec);
   }
 
+  /**
+   * The supervisor's autoscaler scales to `taskCount` now, as Druid's does: its reading tasks publish,
+   * the running spec's ioConfig.taskCount is rewritten and a history version is written. The
+   * autoscaler must be enabled and the supervisor running.
+   */
+  autoscale(supervisorId: string, taskCount: number): void {
+    this.sync();
+    this.core.overlord.autoscale(supervisorId, taskCount);
+  }
+
   injectFault(rule: FaultRule): string {
     return this.core.faults.add(rule);
   }

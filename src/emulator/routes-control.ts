@@ -81,6 +81,12 @@ export function controlRoutes(router: Router, control: EmulatorControl): void {
       control.setRate(req.params.topic ?? '', num(b.ratePerSec) ?? 0, str(b.cluster));
       return empty(200);
     })
+    .on('POST', `${p}/supervisors/{id}/autoscale`, (req) => {
+      const taskCount = num(body(req).taskCount);
+      if (taskCount === undefined) throw errorJson(400, 'taskCount is required');
+      control.autoscale(req.params.id ?? '', taskCount);
+      return empty(200);
+    })
     .on('POST', `${p}/kafka/clusters/{name}/break`, (req) => {
       control.breakBrokers(req.params.name);
       return empty(200);

@@ -20,6 +20,7 @@ import { sampleSupervisors, type ReviewSamples, type SampleTarget } from '../sam
 
 export type { ReviewSamples };
 import { withRetentionImpacts } from './review-segments.js';
+import { resolveRelease, withRelease, type DruidRelease } from './druid-release.js';
 
 export interface ReviewInput {
   base: readonly SourceFile[];
@@ -40,30 +41,47 @@ export interface ReviewInput {
 
 export interface ReviewResult {
   plan: ChangePlan;
-  /** One line about the cluster: its Druid version, or why it could not be read. */
+  /** About the cluster: its Druid release and what follows from it, or why it could not be read. */
   cluster?: string;
   /** What the changed specs do to their topics' records, when the cluster could be sampled. */
   samples?: ReviewSamples;
+  /** The release the review followed, when a cluster was given and answered. */
+  release?: DruidRelease;
 }
 
 export async function runReview(input: ReviewInput): Promise<ReviewResult> {
-  if (!input.client) return { plan: await withImpacts(await planChanges(input), input, undefined) };
-  let cluster: string;
+  if (!input.client) {
+    const notes = resolveRelease(input.config, undefined).notes;
+    return {
+      plan: await withImpacts(await planChanges(input), input, undefined),
+      ...(notes.length > 0 ? { cluster: notes.join(' ') } : {}),
+    };
+  }
+  let release: DruidRelease;
   try {
     const status = await input.client.getServerStatus();
-    cluster = `Live cluster read (Druid ${status.version ?? 'version unknown'}); the review made no change to it.`;
+    release = resolveRelease(input.config, { version: status.version });
   } catch (error) {
-    cluster = `The live cluster could not be reached (${(error as Error).message}); the review is based on git alone.`;
+    const cluster = [
+      `The live cluster could not be reached (${(error as Error).message}); the review is based on git alone.`,
+      ...resolveRelease(input.config, undefined).notes,
+    ].join(' ');
     return { plan: await withImpacts(await planChanges(input), input, undefined), cluster };
   }
-  const sides = readSides(input);
+  // The cluster's own release decides what the review checks and predicts.
+  const reviewed = { ...input, config: withRelease(input.config, release) };
+  const cluster = [
+    `Live cluster read (Druid ${release.reported ?? 'release unknown'}); the review made no change to it.`,
+    ...release.notes,
+  ].join(' ');
+  const sides = readSides(reviewed);
   // Sampling reads topics for seconds; it runs while the live views and the plan are made.
   const [live, samples] = await Promise.all([
     liveViews(sides, input.client),
-    sampleChanges(sides, input, input.client),
+    sampleChanges(sides, reviewed, input.client),
   ]);
-  const plan = await withImpacts(await planChanges({ ...input, live }), input, input.client);
-  return { plan, cluster, ...(samples ? { samples } : {}) };
+  const plan = await withImpacts(await planChanges({ ...reviewed, live }), reviewed, input.client);
+  return { plan, cluster, release, ...(samples ? { samples } : {}) };
 }
 
 /** The dry-run line of each retention change (from the cluster when it could be read). */

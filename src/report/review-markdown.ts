@@ -169,6 +169,7 @@ function onMerge(supervisor: SupervisorPlan): string {
   if (kinds.has('new-supervisor')) return 'new supervisor starts';
   if (kinds.has('datasource-change')) return 'writes a new datasource';
   if (kinds.has('restart')) return 'suspend, update, resume (tasks restart)';
+  if (kinds.has('in-place')) return 'applied in place (nothing restarts)';
   return 'nothing (same effective spec)';
 }
 

@@ -93,6 +93,7 @@ suppressions:
 `);
     expect(config).toEqual({
       druidVersion: '34.0.0',
+      druidVersionAt: { file: '.druid-gitops.yml', line: 2, column: 15 },
       profile: 'production',
       rules: {
         'guardrail/max-rows-per-segment': { severity: 'error', parameters: { maximum: 3000000 } },
