@@ -11,6 +11,7 @@ import { InputError } from '../settings/input-forms.js';
 import { specComparison } from '../diff/compare.js';
 import { createOverlordClient, type OverlordClient } from '../druid/index.js';
 import { runDrift, type DriftReport } from '../flows/drift.js';
+import { readDruidRelease, withRelease } from '../flows/druid-release.js';
 import { DRIFT_LABEL } from '../github/labels.js';
 import type { RunLinks } from '../report/deploy-markdown.js';
 import {
@@ -40,14 +41,20 @@ export async function driftMode(deps: DriftModeDeps): Promise<void> {
   const files = await filesAt(deps, commit, modeFolders(settings, segments));
   let report: DriftReport;
   try {
+    // The cluster's own release decides which defaults and fields the comparison uses.
+    const release = await readDruidRelease(client, deps.config);
+    for (const note of release.notes)
+      runtime.annotate({ severity: 'notice', title: 'Druid release', message: note });
+    const config = withRelease(deps.config, release);
     report = await runDrift({
       commit,
       files,
-      config: deps.config,
+      config,
       client,
-      compare: specComparison(deps.config.druidVersion),
+      compare: specComparison(config.druidVersion),
       maxParallel: settings.maxParallel,
       segmentFolders: segments,
+      release,
     });
   } finally {
     if (!deps.client) await client.close();

@@ -29,7 +29,10 @@ export function checkFile(spec: SpecFile, config: ProjectConfig, facts: CheckFac
   if (spec.document) {
     const { value } = spec.document;
     const found = [
-      ...validateSpec(value, { druidVersion: config.druidVersion }),
+      ...validateSpec(value, {
+        druidVersion: config.druidVersion,
+        releaseAssumed: config.druidVersionAt === undefined && config.druidVersionFromCluster !== true,
+      }),
       ...runGuardrails(value, {
         druidVersion: config.druidVersion,
         rules,

@@ -15,6 +15,7 @@ import { createOverlordClient } from '../druid/index.js';
 import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
 import { FAILING_SEGMENT_OUTCOMES, previewSegment } from '../deploy/deploy-segment.js';
 import { deployPlan, runDeploy, type DeployReport } from '../flows/deploy.js';
+import { readDruidRelease, withRelease } from '../flows/druid-release.js';
 import { segmentFolders } from '../config/segment-folders.js';
 import { LocalGitSource } from '../spec/git-source.js';
 import { deployText } from '../report/deploy-text.js';
@@ -63,8 +64,8 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
     throw new UsageError(`--base is required: the commit the cluster ran before.\n\n${DEPLOY_USAGE}`);
   const { healthTimeoutMs, maxParallel } = settings;
 
-  const config = await loadConfig(settings.configFile, io.cwd, settings.configFileExplicit);
-  const segments = segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', config);
+  const loaded = await loadConfig(settings.configFile, io.cwd, settings.configFileExplicit);
+  const segments = segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', loaded);
   const folders = [...settings.supervisorsPaths, segments.retention, segments.compaction];
   const source = new LocalGitSource(io.cwd);
   const [headFiles, baseFiles] = await Promise.all([
@@ -77,6 +78,10 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
       readOnly: values['dry-run'],
       requestTimeoutMs: 120_000,
     });
+  // The cluster's own release decides what is validated, compared and how each update is applied.
+  const release = await readDruidRelease(client, loaded);
+  for (const note of release.notes) io.stderr(note);
+  const config = withRelease(loaded, release);
   const compare = specComparison(config.druidVersion);
   const context: DeployContext = {
     client,
@@ -112,6 +117,7 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
               previews,
               blocked,
               segments: segmentPreviews,
+              release,
               ...(interrupted.length > 0 ? { interrupted } : {}),
             },
             null,
@@ -154,6 +160,7 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
           compare,
           maxParallel,
           segmentFolders: segments,
+          release,
         }),
     );
     const { report } = run;
@@ -165,6 +172,7 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
           {
             results,
             segments: segmentResults,
+            release,
             ...(run.settled.length > 0 ? { settled: run.settled } : {}),
             ...(run.interrupted ? { interrupted: run.interrupted } : {}),
           },

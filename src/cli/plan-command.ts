@@ -20,7 +20,8 @@ Shows what merging --head (default HEAD) into --base would change: per superviso
 diff, the schema verdict, what happens on merge and the findings, and the same for the retention
 and compaction files beside the supervisors (docs/segments.md), with a dry run of retention
 changes against the cluster's segments. With --druid-url (or DRUID_URL)
-the live cluster is read, never written. Exit status: 0 nothing blocks, 1 something is blocked, 2 usage.`;
+the live cluster is read, never written, and the topics of created and changed supervisors are
+sampled through Druid's sampler to show what each spec does to the rows (docs/sampling.md). Exit status: 0 nothing blocks, 1 something is blocked, 2 usage.`;
 
 export async function planCommand(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({
@@ -52,7 +53,7 @@ export async function planCommand(args: string[], io: CliIO): Promise<number> {
   ).map(uniqueByPath) as [SourceFile[], SourceFile[]];
   const client = settings.druid ? createOverlordClient(settings.druid, { readOnly: true }) : undefined;
   try {
-    const { plan, cluster } = await runReview({
+    const { plan, cluster, samples } = await runReview({
       base,
       head,
       config,
@@ -61,8 +62,12 @@ export async function planCommand(args: string[], io: CliIO): Promise<number> {
     });
     io.stdout(
       values.format === 'json'
-        ? JSON.stringify({ ...plan, cluster }, null, 2)
-        : renderReview(plan, { budget: SUMMARY_BUDGET, ...(cluster ? { cluster } : {}) }),
+        ? JSON.stringify({ ...plan, cluster, ...(samples ? { samples } : {}) }, null, 2)
+        : renderReview(plan, {
+            budget: SUMMARY_BUDGET,
+            ...(cluster ? { cluster } : {}),
+            ...(samples ? { samples } : {}),
+          }),
     );
     const blocked =
       plan.unreadable.length > 0 ||

@@ -20,7 +20,15 @@ import {
 import { isRedirect, redirectDecision } from './redirect.js';
 import { retryDecision, type Repeatability, type RetryPolicy } from './retry.js';
 
-export type HttpMethod = 'GET' | 'POST';
+type HttpMethod = 'GET' | 'POST';
+
+/**
+ * The sampler (`POST /druid/indexer/v1/sampler`) reads records through a spec and answers with
+ * the rows: it starts no task, creates no supervisor and commits no offset (docs/sampling.md), so
+ * it is the one POST a read-only client may send. Listed by path, so no caller can widen it.
+ */
+export const SAMPLER_PATH = '/druid/indexer/v1/sampler';
+const READ_ONLY_POSTS: ReadonlySet<string> = new Set([SAMPLER_PATH]);
 
 export interface DruidRequest {
   method: HttpMethod;
@@ -38,6 +46,10 @@ export interface DruidRequest {
   audit?: AuditContext | undefined;
   /** Non-2xx answers this endpoint understands, e.g. health's 503 `{"healthy":false}`. */
   isAnswer?: (status: number, text: string) => boolean;
+  /** This request's timeout (each attempt), when its caller bounds it itself; else the client's. */
+  timeoutMs?: number;
+  /** `false`: one attempt whatever the failure, for a caller with its own time budget (the sampler). */
+  retry?: false;
 }
 
 export interface DruidAnswer {
@@ -113,7 +125,7 @@ export class DruidHttp {
     const base = call.target === 'coordinator' ? this.connection.coordinatorUrl : this.connection.overlordUrl;
     const url = endpointUrl(base, call.path, call.query);
     const label: RequestLabel = { method: call.method, path: `${call.path}${url.search}` };
-    if (call.method !== 'GET' && this.settings.readOnly) throw new DruidReadOnlyError(label);
+    if (this.settings.readOnly && !readsOnly(call)) throw new DruidReadOnlyError(label);
     const repeatability = call.method === 'GET' ? 'repeatable' : (call.repeatability ?? 'once-only');
     if (call.body !== undefined) collectSecrets(call.body, this.known);
     const secrets = [...this.known];
@@ -122,6 +134,7 @@ export class DruidHttp {
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.attempt(call, url, label, attempt, secrets);
       if (!(outcome instanceof DruidError)) return outcome;
+      if (call.retry === false) throw outcome.gaveUp(attempt, 'the caller bounds this request itself');
       const decision = retryDecision({
         error: outcome,
         repeatability,
@@ -148,7 +161,7 @@ export class DruidHttp {
     const body = call.body === undefined ? undefined : JSON.stringify(call.body);
     const visited = [first.href];
     for (let url = first; ;) {
-      const exchanged = await this.exchange(call.method, url, headers, body, label, attempt, secrets);
+      const exchanged = await this.exchange(call, url, headers, body, label, attempt, secrets);
       if (exchanged instanceof DruidError) return exchanged;
       const { status, text, contentType } = exchanged;
       const answered = (status >= 200 && status < 300) || call.isAnswer?.(status, text) === true;
@@ -188,7 +201,7 @@ export class DruidHttp {
   }
 
   private async exchange(
-    method: HttpMethod,
+    { method, timeoutMs }: DruidRequest,
     url: URL,
     headers: Record<string, string>,
     body: string | undefined,
@@ -196,7 +209,8 @@ export class DruidHttp {
     attempt: number,
     secrets: readonly string[],
   ): Promise<Exchange | DruidError> {
-    const { dispatcher, requestTimeoutMs } = this.settings;
+    const { dispatcher } = this.settings;
+    const requestTimeoutMs = timeoutMs ?? this.settings.requestTimeoutMs;
     const started = performance.now();
     const timeout = AbortSignal.timeout(requestTimeoutMs);
     const event = { method, origin: url.origin, path: `${url.pathname}${url.search}`, attempt };
@@ -257,6 +271,14 @@ export class DruidHttp {
       ...(call.body === undefined ? {} : { 'Content-Type': 'application/json' }),
     };
   }
+}
+
+/** A GET, or one of the POSTs that change nothing (the sampler), sent to the Overlord. */
+function readsOnly(call: DruidRequest): boolean {
+  if (call.method === 'GET') return true;
+  return (
+    call.method === 'POST' && (call.target ?? 'overlord') === 'overlord' && READ_ONLY_POSTS.has(call.path)
+  );
 }
 
 function first(value: string | string[] | undefined): string | undefined {

@@ -10,6 +10,7 @@ import { summarise, type FileReport, type ValidationReport } from '../check/vali
 import { loadSpecFiles, type SpecFile } from '../spec/load.js';
 import { segmentKindOf, type SegmentFile, type SegmentFolders } from '../spec/segment-files.js';
 import { collectSecrets, redactText } from '../common/redact.js';
+import { releaseCoverageFinding } from '../validate/release-coverage.js';
 
 export interface ValidateFlowOptions {
   paths: readonly string[];
@@ -34,7 +35,17 @@ export async function runValidation(
   const secrets = new Set<string>();
   for (const spec of specs) if (spec.document) collectSecrets(spec.document.value, secrets);
   const segmentsOf = segmentsFor(segments);
+  const release = releaseCoverageFinding(options.config.druidVersion, options.config.druidVersionAt);
   const files = [
+    ...(release
+      ? [
+          {
+            file: options.config.druidVersionAt?.file ?? '.druid-gitops.yml',
+            supervisor: null,
+            findings: [release],
+          },
+        ]
+      : []),
     ...specs.map((spec) => {
       const datasource = spec.document ? segmentsOf(spec.document.value) : undefined;
       return scrub(checkFile(spec, options.config, datasource ? { segments: datasource } : {}), secrets);

@@ -11,6 +11,8 @@ import { changesBlock } from './changes-markdown.js';
 import { segmentsMarkdown } from './segments-markdown.js';
 import { continuityMark, continuityMarkdown, lagChartMarkdown } from './lag-chart.js';
 import { SUMMARY_BUDGET } from './validation-markdown.js';
+import { releaseMarkdown } from './release-text.js';
+import type { DruidRelease } from '../flows/druid-release.js';
 
 /** GitHub refuses a pull request body over 65,536 characters. */
 const PULL_REQUEST_BODY_LIMIT = 65_536;
@@ -38,6 +40,7 @@ export function deploySummaryMarkdown(
   results: readonly SupervisorResult[],
   links: RunLinks = {},
   segments: readonly SegmentResult[] = [],
+  release?: DruidRelease,
   budget = SUMMARY_BUDGET,
 ): string {
   const needsHands = results.filter((result) => result.manualSteps);
@@ -47,6 +50,7 @@ export function deploySummaryMarkdown(
       `Commit ${code(links.commit.slice(0, 12))}${links.pullRequest ? ` (${escapeMarkdown(links.pullRequest)})` : ''}.`,
       '',
     );
+  lines.push(...releaseMarkdown(release));
   if (needsHands.length > 0) {
     lines.push(
       `> [!CAUTION]`,

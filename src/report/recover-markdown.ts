@@ -5,6 +5,7 @@
  * the data and show where the supervisor stood before and after. Everything from Druid or a spec
  * is escaped (and was redacted when the report was built).
  */
+import { releaseMarkdown } from './release-text.js';
 import type { RecoverReport } from '../flows/recover.js';
 import type { SupervisorRow } from '../flows/recover-rows.js';
 import { DESTRUCTIVE } from '../health/operations.js';
@@ -20,7 +21,7 @@ const BUDGET = 900_000;
 export function recoverSummaryMarkdown(report: RecoverReport, links: RunLinks = {}): string {
   const { operation, supervisor } = report.request;
   const title = `## druid-gitops: ${operation} ${supervisor === '*' ? 'all supervisors' : code(supervisor)}${report.outcome === 'refused' ? ' — refused' : ''}`;
-  const lines = [title, '', ...headline(report), ''];
+  const lines = [title, '', ...headline(report), '', ...releaseMarkdown(report.release)];
   if (report.rows.length > 0) lines.push(...table(report.rows), '', ...segmentsTable(report.rows));
   if (report.consequences.length > 0 && operation !== 'status' && operation !== 'diagnose') {
     lines.push(

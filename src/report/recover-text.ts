@@ -7,6 +7,7 @@ import type { DriftReport } from '../flows/drift.js';
 import type { RecoverReport } from '../flows/recover.js';
 import type { SupervisorRow } from '../flows/recover-rows.js';
 import { DESTRUCTIVE } from '../health/operations.js';
+import { releaseText } from './release-text.js';
 import type { OffsetTable } from '../health/offsets.js';
 import type { DiagnosisSeverity, NextStep } from '../health/diagnosis.js';
 
@@ -19,8 +20,10 @@ const MARK: Record<DiagnosisSeverity, string> = {
 
 export function recoverText(report: RecoverReport): string {
   const { operation, supervisor } = report.request;
+  const release = releaseText(report.release);
   const lines = [
     `druid-gitops ${operation} ${supervisor}: ${report.outcome === 'read' ? '' : `${report.outcome}: `}${report.message}`,
+    ...(release ? [release] : []),
   ];
   for (const row of report.rows) lines.push('', ...rowText(row, operation === 'diagnose'));
   if (report.consequences.length > 0 && operation !== 'status' && operation !== 'diagnose') {
@@ -102,7 +105,9 @@ function offsets(title: string, table: OffsetTable): string[] {
 }
 
 export function driftText(report: DriftReport): string {
+  const release = releaseText(report.release);
   const lines = [
+    ...(release ? [release] : []),
     report.drifted.length === 0
       ? `git (${report.commit.slice(0, 12)}) and the cluster agree for all ${report.entries.length} supervisor(s).`
       : `${report.drifted.length} of ${report.entries.length} supervisor(s) differ between git (${report.commit.slice(0, 12)}) and the cluster.`,

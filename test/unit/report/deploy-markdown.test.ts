@@ -95,14 +95,14 @@ test('the summary never exceeds its budget: the charts go first, then details, a
   const whole = deploySummaryMarkdown(many);
   const budgets = [whole.length, Math.floor(whole.length * 0.6), Math.floor(whole.length * 0.2)];
   for (const budget of budgets) {
-    const text = deploySummaryMarkdown(many, {}, [], budget);
+    const text = deploySummaryMarkdown(many, {}, [], undefined, budget);
     expect(text.length).toBeLessThanOrEqual(budget);
     if (budget < whole.length) {
       expect(text).toContain('left out to fit the summary');
       expect(text).not.toContain('```mermaid');
     }
   }
-  const tiny = deploySummaryMarkdown(many, {}, [], 1500);
+  const tiny = deploySummaryMarkdown(many, {}, [], undefined, 1500);
   expect(tiny.length).toBeLessThanOrEqual(1500);
   expect(tiny).toContain('Cut to fit the summary');
 });
