@@ -2,33 +2,31 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runValidation
-} from "./chunks/chunk-HMYOYV5Y.js";
+} from "./chunks/chunk-SQH3K3F3.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
   VERSION
-} from "./chunks/chunk-JX4JM7YR.js";
+} from "./chunks/chunk-HYHOYMZX.js";
 import {
   EXIT,
   UsageError,
   cliSettings,
   settingsFlags
-} from "./chunks/chunk-LSIJR5WW.js";
+} from "./chunks/chunk-KLPLACB2.js";
 import {
   ConfigError,
-  loadConfig,
-  selectProfile
-} from "./chunks/chunk-LOFPRP35.js";
-import {
   MissingPathError,
   OPERATIONS,
   RULES_BY_ID,
+  loadConfig,
   ruleAnchor,
   rulePage,
   segmentFolders,
-  segmentKindOf
-} from "./chunks/chunk-IP5AAAWZ.js";
-import "./chunks/chunk-SZVT4BIF.js";
+  segmentKindOf,
+  selectProfile
+} from "./chunks/chunk-63IXS4NQ.js";
+import "./chunks/chunk-456LKCDQ.js";
 
 // src/cli/validate-command.ts
 import { stat } from "node:fs/promises";
@@ -215,17 +213,17 @@ async function segmentFoldersFor(positionals, cwd, config) {
 // src/cli/run.ts
 var COMMANDS = {
   validate: validateCommand,
-  plan: async (args, io2) => (await import("./chunks/plan-command-NKYUITHX.js")).planCommand(args, io2),
-  deploy: async (args, io2) => (await import("./chunks/deploy-command-EQBMZNAL.js")).deployCommand(args, io2),
+  plan: async (args, io2) => (await import("./chunks/plan-command-M7NF7T77.js")).planCommand(args, io2),
+  deploy: async (args, io2) => (await import("./chunks/deploy-command-6WUVXBH7.js")).deployCommand(args, io2),
   ...Object.fromEntries(
     OPERATIONS.map((operation) => [
       operation,
-      async (args, io2) => (await import("./chunks/recover-command-GDMREVZX.js")).recoverCommandFor(operation)(args, io2)
+      async (args, io2) => (await import("./chunks/recover-command-3YFWQ7GM.js")).recoverCommandFor(operation)(args, io2)
     ])
   ),
-  drift: async (args, io2) => (await import("./chunks/drift-command-RQFWXIBB.js")).driftCommand(args, io2),
+  drift: async (args, io2) => (await import("./chunks/drift-command-FRIW45M4.js")).driftCommand(args, io2),
   emulator: async (args) => {
-    await (await import("./chunks/serve-3C2CAYQQ.js")).serveEmulator(args);
+    await (await import("./chunks/serve-SI32EA6I.js")).serveEmulator(args);
     return EXIT.ok;
   }
 };
@@ -277,7 +275,19 @@ var io = {
   stderr: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}
 `),
   cwd: process.cwd(),
-  env: process.env
+  env: process.env,
+  // Only while a command listens: otherwise Node's default (exit at once) applies.
+  signals: {
+    subscribe(listener) {
+      const handlers = ["SIGINT", "SIGTERM"].map((signal) => {
+        const handler = () => listener(signal);
+        process.on(signal, handler);
+        return () => process.off(signal, handler);
+      });
+      return () => handlers.forEach((off) => off());
+    }
+  },
+  exitNow: (code) => process.exit(code)
 };
 runCli(process.argv.slice(2), io).then(
   (code) => {

@@ -24,19 +24,21 @@ import {
   reviewMode,
   runContextFrom,
   workflowRunUrl
-} from "./chunks/chunk-OCWFTO2N.js";
+} from "./chunks/chunk-OQBAR3QI.js";
 import {
   runValidation
-} from "./chunks/chunk-HMYOYV5Y.js";
-import "./chunks/chunk-JX4JM7YR.js";
-import {
-  renderValidationMarkdown
-} from "./chunks/chunk-B2DTFJR2.js";
+} from "./chunks/chunk-SQH3K3F3.js";
+import "./chunks/chunk-HYHOYMZX.js";
+import "./chunks/chunk-YHN63BGF.js";
 import {
   recoverSummaryMarkdown,
   runRecover
-} from "./chunks/chunk-JL6V26YR.js";
-import "./chunks/chunk-C6IXPAKS.js";
+} from "./chunks/chunk-OBX27SZ2.js";
+import "./chunks/chunk-3LOFNMKZ.js";
+import {
+  renderValidationMarkdown
+} from "./chunks/chunk-4AR52EI3.js";
+import "./chunks/chunk-D25PATJP.js";
 import {
   systemClock
 } from "./chunks/chunk-36CLXPUS.js";
@@ -46,27 +48,26 @@ import {
   driftIssueTitle,
   driftSummaryMarkdown,
   runDrift
-} from "./chunks/chunk-R7O3MEQO.js";
-import "./chunks/chunk-X3IKDCZU.js";
-import "./chunks/chunk-KGG6HC7K.js";
-import "./chunks/chunk-J5J3WDDA.js";
-import "./chunks/chunk-R4K6BQKZ.js";
+} from "./chunks/chunk-2WIR65OJ.js";
+import "./chunks/chunk-VGWBHLNV.js";
+import "./chunks/chunk-TFDRMTXK.js";
+import "./chunks/chunk-MXEFDLTK.js";
 import {
   DruidError,
   createOverlordClient,
-  specComparison
-} from "./chunks/chunk-BQK452ME.js";
+  readDruidRelease,
+  specComparison,
+  withRelease
+} from "./chunks/chunk-RUSSO3NT.js";
 import {
   ConfigError,
-  loadConfig
-} from "./chunks/chunk-LOFPRP35.js";
-import {
   InputError,
   MissingPathError,
-  READ_ONLY
-} from "./chunks/chunk-IP5AAAWZ.js";
-import "./chunks/chunk-DIO24CJC.js";
-import "./chunks/chunk-SZVT4BIF.js";
+  READ_ONLY,
+  loadConfig
+} from "./chunks/chunk-63IXS4NQ.js";
+import "./chunks/chunk-3XKB3YRC.js";
+import "./chunks/chunk-456LKCDQ.js";
 
 // src/action/run.ts
 import { mkdir, writeFile as writeFile3 } from "node:fs/promises";
@@ -85,14 +86,19 @@ async function driftMode(deps) {
   const files = await filesAt(deps, commit, modeFolders(settings, segments));
   let report;
   try {
+    const release = await readDruidRelease(client, deps.config);
+    for (const note of release.notes)
+      runtime2.annotate({ severity: "notice", title: "Druid release", message: note });
+    const config = withRelease(deps.config, release);
     report = await runDrift({
       commit,
       files,
-      config: deps.config,
+      config,
       client,
-      compare: specComparison(deps.config.druidVersion),
+      compare: specComparison(config.druidVersion),
       maxParallel: settings.maxParallel,
-      segmentFolders: segments
+      segmentFolders: segments,
+      release
     });
   } finally {
     if (!deps.client) await client.close();
@@ -257,7 +263,8 @@ async function runAction(runtime2, context2, cwd, services = {}) {
           cwd,
           event,
           ...gateway ? { gateway } : {},
-          ...services.overlord ? { client: services.overlord } : {}
+          ...services.overlord ? { client: services.overlord } : {},
+          ...services.clock ? { clock: services.clock } : {}
         });
       }
       case "deploy": {

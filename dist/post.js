@@ -6,26 +6,24 @@ import {
   parseActionSettings,
   readJournal,
   runContextFrom
-} from "./chunks/chunk-OCWFTO2N.js";
-import "./chunks/chunk-JX4JM7YR.js";
-import "./chunks/chunk-B2DTFJR2.js";
-import "./chunks/chunk-C6IXPAKS.js";
+} from "./chunks/chunk-OQBAR3QI.js";
+import "./chunks/chunk-HYHOYMZX.js";
+import "./chunks/chunk-YHN63BGF.js";
+import "./chunks/chunk-3LOFNMKZ.js";
+import "./chunks/chunk-4AR52EI3.js";
+import {
+  repairMarkdown,
+  repairSuspension
+} from "./chunks/chunk-ENXPUDCD.js";
 import "./chunks/chunk-36CLXPUS.js";
-import "./chunks/chunk-KGG6HC7K.js";
+import "./chunks/chunk-VGWBHLNV.js";
+import "./chunks/chunk-MXEFDLTK.js";
 import {
-  code,
-  escapeMarkdown
-} from "./chunks/chunk-J5J3WDDA.js";
-import "./chunks/chunk-R4K6BQKZ.js";
-import {
-  DruidNotFoundError,
   createOverlordClient
-} from "./chunks/chunk-BQK452ME.js";
-import "./chunks/chunk-IP5AAAWZ.js";
-import "./chunks/chunk-DIO24CJC.js";
-import {
-  canonicalLayout
-} from "./chunks/chunk-SZVT4BIF.js";
+} from "./chunks/chunk-RUSSO3NT.js";
+import "./chunks/chunk-63IXS4NQ.js";
+import "./chunks/chunk-3XKB3YRC.js";
+import "./chunks/chunk-456LKCDQ.js";
 
 // src/action/post-run.ts
 async function runPost(runtime2, context2, services = {}) {
@@ -46,7 +44,9 @@ async function runPost(runtime2, context2, services = {}) {
   }
   for (const secret of client.secrets()) runtime2.setSecret(secret);
   const lines = [];
-  for (const entry of entries) lines.push(await repair(client, entry));
+  const audit = { author: "druid-gitops post step", comment: "repair after an interrupted deploy" };
+  for (const entry of entries)
+    lines.push(repairMarkdown(entry.id, await repairSuspension(client, entry, audit)));
   if (!services.overlord) await client.close();
   await runtime2.appendSummary(
     [
@@ -63,29 +63,6 @@ async function runPost(runtime2, context2, services = {}) {
   runtime2.setFailed(
     `The deploy was interrupted while changing ${entries.map((entry) => entry.id).join(", ")}; see the job summary.`
   );
-}
-async function repair(client, entry) {
-  const audit = { author: "druid-gitops post step", comment: "repair after an interrupted deploy" };
-  try {
-    const stored = await client.getSupervisorSpec(entry.id);
-    if (stored.suspended !== true) return `- ${code(entry.id)}: running; nothing to repair.`;
-    if (!entry.previousSpec) {
-      return `- ${code(entry.id)}: created by the interrupted deploy and left **suspended** (it was never verified). Resume it once its spec is right.`;
-    }
-    if (entry.previousSpec.suspended !== true) {
-      await client.submitSupervisor(
-        { ...canonicalLayout(entry.previousSpec), suspended: true },
-        { audit, skipRestartIfUnmodified: true }
-      );
-      await client.resumeSupervisor(entry.id, { audit });
-      const { payload } = await client.getSupervisorStatus(entry.id);
-      return `- ${code(entry.id)}: was left suspended; the spec that ran before the deploy was put back and resumed (now ${code(payload.state)}).`;
-    }
-    return `- ${code(entry.id)}: a person had suspended it before the deploy; it stays suspended.`;
-  } catch (error) {
-    if (error instanceof DruidNotFoundError) return `- ${code(entry.id)}: Druid no longer has it.`;
-    return `- ${code(entry.id)}: **could not be repaired** (${escapeMarkdown(error.message)}). Check it now: Kafka lag grows while it is suspended.`;
-  }
 }
 
 // src/post.ts
