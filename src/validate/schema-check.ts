@@ -11,6 +11,7 @@ import { ANNOTATION, jsonTypesOf, type ModelElement } from '../spec/model/schema
 import type { Field, Node, ObjectNode, TypedNode } from '../spec/model/vocabulary.js';
 import { join, split } from '../spec/pointer.js';
 import { describeValue, quote } from '../common/describe-value.js';
+import { plural } from '../common/plural.js';
 import { supervisorSchema, type ModelSchema } from './supervisor-schema.js';
 
 /** Field name → containers (by readable path) that hold it, for "this belongs in ..." hints. */
@@ -29,15 +30,55 @@ export function checkAgainstSchema(value: unknown, schema: ModelSchema = supervi
     errors.filter((error) => error.keyword === 'type').map((error) => error.instancePath),
   );
   const findings: Finding[] = [];
+  const unknownKeys = new UnknownKeyTally();
   for (const error of errors) {
     // `if` failures only say which branch failed; the branch's own errors follow.
     if (error.keyword === 'if') continue;
     // A value of the wrong JSON type also fails its enum/pattern; the type error says it all.
     if (error.keyword !== 'type' && typeFailures.has(error.instancePath)) continue;
+    if (error.keyword === 'additionalProperties' && unknownKeys.beyondLimit(error)) continue;
     const finding = explain(error, context);
     if (finding) findings.push(finding);
   }
+  findings.push(...unknownKeys.summaries());
   return onePerPlace(findings);
+}
+
+/** Keys explained one by one in an object; the rest get one finding at the object. */
+export const UNKNOWN_KEYS_EXPLAINED = 50;
+const KEYS_NAMED_IN_SUMMARY = 5;
+
+/**
+ * Counts the keys Druid does not read, per object. The first UNKNOWN_KEYS_EXPLAINED of an object
+ * are explained one by one (with a "did you mean"); beyond that a person needs one sentence, not
+ * 300,000 warnings, and the check stays linear in the file with a small constant.
+ */
+class UnknownKeyTally {
+  private readonly perObject = new Map<string, { seen: number; unexplained: string[] }>();
+
+  beyondLimit(error: ErrorObject): boolean {
+    let tally = this.perObject.get(error.instancePath);
+    if (!tally) this.perObject.set(error.instancePath, (tally = { seen: 0, unexplained: [] }));
+    tally.seen++;
+    if (tally.seen <= UNKNOWN_KEYS_EXPLAINED) return false;
+    tally.unexplained.push(String(error.params.additionalProperty));
+    return true;
+  }
+
+  summaries(): Finding[] {
+    return [...this.perObject]
+      .filter(([, tally]) => tally.unexplained.length > 0)
+      .map(([pointer, { unexplained }]) => {
+        const named = unexplained.slice(0, KEYS_NAMED_IN_SUMMARY).map((key) => quote(key));
+        const more = unexplained.length > named.length ? ', …' : '';
+        return finding(
+          'druid/unknown-key',
+          'warning',
+          pointer,
+          `${plural(unexplained.length, 'more key')} here (${named.join(', ')}${more}) ${unexplained.length === 1 ? 'is' : 'are'} not read by Druid, which silently drops ${unexplained.length === 1 ? 'it' : 'them'}; the first ${UNKNOWN_KEYS_EXPLAINED} are listed one by one. Remove them.`,
+        );
+      });
+  }
 }
 
 interface Context {
