@@ -4,6 +4,7 @@
  * they differ, closed with a comment once they agree. The job fails on drift unless
  * `fail-on-drift: false`, and always when the cluster cannot be read (nothing is closed then).
  */
+import { plural } from '../common/plural.js';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type ActionSettings } from '../settings/action-settings.js';
@@ -66,7 +67,7 @@ export async function driftMode(deps: DriftModeDeps): Promise<void> {
     runtime.info(
       differing.length > 0
         ? `druid-gitops: drift in ${differing.join(', ')} (fail-on-drift: false).`
-        : `druid-gitops: git and the cluster agree for ${report.entries.length} supervisor(s).`,
+        : `druid-gitops: git and the cluster agree for ${plural(report.entries.length, 'supervisor')}.`,
     );
   }
 }

@@ -8,6 +8,8 @@ export interface CliIO {
   env: Readonly<Record<string, string | undefined>>;
   /** Time for waits between reads (real time unless a test hands in the emulator's clock). */
   clock?: Clock;
+  /** Everything on standard input (`validate -`). */
+  stdin?: () => Promise<Uint8Array>;
 }
 
 /**

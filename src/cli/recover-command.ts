@@ -92,6 +92,7 @@ export async function recoverCommand(
         ...(offsets ? { offsets } : {}),
         // A CI job is automation, unless a person started it from the Actions form.
         startedBy: io.env.CI && io.env.GITHUB_EVENT_NAME !== 'workflow_dispatch' ? 'automation' : 'person',
+        via: 'cli',
       },
       client,
       clock: io.clock ?? systemClock,

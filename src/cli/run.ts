@@ -6,6 +6,7 @@ import { OPERATIONS } from '../health/operations.js';
 import { validateCommand, VALIDATE_USAGE } from './validate-command.js';
 import { EXIT, type CliIO } from './io.js';
 import { VERSION } from '../common/version.js';
+import { closest } from '../common/closest.js';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -22,8 +23,13 @@ const COMMANDS: Record<string, Command> = {
     ]),
   ),
   drift: async (args, io) => (await import('./drift-command.js')).driftCommand(args, io),
-  emulator: async (args) => {
-    await (await import('../emulator/serve.js')).serveEmulator(args);
+  emulator: async (args, io) => {
+    const { serveEmulator, EMULATOR_USAGE } = await import('../emulator/serve.js');
+    if (args.includes('--help') || args.includes('-h')) {
+      io.stdout(EMULATOR_USAGE);
+      return EXIT.ok;
+    }
+    await serveEmulator(args);
     return EXIT.ok;
   },
 };
@@ -57,7 +63,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`druid-gitops: unknown command "${name}".\n\n${USAGE}`);
+    const guess = closest(name, Object.keys(COMMANDS));
+    io.stderr(
+      `druid-gitops: unknown command "${name}".${guess ? ` Did you mean "${guess}"?` : ''} Run "druid-gitops --help" for the commands.`,
+    );
     return EXIT.usage;
   }
   try {

@@ -3,6 +3,7 @@
  * read the stored spec; after resume, watch the status until a health verdict. Nothing here
  * reports a state it did not observe.
  */
+import { plural } from '../common/plural.js';
 import type { OverlordClient } from '../druid/overlord-client.js';
 import type { SupervisorStatusPayload } from '../druid/payloads.js';
 import type { JsonObject } from '../common/json.js';
@@ -95,11 +96,14 @@ export async function suspendAndDrain(
   if (!stopped.done) {
     throw new StepFailure(
       'suspend',
-      `not suspended after ${seconds(timings.suspendTimeoutMs)}: ${describeState(stopped.payload)} with ${stopped.payload.activeTasks.length} reading tasks`,
+      `not suspended after ${seconds(timings.suspendTimeoutMs)}: ${describeState(stopped.payload)} with ${plural(stopped.payload.activeTasks.length, 'reading task')}`,
       stopped.payload,
     );
   }
-  timeline.add('suspended', `SUSPENDED, ${stopped.payload.publishingTasks.length} tasks publishing`);
+  timeline.add(
+    'suspended',
+    `SUSPENDED, ${plural(stopped.payload.publishingTasks.length, 'task')} publishing`,
+  );
   if (stopped.payload.publishingTasks.length === 0) return;
   const drained = await pollUntil(
     id,
@@ -112,7 +116,7 @@ export async function suspendAndDrain(
     'handoff',
     drained.done
       ? 'publishing tasks handed off'
-      : `${drained.payload.publishingTasks.length} tasks still publishing after ${seconds(timings.drainTimeoutMs)}; Druid keeps them running across the update`,
+      : `${plural(drained.payload.publishingTasks.length, 'task')} still publishing after ${seconds(timings.drainTimeoutMs)}; Druid keeps them running across the update`,
   );
 }
 

@@ -5,6 +5,7 @@
  * when the cluster stopped matching git (it records when, not who). Retention rules and compaction
  * configs are checked alongside (drift-segments.ts).
  */
+import { plural } from '../common/plural.js';
 import type { ProjectConfig } from '../config/config-file.js';
 import type { SpecComparison } from '../diff/compare.js';
 import type { FieldChange } from '../diff/spec-diff.js';
@@ -177,7 +178,7 @@ async function compareOne(
     file,
     status: 'drifted',
     changes,
-    message: `${changes.length} field(s) on the cluster differ from git`,
+    message: `${plural(changes.length, 'field')} on the cluster ${changes.length === 1 ? 'differs' : 'differ'} from git`,
     ...(when ? { when } : {}),
     ...suspended,
   };

@@ -3,6 +3,7 @@
  * healthy, handoff until the reading tasks moved on, reset and reset-offsets until new tasks show
  * where reading starts now, terminate until Druid no longer has it, resync through the deploy.
  */
+import { plural } from '../common/plural.js';
 import { deploySupervisor } from '../deploy/deploy-supervisor.js';
 import { pollUntil, resume, suspendAndWait, waitForHealth, type Timeline } from '../deploy/steps.js';
 import { deployTimings } from '../deploy/timing.js';
@@ -76,12 +77,12 @@ export async function applyRecoveryWrite(
       const seen = await suspendAndWait(id, context, timings, timeline);
       timeline.add(
         'read back',
-        `${seen.payload.state}, ${seen.payload.publishingTasks.length} task(s) publishing`,
+        `${seen.payload.state}, ${plural(seen.payload.publishingTasks.length, 'task')} publishing`,
       );
       if (!seen.done)
         return {
           outcome: 'failed',
-          message: `Druid took the suspend but still reports ${seen.payload.state} with ${seen.payload.activeTasks.length} reading task(s).`,
+          message: `Druid took the suspend but still reports ${seen.payload.state} with ${plural(seen.payload.activeTasks.length, 'reading task')}.`,
         };
       return {
         outcome: seen.alreadySuspended ? 'unchanged' : 'done',
@@ -126,7 +127,7 @@ export async function applyRecoveryWrite(
       );
       timeline.add(
         'reset-offsets',
-        `stored offsets of partition(s) ${Object.keys(request.offsets ?? {}).join(', ')} replaced`,
+        `stored offsets of ${Object.keys(request.offsets ?? {}).length === 1 ? 'partition' : 'partitions'} ${Object.keys(request.offsets ?? {}).join(', ')} replaced`,
       );
       return {
         outcome: 'done',
@@ -169,7 +170,7 @@ async function settle(
   timeline.add(
     'read back',
     seen.done
-      ? `${seen.payload.activeTasks.length} new reading task(s)`
+      ? plural(seen.payload.activeTasks.length, 'new reading task')
       : `no reading task yet after ${Math.round(timings.suspendTimeoutMs / 1000)} s (${seen.payload.state})`,
   );
   if (seen.done && !seen.payload.healthy)
@@ -196,7 +197,10 @@ async function handoff(
   const groups = Object.keys(stats).map(Number).filter(Number.isInteger);
   const taskGroupIds = groups.length > 0 ? groups : [...Array(specSettings(current.spec).taskCount).keys()];
   await input.client.handoffTaskGroups(id, taskGroupIds, { audit: input.audit });
-  timeline.add('handoff', `task group(s) ${taskGroupIds.join(', ')} asked to hand off`);
+  timeline.add(
+    'handoff',
+    `${taskGroupIds.length === 1 ? 'task group' : 'task groups'} ${taskGroupIds.join(', ')} asked to hand off`,
+  );
   const timings = deployTimings(current.spec, input.healthTimeoutMs);
   const seen = await pollUntil(
     id,
@@ -212,7 +216,7 @@ async function handoff(
   return seen.done
     ? {
         outcome: 'done',
-        message: `${id}: ${reading.length} reading task(s) handed off; new tasks continue from their offsets.`,
+        message: `${id}: ${plural(reading.length, 'reading task')} handed off; new tasks continue from their offsets.`,
       }
     : {
         outcome: 'failed',

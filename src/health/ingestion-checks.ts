@@ -2,6 +2,7 @@
  * Diagnosis checks about a supervisor that is not failing but not reading as it should: suspended
  * with data piling up in Kafka, still starting, missing reading tasks, lag growing.
  */
+import { plural } from '../common/plural.js';
 import { expectedReadingTasks } from './health-verdict.js';
 import { age, count, type Check, type CheckContext } from './check-context.js';
 
@@ -92,7 +93,7 @@ const missingTasks: Check = (context) => {
     severity: 'warning',
     title: 'reading tasks missing',
     evidence: [
-      `${latest.activeTasks.length} of ${expected} reading tasks in every sample (taskCount ${settings.taskCount} × replicas ${settings.replicas}, ${latest.partitions ?? '?'} partitions)`,
+      `${latest.activeTasks.length} of ${plural(expected, 'reading task')} in every sample (taskCount ${settings.taskCount} × replicas ${settings.replicas}, ${latest.partitions ?? '?'} partitions)`,
     ],
     next: {
       short: 'add task slots',
@@ -148,7 +149,9 @@ function readRate(context: CheckContext): string[] {
   }
   return tasks === 0
     ? []
-    : [`the ${tasks} reading task(s) process about ${count(rate)} rows/s (last minute)`];
+    : [
+        `the ${plural(tasks, 'reading task')} ${tasks === 1 ? 'processes' : 'process'} about ${count(rate)} rows/s (last minute)`,
+      ];
 }
 
 export const INGESTION_CHECKS: readonly Check[] = [suspended, starting, missingTasks, lagGrowing];

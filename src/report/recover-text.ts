@@ -3,10 +3,11 @@
  * (what is wrong, the next step, the data consequence, offsets before and after), without Markdown.
  * Text from Druid and specs was redacted when the report was built.
  */
+import { plural } from '../common/plural.js';
 import type { DriftReport } from '../flows/drift.js';
 import type { RecoverReport } from '../flows/recover.js';
 import type { SupervisorRow } from '../flows/recover-rows.js';
-import { DESTRUCTIVE } from '../health/operations.js';
+import { DESTRUCTIVE, READ_ONLY } from '../health/operations.js';
 import type { OffsetTable } from '../health/offsets.js';
 import type { DiagnosisSeverity, NextStep } from '../health/diagnosis.js';
 
@@ -22,7 +23,9 @@ export function recoverText(report: RecoverReport): string {
   const lines = [
     `druid-gitops ${operation} ${supervisor}: ${report.outcome === 'read' ? '' : `${report.outcome}: `}${report.message}`,
   ];
-  for (const row of report.rows) lines.push('', ...rowText(row, operation === 'diagnose'));
+  // A write shows the supervisor as it was read before the write; the timeline shows what came after.
+  const before = READ_ONLY.has(operation) ? [] : [`Before the ${operation}:`];
+  for (const row of report.rows) lines.push('', ...before, ...rowText(row, operation === 'diagnose'));
   if (report.consequences.length > 0 && operation !== 'status' && operation !== 'diagnose') {
     lines.push(
       '',
@@ -64,9 +67,10 @@ function rowText(row: SupervisorRow, full: boolean): string[] {
     );
   }
   if (!diagnosis) return lines;
-  lines.push(`  ${MARK[diagnosis.severity]}: ${diagnosis.summary}`);
-  for (const problem of diagnosis.problems) {
-    if (!full && problem.severity === 'notice') continue;
+  const shown = diagnosis.problems.filter((problem) => full || problem.severity !== 'notice');
+  // The summary names the problems listed below; it is said once, when none is listed.
+  if (shown.length === 0) lines.push(`  ${MARK[diagnosis.severity]}: ${diagnosis.summary}`);
+  for (const problem of shown) {
     lines.push(
       `  [${MARK[problem.severity]}] ${problem.title}`,
       ...problem.evidence.map((line) => `      ${line}`),
@@ -104,8 +108,8 @@ function offsets(title: string, table: OffsetTable): string[] {
 export function driftText(report: DriftReport): string {
   const lines = [
     report.drifted.length === 0
-      ? `git (${report.commit.slice(0, 12)}) and the cluster agree for all ${report.entries.length} supervisor(s).`
-      : `${report.drifted.length} of ${report.entries.length} supervisor(s) differ between git (${report.commit.slice(0, 12)}) and the cluster.`,
+      ? `git (${report.commit.slice(0, 12)}) and the cluster agree for all ${plural(report.entries.length, 'supervisor')}.`
+      : `${report.drifted.length} of ${plural(report.entries.length, 'supervisor')} ${report.drifted.length === 1 ? 'differs' : 'differ'} between git (${report.commit.slice(0, 12)}) and the cluster.`,
   ];
   for (const entry of report.entries) {
     lines.push(

@@ -8,6 +8,7 @@
  * needs a look, then the table alone with a pointer to the job summary — instead of failing.
  * Everything taken from spec files or from Druid is escaped.
  */
+import { plural } from '../common/plural.js';
 import { SEVERITY_RANK, type Finding } from '../common/finding.js';
 import { findingKey, type ChangeAction, type ChangePlan, type SupervisorPlan } from '../diff/plan.js';
 import type { FieldChange } from '../diff/spec-diff.js';
@@ -105,7 +106,11 @@ function render(
       lines.push('', `_…and ${changed.length - detail.rows} more supervisors, listed in the job summary._`);
     lines.push('');
   }
-  if (unchanged > 0) lines.push(`${unchanged} other supervisor(s) have no effective change.`, '');
+  if (unchanged > 0)
+    lines.push(
+      `${plural(unchanged, 'other supervisor')} ${unchanged === 1 ? 'has' : 'have'} no effective change.`,
+      '',
+    );
   lines.push(...segmentLines(plan.segments ?? [], detail, PARTS));
   for (const file of plan.unreadable) {
     lines.push(
@@ -218,7 +223,7 @@ function distinctReasons(supervisor: SupervisorPlan): string[] {
 }
 
 function changesBlock(changes: readonly FieldChange[], limit: number): string[] {
-  if (limit === 0) return [`${changes.length} field change(s); the job summary lists them.`];
+  if (limit === 0) return [`${plural(changes.length, 'field change')}; the job summary lists them.`];
   const shown = changes.slice(0, limit).map((change) => {
     const mark = { added: '+', removed: '-', changed: '~', reordered: '↕' }[change.kind];
     const value =

@@ -4,7 +4,6 @@
  * drop it, replace it) and what to write instead.
  */
 import type { ErrorObject } from 'ajv';
-import { distance } from 'fastest-levenshtein';
 import type { Finding, Severity } from '../common/finding.js';
 import { millisToReadablePeriod, periodToMillis } from '../spec/duration.js';
 import { ANNOTATION, jsonTypesOf, type ModelElement } from '../spec/model/schema.js';
@@ -12,6 +11,7 @@ import type { Field, Node, ObjectNode, TypedNode } from '../spec/model/vocabular
 import { join, split } from '../spec/pointer.js';
 import { describeValue, quote } from '../common/describe-value.js';
 import { plural } from '../common/plural.js';
+import { closest } from '../common/closest.js';
 import { supervisorSchema, type ModelSchema } from './supervisor-schema.js';
 
 /** Field name → containers (by readable path) that hold it, for "this belongs in ..." hints. */
@@ -322,15 +322,8 @@ function explainUnknownKey(
 }
 
 function suggestion(value: string, candidates: readonly string[]): string {
-  const lower = value.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = distance(lower, candidate.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  const limit = Math.max(1, Math.min(3, Math.floor(value.length / 3)));
-  return best !== undefined && bestDistance <= limit ? ` Did you mean ${quote(best)}?` : '';
+  const best = closest(value, candidates);
+  return best !== undefined ? ` Did you mean ${quote(best)}?` : '';
 }
 
 function elementOf(error: ErrorObject, context: Context): ModelElement | undefined {

@@ -68,7 +68,7 @@ test('reset without --confirm exits 1, writes nothing, and says what it would do
   const result = await cli('reset', 'clicks');
   expect(result.code).toBe(1);
   expect(emulator.control.writes()).toEqual([]);
-  expect(result.stdout).toContain('refused: reset is destructive: set confirm to clicks to go ahead.');
+  expect(result.stdout).toContain('refused: reset is destructive: add --confirm clicks to go ahead.');
   expect(result.stdout).toContain('skipped — data loss');
   expect(result.stdout).toContain("To go ahead: druid-gitops reset clicks --confirm clicks --reason '...'");
 });
@@ -115,7 +115,7 @@ test('drift exits 1 when the cluster differs from git at HEAD, 0 when they agree
 
   const differs = await cli('drift');
   expect(differs.code).toBe(1);
-  expect(differs.stdout).toContain('clicks: drifted: 1 field(s) on the cluster differ from git');
+  expect(differs.stdout).toContain('clicks: drifted: 1 field on the cluster differs from git');
   expect(differs.stdout).toContain('changed /spec/ioConfig/taskCount: 2 -> 1');
 
   await emulator.client.submitSupervisor(spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2)));
