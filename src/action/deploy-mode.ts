@@ -4,6 +4,7 @@
  * and was restored, an issue for every supervisor a person must look at now, the job summary, and
  * the outputs. The run fails whenever a supervisor is left off its head spec.
  */
+import { timeLimitFor } from '../settings/settings.js';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { rollbackProposal } from './rollback-pull-request.js';
@@ -196,8 +197,10 @@ function connect(deps: DeployModeDeps): OverlordClient {
   const druid = deps.settings.druid;
   if (!druid)
     throw new Error('deploy mode needs druid-url (and credentials when the cluster asks for them).');
-  // Druid can take a minute to answer a suspend or terminate while a run is blocked on Kafka.
-  return createOverlordClient(druid, { audit: auditFor(deps), requestTimeoutMs: 120_000 });
+  return createOverlordClient(druid, {
+    audit: auditFor(deps),
+    timeLimitMs: timeLimitFor(deps.settings, 'write'),
+  });
 }
 
 function auditFor(deps: DeployModeDeps): { author: string; comment: string } {

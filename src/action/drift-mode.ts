@@ -4,6 +4,7 @@
  * they differ, closed with a comment once they agree. The job fails on drift unless
  * `fail-on-drift: false`, and always when the cluster cannot be read (nothing is closed then).
  */
+import { timeLimitFor } from '../settings/settings.js';
 import { plural } from '../common/plural.js';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -75,7 +76,10 @@ export async function driftMode(deps: DriftModeDeps): Promise<void> {
 function connect(settings: ActionSettings): OverlordClient {
   if (!settings.druid)
     throw new InputError('drift mode needs druid-url (and credentials when the cluster asks for them).');
-  return createOverlordClient(settings.druid, { readOnly: true });
+  return createOverlordClient(settings.druid, {
+    readOnly: true,
+    timeLimitMs: timeLimitFor(settings, 'read'),
+  });
 }
 
 /** Opens or updates the drift issue, or closes it; its URL, or why it could not. */

@@ -4,6 +4,7 @@
  * there was suspended by this run and never settled, so the post step puts the spec that ran
  * before back, resumes it, and reports loudly (docs/design.md, invariant 1: never silently suspended).
  */
+import { timeLimitFor } from '../settings/settings.js';
 import { parseActionSettings } from '../settings/action-settings.js';
 import { createOverlordClient, DruidNotFoundError, type OverlordClient } from '../druid/index.js';
 import { canonicalLayout } from '../spec/layout.js';
@@ -29,7 +30,9 @@ export async function runPost(
   const settings = parseActionSettings((name) => runtime.getInput(name), context);
   const client =
     services.overlord ??
-    (settings.druid ? createOverlordClient(settings.druid, { requestTimeoutMs: 120_000 }) : undefined);
+    (settings.druid
+      ? createOverlordClient(settings.druid, { timeLimitMs: timeLimitFor(settings, 'write') })
+      : undefined);
   if (!client) {
     runtime.setFailed(
       `The deploy stopped with ${entries.map((entry) => entry.id).join(', ')} possibly suspended, and no druid-url is set to repair it.`,

@@ -9,7 +9,7 @@ import { previewDeploy } from '../deploy/preview.js';
 import type { DeployContext } from '../deploy/context.js';
 import { systemClock } from '../common/clock.js';
 import { specComparison } from '../diff/compare.js';
-import { createOverlordClient } from '../druid/index.js';
+import { openCluster } from './cluster.js';
 import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
 import { FAILING_SEGMENT_OUTCOMES, previewSegment } from '../deploy/deploy-segment.js';
 import { deployPlan, runDeploy } from '../flows/deploy.js';
@@ -19,7 +19,7 @@ import { EXIT, UsageError, type CliIO } from './io.js';
 
 export const DEPLOY_USAGE = `Usage: druid-gitops deploy --druid-url URL --base REF [--head REF] [--dry-run]
          [--supervisors PATH] [--config FILE] [--on-drift fail|overwrite] [--prune --confirm ID,...]
-         [--max-parallel N] [--health-timeout SECONDS|PT5M] [--format text|json]
+         [--max-parallel N] [--health-timeout SECONDS|PT5M] [--timeout SECONDS|PT2M] [--format text|json]
 
 Applies git's specs at --head (default HEAD) to the cluster, comparing with --base to know what
 "previous" means. Each changed supervisor is suspended, updated, resumed and verified; a failure
@@ -39,6 +39,7 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
         'confirm',
         'max-parallel',
         'health-timeout',
+        'timeout',
       ),
       base: { type: 'string' },
       head: { type: 'string', default: 'HEAD' },
@@ -65,10 +66,8 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
     source.files(values.head, folders),
     source.files(values.base, folders),
   ]);
-  const client = createOverlordClient(druid, {
-    readOnly: values['dry-run'],
-    requestTimeoutMs: 120_000,
-  });
+  const session = openCluster(io, druid, settings, { use: values['dry-run'] ? 'read' : 'write' });
+  const { client } = session;
   const compare = specComparison(config.druidVersion);
   const context: DeployContext = {
     client,
@@ -83,7 +82,7 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
     confirmed: new Set(settings.confirm.split(/[\s,]+/).filter(Boolean)),
     ...(healthTimeoutMs === undefined ? {} : { healthTimeoutMs }),
     journal: { suspended: async () => {}, settled: async () => {} },
-    log: (message) => io.stderr(message),
+    log: (message) => session.progress.log(message),
   };
   try {
     if (values['dry-run']) {
@@ -133,6 +132,6 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
     }
     return report.failed ? EXIT.findings : EXIT.ok;
   } finally {
-    await client.close();
+    await session.close();
   }
 }

@@ -10,6 +10,12 @@ export interface CliIO {
   clock?: Clock;
   /** Everything on standard input (`validate -`). */
   stdin?: () => Promise<Uint8Array>;
+  /** Which streams are terminals (colour, the live progress line); absent: none, as in tests and pipes. */
+  tty?: { stdout: boolean; stderr: boolean; columns?: number };
+  /** Writes to stderr exactly as given, without a newline: the live progress line redraws itself. */
+  stderrRaw?(text: string): void;
+  /** Calls `stop` on Ctrl-C (SIGINT) or SIGTERM until the returned function is called (`status --watch`). */
+  onInterrupt?(stop: () => void): () => void;
 }
 
 /**

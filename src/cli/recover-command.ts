@@ -9,9 +9,11 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config-file.js';
 import { systemClock } from '../common/clock.js';
-import { createOverlordClient } from '../druid/index.js';
+import { openCluster } from './cluster.js';
+import { readCommand, READ_FLAGS, READ_HELP, STATUS_USAGE } from './status-command.js';
 import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
-import { runRecover } from '../flows/recover.js';
+import { runRecover, type RecoverReport } from '../flows/recover.js';
+import { styleFor } from './terminal.js';
 import { ALL, isOperation, READ_ONLY, type RecoverOperation } from '../health/operations.js';
 import { recoverSummaryMarkdown } from '../report/recover-markdown.js';
 import { recoverText } from '../report/recover-text.js';
@@ -19,7 +21,7 @@ import { LocalGitSource } from '../spec/git-source.js';
 import { segmentFolders } from '../config/segment-folders.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
-export const RECOVER_USAGE = `Usage: druid-gitops status|diagnose [ID] --druid-url URL [--format text|markdown|json]
+export const RECOVER_USAGE = `Usage: ${STATUS_USAGE}
        druid-gitops suspend|resume|handoff ID --druid-url URL [--reason TEXT] [--health-timeout SECONDS|PT5M]
        druid-gitops resync ID --druid-url URL [--head REF] [--supervisors PATH] [--config FILE] [--on-drift fail|overwrite]
          [--health-timeout SECONDS|PT5M]
@@ -29,7 +31,10 @@ export const RECOVER_USAGE = `Usage: druid-gitops status|diagnose [ID] --druid-u
 status and diagnose read only (every supervisor when ID is left out); diagnose also reads parse
 errors, task stats, history, retention rules and compaction, and says what to do next. reset,
 reset-offsets and terminate lose or re-read data or remove the supervisor: they need --confirm
-equal to the id, and print the offsets before and after. --reason goes to Druid's audit headers.`;
+equal to the id, and print the offsets before and after. --reason goes to Druid's audit headers.
+--timeout limits each request to Druid, retries included (default 30 s for status and diagnose,
+2 min for the others).
+${READ_HELP}`;
 
 export async function recoverCommand(
   operation: RecoverOperation,
@@ -50,7 +55,9 @@ export async function recoverCommand(
         'on-drift',
         'max-parallel',
         'health-timeout',
+        'timeout',
       ),
+      ...READ_FLAGS,
       head: { type: 'string', default: 'HEAD' },
       format: { type: 'string', default: 'text' },
       help: { type: 'boolean', short: 'h' },
@@ -75,47 +82,56 @@ export async function recoverCommand(
     author: `druid-gitops CLI (${user})`,
     comment: `${operation} ${supervisor} by ${user}: ${settings.reason || 'no reason given'}`,
   };
-  const client = createOverlordClient(druid, {
+  const session = openCluster(io, druid, settings, {
+    use: READ_ONLY.has(operation) ? 'read' : 'write',
     audit,
-    readOnly: READ_ONLY.has(operation),
-    requestTimeoutMs: 120_000,
   });
+  const { client, progress } = session;
   const segments = segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', config);
   const folders = [...settings.supervisorsPaths, segments.retention, segments.compaction];
   const source = new LocalGitSource(io.cwd);
   try {
-    const report = await runRecover({
-      request: {
-        operation,
-        supervisor,
-        confirm: settings.confirm,
-        ...(offsets ? { offsets } : {}),
-        // A CI job is automation, unless a person started it from the Actions form.
-        startedBy: io.env.CI && io.env.GITHUB_EVENT_NAME !== 'workflow_dispatch' ? 'automation' : 'person',
-        via: 'cli',
-      },
-      client,
-      clock: io.clock ?? systemClock,
-      audit,
-      config,
-      git: async () => ({
-        commit: values.head,
-        head: await source.files(values.head, folders),
-        base: await source.files(`${values.head}^`, folders).catch(() => []),
-        segmentFolders: segments,
-      }),
-      onDrift: settings.onDrift,
-      ...(settings.healthTimeoutMs === undefined ? {} : { healthTimeoutMs: settings.healthTimeoutMs }),
-      journal: { suspended: async () => {}, settled: async () => {} },
-      maxParallel: settings.maxParallel,
-      log: (message) => io.stderr(message),
-    });
-    if (values.format === 'json') io.stdout(JSON.stringify(report, null, 2));
-    else if (values.format === 'markdown') io.stdout(recoverSummaryMarkdown(report));
-    else io.stdout(recoverText(report));
+    const once = () =>
+      runRecover({
+        request: {
+          operation,
+          supervisor,
+          confirm: settings.confirm,
+          ...(offsets ? { offsets } : {}),
+          // A CI job is automation, unless a person started it from the Actions form.
+          startedBy: io.env.CI && io.env.GITHUB_EVENT_NAME !== 'workflow_dispatch' ? 'automation' : 'person',
+          via: 'cli',
+        },
+        client,
+        clock: io.clock ?? systemClock,
+        audit,
+        config,
+        git: async () => ({
+          commit: values.head,
+          head: await source.files(values.head, folders),
+          base: await source.files(`${values.head}^`, folders).catch(() => []),
+          segmentFolders: segments,
+        }),
+        onDrift: settings.onDrift,
+        ...(settings.healthTimeoutMs === undefined ? {} : { healthTimeoutMs: settings.healthTimeoutMs }),
+        journal: { suspended: async () => {}, settled: async () => {} },
+        maxParallel: settings.maxParallel,
+        ...(READ_ONLY.has(operation) && !values.trend ? { oneSample: true } : {}),
+        waitingFor: (activity) => progress.waitingFor(activity),
+        log: (message) => progress.log(message),
+      });
+    const render = (report: RecoverReport): string =>
+      values.format === 'json'
+        ? JSON.stringify(report, null, 2)
+        : values.format === 'markdown'
+          ? recoverSummaryMarkdown(report)
+          : recoverText(report, styleFor(io, 'stdout'));
+    if (READ_ONLY.has(operation)) return await readCommand(io, operation, values, once, render);
+    const report = await once();
+    io.stdout(render(report));
     return report.outcome === 'refused' || report.outcome === 'failed' ? EXIT.findings : EXIT.ok;
   } finally {
-    await client.close();
+    await session.close();
   }
 }
 

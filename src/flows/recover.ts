@@ -55,6 +55,10 @@ export interface RecoverInput extends WriteInput {
   journal: SuspensionJournal;
   maxParallel: number;
   sampleIntervalMs?: number;
+  /** status / diagnose: read each status once, without the wait a lag trend needs. */
+  oneSample?: boolean;
+  /** What a read waits for, for progress on a terminal. */
+  waitingFor?: (activity: string) => void;
   log(message: string): void;
 }
 
@@ -146,6 +150,8 @@ async function read(input: RecoverInput, report: RecoverReport): Promise<Recover
     full: request.operation === 'diagnose',
     maxParallel: input.maxParallel,
     ...(input.sampleIntervalMs === undefined ? {} : { sampleIntervalMs: input.sampleIntervalMs }),
+    ...(input.oneSample ? { oneSample: true } : {}),
+    ...(input.waitingFor ? { waitingFor: input.waitingFor } : {}),
   });
   const specs = new Map(
     reads.flatMap((one) => (one.found && one.facts.spec ? [[one.id, one.facts.spec]] : [])),

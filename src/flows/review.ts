@@ -6,6 +6,8 @@
 import type { ProjectConfig } from '../config/config-file.js';
 import { readLive } from '../deploy/steps.js';
 import { describeState } from '../health/health-verdict.js';
+import { knownLag } from '../health/lag.js';
+import type { SupervisorStatusPayload } from '../druid/payloads.js';
 import { specComparison } from '../diff/compare.js';
 import { planChanges, type ChangePlan, type LiveView } from '../diff/plan.js';
 import type { SegmentPlan } from '../diff/segment-plan.js';
@@ -105,7 +107,8 @@ async function liveView(
       drift: before ? compare.changes(before, live.spec) : [],
       missing: false,
       state: describeState(live.payload) + (live.spec.suspended ? ', suspended' : ''),
-      ...(live.payload.aggregateLag === undefined ? {} : { aggregateLag: live.payload.aggregateLag }),
+      // Druid sends aggregateLag 0 while suspended or without reading tasks: that is unknown, not caught up.
+      ...lagOf(live.payload),
       facts: {
         supervisorState: live.payload.state,
         ...(live.payload.partitions ? { partitions: live.payload.partitions } : {}),
@@ -115,6 +118,11 @@ async function liveView(
   } catch (error) {
     return { drift: [], missing: false, facts: {}, error: (error as Error).message };
   }
+}
+
+function lagOf(payload: SupervisorStatusPayload): Pick<LiveView, 'aggregateLag'> {
+  const lag = knownLag(payload);
+  return lag === undefined ? {} : { aggregateLag: lag };
 }
 
 /** The datasource's auto-compaction, as a guardrail fact: null when it has none, absent when unknown. */

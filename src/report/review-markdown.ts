@@ -111,6 +111,17 @@ function render(
       `${plural(unchanged, 'other supervisor')} ${unchanged === 1 ? 'has' : 'have'} no effective change.`,
       '',
     );
+  // Unchanged, yet blocked by errors already on the base: the deploy refuses the file, so say why.
+  for (const supervisor of plan.supervisors)
+    if (supervisor.action === 'noop' && supervisor.verdict.verdict === 'blocked')
+      lines.push(
+        `⛔ ${code(supervisor.id)} is not changed by the merge, but ${code(supervisor.file)} has errors already on the base branch, and a deploy refuses the file: ${findingsSummary(supervisor.findings)}.`,
+        ...findingsTable(
+          supervisor.findings.filter((finding) => finding.severity === 'error'),
+          Math.max(detail.findings, 3),
+        ),
+        '',
+      );
   lines.push(...segmentLines(plan.segments ?? [], detail, PARTS));
   for (const file of plan.unreadable) {
     lines.push(
@@ -146,7 +157,7 @@ function supervisorHeadline(plan: ChangePlan, changed: readonly SupervisorPlan[]
     .map((action) => `${count(action)} to ${action}`);
   const blocked =
     plan.unreadable.length > 0 || changed.some((supervisor) => supervisor.verdict.verdict === 'blocked');
-  return `${blocked ? '**Do not merge yet.** ' : ''}On merge: ${actions.join(', ') || 'nothing to apply'}. ${verdicts.join(' · ')}${plan.unreadable.length ? ` · ${plan.unreadable.length} unreadable file(s)` : ''}.`;
+  return `${blocked ? '**Do not merge yet.** ' : ''}On merge: ${actions.join(', ') || 'nothing to apply'}. ${verdicts.join(' · ')}${plan.unreadable.length ? ` · ${plural(plan.unreadable.length, 'unreadable file')}` : ''}.`;
 }
 
 function summaryRow(supervisor: SupervisorPlan): string {
@@ -160,7 +171,7 @@ function summaryRow(supervisor: SupervisorPlan): string {
 }
 
 /** The one-line consequence of merging, from the most severe impact. */
-function onMerge(supervisor: SupervisorPlan): string {
+export function onMerge(supervisor: SupervisorPlan): string {
   const kinds = new Set(supervisor.impacts.map((impact) => impact.kind));
   if (kinds.has('stream-change')) return 'topic change: a planned migration, not a deploy';
   if (supervisor.action === 'delete') return 'stays running unless pruned';

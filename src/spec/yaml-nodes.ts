@@ -7,7 +7,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 
-export interface DuplicateKey {
+interface DuplicateKey {
   key: string;
   /** Offset of the second (or later) occurrence of the key. */
   offset: number;
