@@ -42,21 +42,32 @@ interface Wait {
   kind: 'log' | 'wait' | 'request';
 }
 
-/** The line to show now, or undefined while nothing has been waited on for two seconds. */
+/**
+ * The line to show now, or undefined while nothing has been waited on for two seconds. Within
+ * `width` the text is shortened, never the time, which is what changes.
+ */
 export function progressLine(
   waits: { current?: Wait; requests: Iterable<Wait> },
   now: number,
   timeLimitMs?: number,
+  width = Infinity,
 ): string | undefined {
   let oldest: Wait | undefined;
   for (const request of waits.requests) if (!oldest || request.since < oldest.since) oldest = request;
   const shown = oldest && now - oldest.since >= QUIET_MS ? oldest : waits.current;
   if (!shown || now - shown.since < QUIET_MS) return undefined;
   const elapsed = elapsedText(now - shown.since);
-  if (shown.kind === 'log') return `${elapsed} since: ${shown.text}`;
-  if (shown.kind === 'request')
-    return `waiting for Druid: ${shown.text} (${elapsed}${timeLimitMs ? ` of the ${elapsedText(timeLimitMs)} limit` : ''})`;
-  return `${shown.text} (${elapsed})`;
+  const [text, time] =
+    shown.kind === 'log'
+      ? [shown.text, ` (${elapsed} since)`]
+      : shown.kind === 'request'
+        ? [
+            `waiting for Druid: ${shown.text}`,
+            ` (${elapsed}${timeLimitMs ? ` of the ${elapsedText(timeLimitMs)} limit` : ''})`,
+          ]
+        : [shown.text, ` (${elapsed})`];
+  const room = Math.max(10, width - time.length);
+  return `${text.length > room ? `${text.slice(0, room - 1)}…` : text}${time}`;
 }
 
 export function startProgress(io: CliIO, options: ProgressOptions = {}): Progress {
@@ -75,16 +86,13 @@ export function startProgress(io: CliIO, options: ProgressOptions = {}): Progres
   };
   const tick = (): void => {
     const at = now();
-    const line = progressLine(
-      { ...(current ? { current } : {}), requests: requests.values() },
-      at,
-      options.timeLimitMs,
-    );
+    const waits = { ...(current ? { current } : {}), requests: requests.values() };
+    // On a terminal the line must fit its width (spinner and a space before it), or it wraps.
+    const width = live ? Math.max(20, (io.tty?.columns ?? 80) - 3) : Infinity;
+    const line = progressLine(waits, at, options.timeLimitMs, width);
     if (live) {
       if (!line) return clear();
-      const width = Math.max(20, (io.tty?.columns ?? 80) - 3);
-      const text = line.length > width ? `${line.slice(0, width - 1)}…` : line;
-      io.stderrRaw?.(`\r\u001b[2K${style.dim(`${SPINNER[frame++ % SPINNER.length]} ${text}`)}`);
+      io.stderrRaw?.(`\r\u001b[2K${style.dim(`${SPINNER[frame++ % SPINNER.length]} ${line}`)}`);
       drawn = true;
       return;
     }

@@ -49,7 +49,14 @@ describe('progressLine', () => {
     expect(progressLine({ current: log, requests: [request] }, 65_000, 120_000)).toBe(
       'waiting for Druid: GET /druid/indexer/v1/supervisor (64 s of the 2 min limit)',
     );
-    expect(progressLine({ current: log, requests: [] }, 65_000)).toBe('65 s since: clicks: resume: resumed');
+    expect(progressLine({ current: log, requests: [] }, 65_000)).toBe('clicks: resume: resumed (65 s since)');
+  });
+
+  test('a narrow terminal shortens the text, never the time', () => {
+    const wait = { text: 'sampling lag: a second status read in 35 s', since: 0, kind: 'wait' as const };
+    expect(progressLine({ current: wait, requests: [] }, 12_000, undefined, 30)).toBe(
+      'sampling lag: a second… (12 s)',
+    );
   });
 });
 
