@@ -112,6 +112,7 @@ export async function applyRecoveryWrite(
     case 'reset': {
       await client.resetSupervisor(id, { audit });
       timeline.add('reset', 'stored offsets deleted, reading tasks killed');
+      if (isSuspended(current)) return whileSuspended(timeline, id, `${id} was reset`);
       return {
         outcome: 'done',
         message: `${id} was reset.`,
@@ -129,11 +130,9 @@ export async function applyRecoveryWrite(
         'reset-offsets',
         `stored offsets of ${Object.keys(request.offsets ?? {}).length === 1 ? 'partition' : 'partitions'} ${Object.keys(request.offsets ?? {}).join(', ')} replaced`,
       );
-      return {
-        outcome: 'done',
-        message: `${id}: offsets set.`,
-        after: await settle(context, timings, timeline, id),
-      };
+      if (isSuspended(current)) return whileSuspended(timeline, id, `${id}: offsets set`);
+      const after = await settle(context, timings, timeline, id);
+      return { ...confirmOffsets(id, request.offsets ?? {}, after, timeline), after };
     }
     case 'terminate': {
       await client.terminateSupervisor(id, { audit });
@@ -155,6 +154,59 @@ export async function applyRecoveryWrite(
     default:
       throw new Error(`${request.operation} is not a write`);
   }
+}
+
+function isSuspended(current: Current | undefined): boolean {
+  return current?.payload.suspended === true || current?.spec.suspended === true;
+}
+
+/**
+ * A suspended supervisor starts no task, and Druid shows stored offsets only through the tasks
+ * that start from them: nothing to wait for, and nothing to confirm until it is resumed.
+ */
+function whileSuspended(timeline: Timeline, id: string, what: string): Done {
+  timeline.add('read back', 'suspended: no task starts, so Druid cannot show the new offsets yet');
+  return {
+    outcome: 'done',
+    message: `${what}; it stays suspended, and no task reads until it is resumed. Druid shows stored offsets only through the tasks that start from them: after \`druid-gitops resume ${id}\`, \`druid-gitops status ${id}\` shows where each partition starts.`,
+  };
+}
+
+/** The new tasks' start per asked partition: the one public confirmation of the stored offsets. */
+function confirmOffsets(
+  id: string,
+  asked: Record<string, number>,
+  after: OffsetTable,
+  timeline: Timeline,
+): Pick<Done, 'outcome' | 'message'> {
+  const start = new Map(after.partitions.map((position) => [position.partition, position.taskStart]));
+  const unseen = Object.keys(asked).filter((partition) => start.get(partition) === undefined);
+  const wrong = Object.entries(asked).filter(([partition, offset]) => {
+    const seen = start.get(partition);
+    return seen !== undefined && seen !== offset;
+  });
+  if (wrong.length > 0) {
+    const list = wrong.map(
+      ([partition, offset]) => `partition ${partition} at ${start.get(partition)}, not ${offset}`,
+    );
+    timeline.add('confirm', `new tasks start ${list.join('; ')}`);
+    return { outcome: 'failed', message: `${id}: Druid's new tasks start ${list.join('; ')}. Run diagnose.` };
+  }
+  if (unseen.length > 0) {
+    timeline.add(
+      'confirm',
+      `no task reads ${unseen.length === 1 ? 'partition' : 'partitions'} ${unseen.join(', ')} yet`,
+    );
+    return {
+      outcome: 'done',
+      message: `${id}: offsets set; confirmed where a task reads (${plural(unseen.length, 'partition')} not read yet: \`druid-gitops status ${id}\` shows them once tasks start).`,
+    };
+  }
+  timeline.add('confirm', 'new tasks start every asked partition at its new offset');
+  return {
+    outcome: 'done',
+    message: `${id}: offsets set, and the new tasks start every asked partition there.`,
+  };
 }
 
 /** After a reset: waits for new reading tasks (they show where reading starts now), within a bound. */

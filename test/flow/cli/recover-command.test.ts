@@ -121,3 +121,22 @@ test('drift exits 1 when the cluster differs from git at HEAD, 0 when they agree
   await emulator.client.submitSupervisor(spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2)));
   expect((await cli('drift')).code).toBe(0);
 });
+
+test('reset-offsets on a suspended supervisor waits for no task and says how to confirm the offsets', async () => {
+  await emulator.client.suspendSupervisor('clicks');
+  emulator.control.advance(30_000);
+  const started = emulator.control.now();
+  const result = await cli('reset-offsets', 'clicks', '--offsets', '{"0": 5}', '--confirm', 'clicks');
+  expect(result.code).toBe(0);
+  expect(emulator.control.now() - started).toBeLessThan(10_000);
+  expect(result.stdout).toContain('it stays suspended, and no task reads until it is resumed');
+  expect(result.stdout).toContain('`druid-gitops resume clicks`');
+  expect(result.stdout).not.toContain('After:');
+});
+
+test('reset-offsets on a running supervisor confirms the new tasks start where it was asked', async () => {
+  const result = await cli('reset-offsets', 'clicks', '--offsets', '{"0": 5}', '--confirm', 'clicks');
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain('offsets set, and the new tasks start every asked partition there');
+  expect(result.stdout).toMatch(/After: RUNNING[^\n]*\n[^\n]*\n {2}0 +\d+ +5 /);
+});
