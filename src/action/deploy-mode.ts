@@ -67,6 +67,7 @@ export async function deployMode(deps: DeployModeDeps): Promise<void> {
   const report = await runDeploy({
     headFiles,
     baseFiles,
+    secrets: deps.context.secrets,
     config: deps.config,
     compare: specComparison(deps.config.druidVersion),
     maxParallel: settings.maxParallel,

@@ -43,6 +43,7 @@ export async function driftMode(deps: DriftModeDeps): Promise<void> {
   let report: DriftReport;
   try {
     report = await runDrift({
+      secrets: deps.context.secrets,
       commit,
       files,
       config: deps.config,

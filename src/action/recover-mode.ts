@@ -55,6 +55,7 @@ export async function recoverMode(deps: RecoverModeDeps): Promise<void> {
     config: deps.config,
     git: () => (git ??= gitAtHead(deps, dispatch.sha)),
     onDrift: settings.onDrift,
+    secrets: context.secrets,
     ...(settings.healthTimeoutMs === undefined ? {} : { healthTimeoutMs: settings.healthTimeoutMs }),
     journal: journalFor(deps, settings),
     maxParallel: settings.maxParallel,

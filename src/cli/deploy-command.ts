@@ -69,6 +69,8 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
   const session = openCluster(io, druid, settings, { use: values['dry-run'] ? 'read' : 'write' });
   const { client } = session;
   const compare = specComparison(config.druidVersion);
+  // `${env:NAME}` credentials in the specs take their values from this shell's environment.
+  const secrets = (name: string): string | undefined => io.env[name];
   const context: DeployContext = {
     client,
     clock: systemClock,
@@ -86,7 +88,7 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
   };
   try {
     if (values['dry-run']) {
-      const plan = deployPlan({ headFiles, baseFiles, config, segmentFolders: segments });
+      const plan = deployPlan({ headFiles, baseFiles, config, segmentFolders: segments, secrets });
       const { targets, blocked } = plan;
       const segmentPreviews = await Promise.all(
         plan.segmentTargets.map((target) => previewSegment(target, context)),
@@ -115,6 +117,7 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
       headFiles,
       baseFiles,
       config,
+      secrets,
       context,
       compare,
       maxParallel,

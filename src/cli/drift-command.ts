@@ -51,6 +51,7 @@ export async function driftCommand(args: string[], io: CliIO): Promise<number> {
   const { client } = session;
   try {
     const report = await runDrift({
+      secrets: (name) => io.env[name],
       commit: values.head,
       files,
       config,

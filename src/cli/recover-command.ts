@@ -113,6 +113,7 @@ export async function recoverCommand(
           segmentFolders: segments,
         }),
         onDrift: settings.onDrift,
+        secrets: (name) => io.env[name],
         ...(settings.healthTimeoutMs === undefined ? {} : { healthTimeoutMs: settings.healthTimeoutMs }),
         journal: { suspended: async () => {}, settled: async () => {} },
         maxParallel: settings.maxParallel,

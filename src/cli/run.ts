@@ -23,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
     ]),
   ),
   drift: async (args, io) => (await import('./drift-command.js')).driftCommand(args, io),
+  import: async (args, io) => (await import('./import-command.js')).importCommand(args, io),
   emulator: async (args, io) => {
     const { serveEmulator, EMULATOR_USAGE } = await import('../emulator/serve.js');
     if (args.includes('--help') || args.includes('-h')) {
@@ -45,6 +46,7 @@ Commands:
                        recovery operations on one supervisor (reset, reset-offsets and
                        terminate need --confirm ID)
   drift                compare git with the cluster
+  import               write what a cluster runs as spec files (reads only)
   emulator             serve the Overlord emulator on 127.0.0.1
 
 Run "druid-gitops <command> --help" for a command's options.

@@ -185,6 +185,10 @@ export const shapes = {
     properties: { version: string, modules: listOf(object) },
   }),
   rules: lazy<RetentionRule[]>({ type: 'array', items: typed }),
+  allRules: lazy<Record<string, RetentionRule[]>>({
+    type: 'object',
+    additionalProperties: { type: 'array', items: typed },
+  }),
   compaction: lazy<ClusterCompactionConfig>({
     type: 'object',
     properties: { compactionConfigs: listOf(compactionConfig) },

@@ -13,7 +13,8 @@ import { DruidNotFoundError } from '../druid/index.js';
 import type { StoredSupervisorSpec, SupervisorStatusPayload } from '../druid/payloads.js';
 import { offsetTable, type OffsetTable } from '../health/offsets.js';
 import { specSettings } from '../spec/spec-settings.js';
-import { deployTargets } from './deploy.js';
+import { deployTargets, withSecrets } from './deploy.js';
+import type { SecretLookup } from '../spec/secret-references.js';
 import { splitFiles } from './deploy-segments.js';
 import type { ProjectConfig } from '../config/config-file.js';
 import type { AuditContext, OverlordClient } from '../druid/index.js';
@@ -48,6 +49,8 @@ export interface WriteInput {
   config: ProjectConfig;
   /** Loaded only for resync. */
   git?: () => Promise<GitAtHead>;
+  /** resync: where `${env:NAME}` credentials in git's spec get their values. */
+  secrets?: SecretLookup;
   healthTimeoutMs?: number;
 }
 
@@ -284,10 +287,13 @@ async function resync(
 ): Promise<Done> {
   if (!input.git) throw new Error('resync needs the git repository');
   const git = await input.git();
-  const { targets, blocked } = deployTargets(
-    splitFiles(git.head, git.segmentFolders).supervisors,
-    splitFiles(git.base, git.segmentFolders).supervisors,
-    input.config,
+  const { targets, blocked } = withSecrets(
+    deployTargets(
+      splitFiles(git.head, git.segmentFolders).supervisors,
+      splitFiles(git.base, git.segmentFolders).supervisors,
+      input.config,
+    ),
+    input.secrets,
   );
   const target = targets.find((candidate) => candidate.id === id && candidate.head);
   const invalid = blocked.find((result) => result.id === id);

@@ -14,6 +14,7 @@ import type { SegmentPlan } from '../diff/segment-plan.js';
 import type { OverlordClient } from '../druid/overlord-client.js';
 import { canonicalLayout, viewSupervisor } from '../spec/layout.js';
 import { readSpec } from '../spec/load.js';
+import { matchSecretReferences } from '../spec/secret-references.js';
 import type { SourceFile } from '../spec/git-source.js';
 import { retentionRulesOf, segmentKindOf, type SegmentFolders } from '../spec/segment-files.js';
 import { readSegmentFile } from '../check/segment-check.js';
@@ -104,7 +105,8 @@ async function liveView(
     const compaction = await compactionOf(viewSupervisor(after ?? before ?? {}).dataSource, client);
     if (!live) return { drift: [], missing: true, facts: { supervisorState: null, ...compaction } };
     return {
-      drift: before ? compare.changes(before, live.spec) : [],
+      // The review never has the variables of `${env:NAME}` credentials: they compare by the text around.
+      drift: before ? compare.changes(matchSecretReferences(before, live.spec), live.spec) : [],
       missing: false,
       state: describeState(live.payload) + (live.spec.suspended ? ', suspended' : ''),
       // Druid sends aggregateLag 0 while suspended or without reading tasks: that is unknown, not caught up.

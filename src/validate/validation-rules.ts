@@ -72,6 +72,12 @@ export const VALIDATION_RULES: readonly RuleInfo[] = [
     'The file exists but could not be read (permissions, or it vanished while reading).',
   ),
   rule(
+    'secret/reference',
+    'error',
+    'Credential reference druid-gitops will not resolve',
+    'A "${env:NAME}" reference (docs/secrets.md) stands for a credential druid-gitops fills in from its environment when it deploys. It resolves only in a credential (a value under a key such as sasl.jaas.config or ssl.truststore.password, a password inside a JAAS line, the password of a URL), so the value is redacted wherever druid-gitops prints it, and never to the variables of the runner or the action (GITHUB_*, ACTIONS_*, RUNNER_*, INPUT_*). Anywhere else Druid would receive the text as written.',
+  ),
+  rule(
     'check/failed',
     'error',
     'File could not be checked',
