@@ -73,7 +73,7 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
   const secrets = (name: string): string | undefined => io.env[name];
   const context: DeployContext = {
     client,
-    clock: systemClock,
+    clock: io.clock ?? systemClock,
     druidVersion: config.druidVersion,
     audit: {
       author: `druid-gitops CLI (${io.env.USER ?? 'unknown'})`,
