@@ -10,6 +10,7 @@ import { specComparison } from '../../../src/diff/compare.js';
 import { normalizeSegmentConfig } from '../../../src/diff/segment-normalize.js';
 import { canonicalJson } from '../../../src/diff/spec-diff.js';
 import { readSupervisorSpec } from '../../../src/emulator/reserialise.js';
+import type { Json } from '../../../src/emulator/json.js';
 import { collectKeyPaths } from '../../../src/spec/pointer.js';
 import { validateSpec } from '../../../src/validate/validate-supervisor.js';
 import { specFor } from '../../../bench/generate-specs.mjs';
@@ -52,7 +53,7 @@ describe('minimalSupervisorSpec', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 500 }), (index) => {
         const written = specFor(index) as JsonObject;
-        const stored = readSupervisorSpec(written, VERSION).json;
+        const stored = readSupervisorSpec(written as Json, VERSION).json as JsonObject;
         const result = minimalSupervisorSpec(stored, VERSION);
         expect(meaning(result)).toBe(meaning(stored));
         const errors = (spec: JsonObject) =>
