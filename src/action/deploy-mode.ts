@@ -26,6 +26,7 @@ import { RESTORE_FAILED_LABEL } from '../github/labels.js';
 import { deploySummaryMarkdown, incidentIssueBody, type RunLinks } from '../report/deploy-markdown.js';
 import { filesAt } from './git-files.js';
 import { FileJournal } from './journal.js';
+import { SupervisorLog } from './supervisor-log.js';
 import { clusterScoped, keyPart, onCluster } from './cluster-scope.js';
 import { reviewKey } from './review-mode.js';
 import { modeFolders, modeSegmentFolders, type ModeDeps, journalPathFor, outputFolder } from './mode-deps.js';
@@ -64,7 +65,9 @@ export async function deployMode(deps: DeployModeDeps): Promise<void> {
 
   const journalPath = journalPathFor(deps);
   runtime.saveState(JOURNAL_STATE, journalPath);
+  const log = new SupervisorLog(runtime);
   const report = await runDeploy({
+    onResult: (result) => log.settled(result),
     headFiles,
     baseFiles,
     secrets: deps.context.secrets,
@@ -82,9 +85,9 @@ export async function deployMode(deps: DeployModeDeps): Promise<void> {
       confirmed: new Set(settings.confirm.split(/[\s,]+/).filter(Boolean)),
       ...(settings.healthTimeoutMs === undefined ? {} : { healthTimeoutMs: settings.healthTimeoutMs }),
       journal: new FileJournal(journalPath),
-      log: (message) => runtime.info(message),
+      log: (message, supervisor) => log.line(message, supervisor),
     },
-  });
+  }).finally(() => log.flush());
   if (!deps.client) await client.close();
   markReviewed(report.results, report.targets, reviewed.hashes, deps.config.druidVersion);
   markSegmentsReviewed(report.segments, report.segmentTargets, reviewed, deps.config.druidVersion);

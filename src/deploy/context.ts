@@ -38,5 +38,6 @@ export interface DeployContext {
   /** Overrides the health timeout derived from the spec (`health-timeout`). */
   healthTimeoutMs?: number;
   journal: SuspensionJournal;
-  log(message: string): void;
+  /** A step as it happens; `supervisor` names whose step it is (the action groups the log by it). */
+  log(message: string, supervisor?: string): void;
 }

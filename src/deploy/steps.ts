@@ -31,7 +31,7 @@ export class Timeline {
   ) {}
   add(step: string, detail: string): void {
     this.events.push({ at: new Date(this.context.clock.now()).toISOString(), step, detail });
-    this.context.log(`${this.id}: ${step}: ${detail}`);
+    this.context.log(`${this.id}: ${step}: ${detail}`, this.id);
   }
 }
 

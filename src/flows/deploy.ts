@@ -52,6 +52,8 @@ export interface DeployInput {
    * it, a spec that holds one is not deployed.
    */
   secrets?: SecretLookup;
+  /** Called as each supervisor's deploy ends (the action closes its log group then). */
+  onResult?: (result: SupervisorResult) => void;
 }
 
 /** What a deploy would act on: retention/compaction targets, supervisor targets and blocked files. */
@@ -106,8 +108,8 @@ export function withSecrets(
 export async function runDeploy(input: DeployInput): Promise<DeployReport> {
   const { segmentTargets: segmentPlan, targets, blocked } = deployPlan(input);
   const segments = await runSegmentDeploy(segmentPlan, input.context, input.maxParallel);
-  const deployed = await inParallel(targets, input.maxParallel, (target) =>
-    deploySupervisor(target, input.context, input.compare).catch(
+  const deployed = await inParallel(targets, input.maxParallel, async (target) => {
+    const result = await deploySupervisor(target, input.context, input.compare).catch(
       // A bug or an unexpected error must not hide what happened to this supervisor.
       // Its state is unknown (it may be suspended), so it gets manual steps and an issue.
       (error: unknown): SupervisorResult => ({
@@ -118,8 +120,10 @@ export async function runDeploy(input: DeployInput): Promise<DeployReport> {
         timeline: [],
         manualSteps: manualSteps(target.id),
       }),
-    ),
-  );
+    );
+    input.onResult?.(result);
+    return result;
+  });
   const results = [...blocked, ...deployed].sort((a, b) => a.id.localeCompare(b.id));
   const failed =
     results.some((result) => FAILING_OUTCOMES.has(result.outcome)) ||
