@@ -2,23 +2,23 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runValidation
-} from "./chunks/chunk-43NOUZSB.js";
+} from "./chunks/chunk-HMYOYV5Y.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
   VERSION
-} from "./chunks/chunk-OT662J2T.js";
+} from "./chunks/chunk-JX4JM7YR.js";
 import {
   EXIT,
   UsageError,
   cliSettings,
   settingsFlags
-} from "./chunks/chunk-NA3BPGQV.js";
+} from "./chunks/chunk-LSIJR5WW.js";
 import {
   ConfigError,
   loadConfig,
   selectProfile
-} from "./chunks/chunk-L5WEVY4O.js";
+} from "./chunks/chunk-LOFPRP35.js";
 import {
   MissingPathError,
   OPERATIONS,
@@ -27,7 +27,7 @@ import {
   rulePage,
   segmentFolders,
   segmentKindOf
-} from "./chunks/chunk-IG6NU34R.js";
+} from "./chunks/chunk-IP5AAAWZ.js";
 import "./chunks/chunk-SZVT4BIF.js";
 
 // src/cli/validate-command.ts
@@ -215,15 +215,15 @@ async function segmentFoldersFor(positionals, cwd, config) {
 // src/cli/run.ts
 var COMMANDS = {
   validate: validateCommand,
-  plan: async (args, io2) => (await import("./chunks/plan-command-SSR47FDL.js")).planCommand(args, io2),
-  deploy: async (args, io2) => (await import("./chunks/deploy-command-M3ZLMYOY.js")).deployCommand(args, io2),
+  plan: async (args, io2) => (await import("./chunks/plan-command-NKYUITHX.js")).planCommand(args, io2),
+  deploy: async (args, io2) => (await import("./chunks/deploy-command-EQBMZNAL.js")).deployCommand(args, io2),
   ...Object.fromEntries(
     OPERATIONS.map((operation) => [
       operation,
-      async (args, io2) => (await import("./chunks/recover-command-6DKUBJD3.js")).recoverCommandFor(operation)(args, io2)
+      async (args, io2) => (await import("./chunks/recover-command-GDMREVZX.js")).recoverCommandFor(operation)(args, io2)
     ])
   ),
-  drift: async (args, io2) => (await import("./chunks/drift-command-6L5SHBAL.js")).driftCommand(args, io2),
+  drift: async (args, io2) => (await import("./chunks/drift-command-RQFWXIBB.js")).driftCommand(args, io2),
   emulator: async (args) => {
     await (await import("./chunks/serve-3C2CAYQQ.js")).serveEmulator(args);
     return EXIT.ok;

@@ -24,18 +24,18 @@ import {
   reviewMode,
   runContextFrom,
   workflowRunUrl
-} from "./chunks/chunk-7BRY4ZFZ.js";
+} from "./chunks/chunk-OCWFTO2N.js";
 import {
   runValidation
-} from "./chunks/chunk-43NOUZSB.js";
-import "./chunks/chunk-OT662J2T.js";
+} from "./chunks/chunk-HMYOYV5Y.js";
+import "./chunks/chunk-JX4JM7YR.js";
 import {
   renderValidationMarkdown
-} from "./chunks/chunk-4G3PIBXJ.js";
+} from "./chunks/chunk-B2DTFJR2.js";
 import {
   recoverSummaryMarkdown,
   runRecover
-} from "./chunks/chunk-X3VYQJ4C.js";
+} from "./chunks/chunk-JL6V26YR.js";
 import "./chunks/chunk-C6IXPAKS.js";
 import {
   systemClock
@@ -46,25 +46,25 @@ import {
   driftIssueTitle,
   driftSummaryMarkdown,
   runDrift
-} from "./chunks/chunk-PJ5G3EC5.js";
+} from "./chunks/chunk-R7O3MEQO.js";
 import "./chunks/chunk-X3IKDCZU.js";
 import "./chunks/chunk-KGG6HC7K.js";
 import "./chunks/chunk-J5J3WDDA.js";
-import "./chunks/chunk-XFZ6XYL3.js";
+import "./chunks/chunk-R4K6BQKZ.js";
 import {
   DruidError,
   createOverlordClient,
   specComparison
-} from "./chunks/chunk-MTAURFCP.js";
+} from "./chunks/chunk-BQK452ME.js";
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-L5WEVY4O.js";
+} from "./chunks/chunk-LOFPRP35.js";
 import {
   InputError,
   MissingPathError,
   READ_ONLY
-} from "./chunks/chunk-IG6NU34R.js";
+} from "./chunks/chunk-IP5AAAWZ.js";
 import "./chunks/chunk-DIO24CJC.js";
 import "./chunks/chunk-SZVT4BIF.js";
 

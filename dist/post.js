@@ -6,9 +6,9 @@ import {
   parseActionSettings,
   readJournal,
   runContextFrom
-} from "./chunks/chunk-7BRY4ZFZ.js";
-import "./chunks/chunk-OT662J2T.js";
-import "./chunks/chunk-4G3PIBXJ.js";
+} from "./chunks/chunk-OCWFTO2N.js";
+import "./chunks/chunk-JX4JM7YR.js";
+import "./chunks/chunk-B2DTFJR2.js";
 import "./chunks/chunk-C6IXPAKS.js";
 import "./chunks/chunk-36CLXPUS.js";
 import "./chunks/chunk-KGG6HC7K.js";
@@ -16,12 +16,12 @@ import {
   code,
   escapeMarkdown
 } from "./chunks/chunk-J5J3WDDA.js";
-import "./chunks/chunk-XFZ6XYL3.js";
+import "./chunks/chunk-R4K6BQKZ.js";
 import {
   DruidNotFoundError,
   createOverlordClient
-} from "./chunks/chunk-MTAURFCP.js";
-import "./chunks/chunk-IG6NU34R.js";
+} from "./chunks/chunk-BQK452ME.js";
+import "./chunks/chunk-IP5AAAWZ.js";
 import "./chunks/chunk-DIO24CJC.js";
 import {
   canonicalLayout

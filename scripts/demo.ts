@@ -3,7 +3,8 @@
  * emulator stands in for the cluster and an in-process GitHub fake (checked against GitHub's API
  * description) for github.com; the action itself runs as the runner would run it.
  *
- *   1. a pull request changes the example supervisors: the review comment it gets;
+ *   1. a pull request changes the example supervisors: the review comment it gets, with what each
+ *      changed spec does to its topic's records (Druid's sampler, answered by the emulator);
  *   2. a good change is merged: the deploy suspends, updates, resumes and verifies;
  *   3. a breaking change is merged: the deploy restores the previous spec and opens a rollback PR.
  */
@@ -20,6 +21,7 @@ import { fakeClientOptions } from '../test/support/github-fake/client-options.js
 import { actionEnvironment } from '../test/support/github-fake/events.js';
 import { runContext } from '../test/support/run-context.js';
 import { startGitHubFake } from '../test/support/github-fake/index.js';
+import { seedDemoTopics } from './demo-records.js';
 import { demoScenario } from './demo-scenario.js';
 
 const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
@@ -92,7 +94,8 @@ console.log(
     'and an imitation of github.com run inside this process. The action runs as a GitHub runner runs it,',
     'with the bundled supervisors/ (events_realtime, page_views) already running on the "cluster":',
     '',
-    '  1. a pull request changes four supervisors: the review comment it gets;',
+    '  1. a pull request changes four supervisors: the review comment it gets, with the data each',
+    "     spec makes of its topic's records (Druid's sampler, answered from the simulated Kafka);",
     '  2. a good change is merged: the deploy suspends, updates, resumes and verifies;',
     '  3. a breaking change is merged: the deploy restores the previous spec and opens a rollback PR.',
     '',
@@ -114,6 +117,7 @@ const emulator = await timed('start the Overlord emulator', () =>
 const github = await timed('start the GitHub fake (first run builds its API cache)', () =>
   startGitHubFake({ owner: 'acme', repo: 'pipelines' }),
 );
+seedDemoTopics(emulator.control);
 const druid = createOverlordClient({ url: emulator.url });
 const clock = {
   now: () => emulator.control.now(),

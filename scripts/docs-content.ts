@@ -108,6 +108,18 @@ function containerSections(start: Container[]): string[] {
           .map((name) => `\`${name}\``)
           .join(', ')}.`,
       );
+      const limited = Object.entries(node.variantAvailability ?? {});
+      if (limited.length > 0) {
+        sections.push(
+          '',
+          `Not on every release: ${limited
+            .map(
+              ([name, { since, removedIn }]) =>
+                `\`${name}\` ${[since ? `from ${since}` : '', removedIn ? `until ${removedIn}` : ''].filter(Boolean).join(' ')}`,
+            )
+            .join(', ')}; other releases treat the name as an unknown type.`,
+        );
+      }
       if (node.extensionTypes && Object.keys(node.extensionTypes).length > 0) {
         sections.push(
           '',
@@ -144,6 +156,9 @@ function fieldRow(name: string, field: Field): string {
     field.deprecated ? `Deprecated: ${field.deprecated}` : '',
     field.removedIn ? `Removed in ${field.removedIn}.` : '',
     field.description,
+    ...(field.defaultChanges ?? []).map(
+      ({ since, value }) => `Default ${JSON.stringify(value)} from ${since}.`,
+    ),
   ].filter(Boolean);
   const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   return `| \`${name}\` | ${cell(typeName(field.node))} | ${field.default === undefined ? '' : `\`${cell(JSON.stringify(field.default))}\``} | ${field.since ?? ''} | ${cell(notes.join(' '))} |`;

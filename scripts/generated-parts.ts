@@ -82,7 +82,7 @@ function cell(text: string): string {
  */
 const CONFIGURATION_KEYS: Record<string, string> = {
   druidVersion:
-    'The Druid release the cluster runs (e.g. `34.0.0`). Version-dependent rules follow it; fields a release does not read are reported. Default: the newest release the model describes.',
+    'The Druid release the cluster runs (e.g. `34.0.0`). Version-dependent rules follow it; fields a release does not read are reported. When a run reads a cluster (review with druid-url, deploy, drift, status) the release the cluster reports on GET /status decides instead, and the report says when they differ. Default: the newest release the model describes (39.0.0); a release newer or older than the model gets a notice.',
   profile:
     'The environment profile used when `--profile` does not name one (the built-in `production` makes one replica an error).',
   rules:
@@ -100,6 +100,13 @@ const CONFIGURATION_KEYS: Record<string, string> = {
     'Folder of the retention-rule files ([segments.md](segments.md)). Default: `retention` beside the supervisors folder.',
   'segments.compaction':
     'Folder of the auto-compaction files ([segments.md](segments.md)). Default: `compaction` beside the supervisors folder.',
+  'sampling.enabled':
+    "Whether the review samples the topics of the supervisors a pull request creates or changes through Druid's sampler, when it has a cluster login ([sampling.md](sampling.md)). Default: `true`.",
+  'sampling.rows': 'Records read per supervisor (Druid allows 1 to 5000). Default: `100`.',
+  'sampling.timeoutSeconds':
+    'How long Druid may read a topic per request; a topic holding fewer records than `rows` costs all of it. Default: `10`.',
+  'sampling.showValues':
+    'Whether row values may appear in the review comment: parse errors as Druid wrote them and the first parsed rows, secrets still redacted. Default: `false`, values are masked. Never for pull requests from forks.',
 };
 
 interface SchemaNode {

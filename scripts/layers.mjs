@@ -60,18 +60,23 @@ export const LAYERS = {
     purpose:
       'Read-only understanding of a running supervisor: the health verdict, the diagnosis and its checks, lag, offsets, history, and the recovery operations a diagnosis recommends, with their gate and their consequences.',
   },
+  sample: {
+    imports: 'druid spec common',
+    purpose:
+      "What a spec does to the rows: Druid's sampler driven for the base and head specs on the same records, what the review may send it, and the comparison of the two samples.",
+  },
   deploy: {
     imports: 'health diff druid spec common',
     purpose:
       'Sync: applies one supervisor or one segment config to the cluster, each step done and then read back: suspend, submit, resume, verify, restore.',
   },
   flows: {
-    imports: 'deploy health diff check config guardrails validate druid spec common',
+    imports: 'deploy health sample diff check config guardrails validate druid spec common',
     purpose:
       'One story per mode, read like a runbook: validate files, review, deploy, drift, recover. Flows sequence decisions and gateway calls and return typed results; they never render.',
   },
   report: {
-    imports: 'flows deploy health diff check config guardrails validate spec common',
+    imports: 'flows deploy health sample diff check config guardrails validate spec common',
     purpose:
       'Renders results as Markdown, text, JSON and SARIF; text from files and from Druid is escaped and redacted here.',
   },

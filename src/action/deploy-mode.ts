@@ -22,6 +22,7 @@ import {
   type SegmentTarget,
 } from '../deploy/deploy-segment.js';
 import { runDeploy } from '../flows/deploy.js';
+import { readDruidRelease, withRelease } from '../flows/druid-release.js';
 import { RESTORE_FAILED_LABEL } from '../github/labels.js';
 import { deploySummaryMarkdown, incidentIssueBody, type RunLinks } from '../report/deploy-markdown.js';
 import { filesAt } from './git-files.js';
@@ -66,19 +67,25 @@ export async function deployMode(deps: DeployModeDeps): Promise<void> {
   const journalPath = journalPathFor(deps);
   runtime.saveState(JOURNAL_STATE, journalPath);
   const log = new SupervisorLog(runtime);
+  // The cluster's own release decides what is validated, compared and how each update is applied.
+  const release = await readDruidRelease(client, deps.config);
+  for (const note of release.notes)
+    runtime.annotate({ severity: 'notice', title: 'Druid release', message: note });
+  const config = withRelease(deps.config, release);
   const report = await runDeploy({
     onResult: (result) => log.settled(result),
     headFiles,
     baseFiles,
     secrets: deps.context.secrets,
-    config: deps.config,
-    compare: specComparison(deps.config.druidVersion),
+    config,
+    compare: specComparison(config.druidVersion),
     maxParallel: settings.maxParallel,
     segmentFolders: segments,
+    release,
     context: {
       client,
       clock: deps.clock ?? systemClock,
-      druidVersion: deps.config.druidVersion,
+      druidVersion: config.druidVersion,
       audit: auditFor(deps),
       onDrift: settings.onDrift,
       prune: settings.prune,
@@ -89,13 +96,15 @@ export async function deployMode(deps: DeployModeDeps): Promise<void> {
     },
   }).finally(() => log.flush());
   if (!deps.client) await client.close();
-  markReviewed(report.results, report.targets, reviewed.hashes, deps.config.druidVersion);
-  markSegmentsReviewed(report.segments, report.segmentTargets, reviewed, deps.config.druidVersion);
+  markReviewed(report.results, report.targets, reviewed.hashes, config.druidVersion);
+  markSegmentsReviewed(report.segments, report.segmentTargets, reviewed, config.druidVersion);
 
   const rollbackUrls = await openRollbackPullRequests(deps, report.results, report.targets);
   await openIncidents(deps, report.results);
 
-  await runtime.appendSummary(deploySummaryMarkdown(report.results, deps.links, report.segments));
+  await runtime.appendSummary(
+    deploySummaryMarkdown(report.results, deps.links, report.segments, report.release),
+  );
   const ids = (...outcomes: SupervisorResult['outcome'][]) =>
     JSON.stringify(
       report.results.filter((result) => outcomes.includes(result.outcome)).map((result) => result.id),

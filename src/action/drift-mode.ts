@@ -13,6 +13,7 @@ import { InputError } from '../settings/input-forms.js';
 import { specComparison } from '../diff/compare.js';
 import { createOverlordClient, type OverlordClient } from '../druid/index.js';
 import { runDrift, type DriftReport } from '../flows/drift.js';
+import { readDruidRelease, withRelease } from '../flows/druid-release.js';
 import { DRIFT_LABEL } from '../github/labels.js';
 import type { RunLinks } from '../report/deploy-markdown.js';
 import {
@@ -42,15 +43,21 @@ export async function driftMode(deps: DriftModeDeps): Promise<void> {
   const files = await filesAt(deps, commit, modeFolders(settings, segments));
   let report: DriftReport;
   try {
+    // The cluster's own release decides which defaults and fields the comparison uses.
+    const release = await readDruidRelease(client, deps.config);
+    for (const note of release.notes)
+      runtime.annotate({ severity: 'notice', title: 'Druid release', message: note });
+    const config = withRelease(deps.config, release);
     report = await runDrift({
       secrets: deps.context.secrets,
       commit,
       files,
-      config: deps.config,
+      config,
       client,
-      compare: specComparison(deps.config.druidVersion),
+      compare: specComparison(config.druidVersion),
       maxParallel: settings.maxParallel,
       segmentFolders: segments,
+      release,
     });
   } finally {
     if (!deps.client) await client.close();

@@ -13,11 +13,12 @@ import path from 'node:path';
 import { changedIds, type ChangePlan } from '../diff/plan.js';
 import { segmentKey } from '../diff/segment-plan.js';
 import { createOverlordClient, type OverlordClient } from '../druid/index.js';
-import { runReview } from '../flows/review.js';
+import { runReview, type ReviewSamples } from '../flows/review.js';
 import { summarise, type FileReport } from '../check/validation-report.js';
 import { bodyBudget, statusOf } from '../github/index.js';
 import { renderReview } from '../report/review-markdown.js';
 import { SUMMARY_BUDGET } from '../report/validation-markdown.js';
+import type { Clock } from '../common/clock.js';
 import { VERSION } from '../common/version.js';
 import { clusterScoped } from './cluster-scope.js';
 import { annotateFindings } from './annotations.js';
@@ -47,6 +48,8 @@ export interface ReviewModeDeps extends ModeDeps {
   event: PullRequestEvent;
   /** Tests hand in a client wired to the emulator (it must still be read-only). */
   client?: OverlordClient;
+  /** "Now" for the sampled timestamps' rejection windows: the emulator's clock in tests and the demo. */
+  clock?: Clock;
 }
 
 export async function reviewMode(deps: ReviewModeDeps): Promise<void> {
@@ -63,18 +66,24 @@ export async function reviewMode(deps: ReviewModeDeps): Promise<void> {
       ? createOverlordClient(settings.druid, { readOnly: true, timeLimitMs: timeLimitFor(settings, 'read') })
       : undefined);
   for (const secret of client?.secrets() ?? []) runtime.setSecret(secret);
-  const { plan, cluster } = await runReview({
+  const { plan, cluster, samples } = await runReview({
     base,
     head,
     config: deps.config,
     segmentFolders: folders,
+    // Row values never reach a comment anyone can cause by opening a pull request from a fork.
+    untrustedHead: event.fromFork || event.untrustedHead,
+    ...(deps.clock ? { now: deps.clock.now() } : {}),
     ...(client ? { client } : {}),
   });
   if (client && !deps.client) await client.close();
 
   const report = summarise(fileReports(plan));
   annotateFindings(runtime, report);
-  const titled = settings.cluster ? { clusterName: settings.cluster } : {};
+  const titled = {
+    ...(settings.cluster ? { clusterName: settings.cluster } : {}),
+    ...(samples ? { samples } : {}),
+  };
   await runtime.appendSummary(
     renderReview(plan, { budget: SUMMARY_BUDGET, ...titled, ...(cluster ? { cluster } : {}) }),
   );
@@ -133,7 +142,7 @@ export async function reviewMode(deps: ReviewModeDeps): Promise<void> {
   }
 
   const { summary } = report;
-  runtime.setOutput('report', await writeReport(deps, plan));
+  runtime.setOutput('report', await writeReport(deps, plan, samples));
   runtime.setOutput('changed', JSON.stringify(changedIds(plan)));
   runtime.setOutput('errors', String(summary.errors));
   runtime.setOutput('warnings', String(summary.warnings));
@@ -166,9 +175,16 @@ function fileReports(plan: ChangePlan): FileReport[] {
   ];
 }
 
-async function writeReport(deps: ReviewModeDeps, plan: ChangePlan): Promise<string> {
+async function writeReport(
+  deps: ReviewModeDeps,
+  plan: ChangePlan,
+  samples: ReviewSamples | undefined,
+): Promise<string> {
   const file = path.join(outputFolder(deps), 'druid-gitops-report.json');
-  await writeFile(file, JSON.stringify({ mode: 'review', ...plan }, null, 2));
+  await writeFile(
+    file,
+    JSON.stringify({ mode: 'review', ...plan, ...(samples ? { samples } : {}) }, null, 2),
+  );
   return file;
 }
 

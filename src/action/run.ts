@@ -70,6 +70,7 @@ export async function runAction(
           event,
           ...(gateway ? { gateway } : {}),
           ...(services.overlord ? { client: services.overlord } : {}),
+          ...(services.clock ? { clock: services.clock } : {}),
         });
       }
       case 'deploy': {

@@ -59,7 +59,10 @@ function checkDocument(
 ): InlineSuppression[] {
   const { value } = document;
   const found = [
-    ...validateSpec(value, { druidVersion: config.druidVersion }),
+    ...validateSpec(value, {
+      druidVersion: config.druidVersion,
+      releaseAssumed: config.druidVersionAt === undefined && config.druidVersionFromCluster !== true,
+    }),
     ...runGuardrails(value, {
       druidVersion: config.druidVersion,
       rules,

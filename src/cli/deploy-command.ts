@@ -13,6 +13,7 @@ import { openCluster } from './cluster.js';
 import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
 import { FAILING_SEGMENT_OUTCOMES, previewSegment } from '../deploy/deploy-segment.js';
 import { deployPlan, runDeploy } from '../flows/deploy.js';
+import { readDruidRelease, withRelease } from '../flows/druid-release.js';
 import { segmentFolders } from '../config/segment-folders.js';
 import { LocalGitSource } from '../spec/git-source.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
@@ -58,8 +59,8 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
     throw new UsageError(`--base is required: the commit the cluster ran before.\n\n${DEPLOY_USAGE}`);
   const { healthTimeoutMs, maxParallel } = settings;
 
-  const config = await loadConfig(settings.configFile, io.cwd, settings.configFileExplicit);
-  const segments = segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', config);
+  const loaded = await loadConfig(settings.configFile, io.cwd, settings.configFileExplicit);
+  const segments = segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', loaded);
   const folders = [...settings.supervisorsPaths, segments.retention, segments.compaction];
   const source = new LocalGitSource(io.cwd);
   const [headFiles, baseFiles] = await Promise.all([
@@ -68,6 +69,10 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
   ]);
   const session = openCluster(io, druid, settings, { use: values['dry-run'] ? 'read' : 'write' });
   const { client } = session;
+  // The cluster's own release decides what is validated, compared and how each update is applied.
+  const release = await readDruidRelease(client, loaded);
+  for (const note of release.notes) session.progress.log(note);
+  const config = withRelease(loaded, release);
   const compare = specComparison(config.druidVersion);
   // `${env:NAME}` credentials in the specs take their values from this shell's environment.
   const secrets = (name: string): string | undefined => io.env[name];
@@ -95,7 +100,7 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
       );
       const previews = await Promise.all(targets.map((target) => previewDeploy(target, context, compare)));
       if (values.format === 'json')
-        io.stdout(JSON.stringify({ previews, blocked, segments: segmentPreviews }, null, 2));
+        io.stdout(JSON.stringify({ previews, blocked, segments: segmentPreviews, release }, null, 2));
       else {
         for (const preview of segmentPreviews)
           io.stdout(
@@ -122,9 +127,10 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
       compare,
       maxParallel,
       segmentFolders: segments,
+      release,
     });
     if (values.format === 'json')
-      io.stdout(JSON.stringify({ results: report.results, segments: report.segments }, null, 2));
+      io.stdout(JSON.stringify({ results: report.results, segments: report.segments, release }, null, 2));
     else {
       for (const result of report.segments)
         io.stdout(

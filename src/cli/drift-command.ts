@@ -8,6 +8,7 @@ import { specComparison } from '../diff/compare.js';
 import { openCluster } from './cluster.js';
 import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
 import { runDrift } from '../flows/drift.js';
+import { readDruidRelease, withRelease } from '../flows/druid-release.js';
 import { segmentFolders } from '../config/segment-folders.js';
 import { driftSummaryMarkdown } from '../report/drift-markdown.js';
 import { driftText } from '../report/recover-text.js';
@@ -40,8 +41,8 @@ export async function driftCommand(args: string[], io: CliIO): Promise<number> {
   if (!['text', 'markdown', 'json'].includes(values.format))
     throw new UsageError('--format must be text, markdown or json.');
   const { maxParallel } = settings;
-  const config = await loadConfig(settings.configFile, io.cwd, settings.configFileExplicit);
-  const segments = segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', config);
+  const loaded = await loadConfig(settings.configFile, io.cwd, settings.configFileExplicit);
+  const segments = segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', loaded);
   const files = await new LocalGitSource(io.cwd).files(values.head, [
     ...settings.supervisorsPaths,
     segments.retention,
@@ -50,6 +51,9 @@ export async function driftCommand(args: string[], io: CliIO): Promise<number> {
   const session = openCluster(io, druid, settings, { use: 'read' });
   const { client } = session;
   try {
+    // The cluster's own release decides which defaults and fields the comparison uses.
+    const release = await readDruidRelease(client, loaded);
+    const config = withRelease(loaded, release);
     const report = await runDrift({
       secrets: (name) => io.env[name],
       commit: values.head,
@@ -59,6 +63,7 @@ export async function driftCommand(args: string[], io: CliIO): Promise<number> {
       compare: specComparison(config.druidVersion),
       maxParallel,
       segmentFolders: segments,
+      release,
     });
     if (values.format === 'json') io.stdout(JSON.stringify(report, null, 2));
     else if (values.format === 'markdown') io.stdout(driftSummaryMarkdown(report));

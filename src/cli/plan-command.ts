@@ -23,8 +23,10 @@ Shows what merging --head (default HEAD) into --base would change: per superviso
 diff, the schema verdict, what happens on merge and the findings, and the same for the retention
 and compaction files beside the supervisors (docs/segments.md), with a dry run of retention
 changes against the cluster's segments. With --druid-url (or DRUID_URL)
-the live cluster is read, never written. --format text is the default on a terminal, markdown (the
-review comment) otherwise. The plan compares commits: uncommitted edits are left out, with a warning.
+the live cluster is read, never written, and the topics of created and changed supervisors are
+sampled through Druid's sampler to show what each spec does to the rows (docs/sampling.md).
+--format text is the default on a terminal, markdown (the review comment) otherwise. The plan
+compares commits: uncommitted edits are left out, with a warning.
 Exit status: 0 nothing blocks, 1 something is blocked (each reason is named on stderr), 2 usage.`;
 
 export async function planCommand(args: string[], io: CliIO): Promise<number> {
@@ -64,7 +66,7 @@ export async function planCommand(args: string[], io: CliIO): Promise<number> {
   const session = settings.druid ? openCluster(io, settings.druid, settings, { use: 'read' }) : undefined;
   const client = session?.client;
   try {
-    const { plan, cluster } = await runReview({
+    const { plan, cluster, samples } = await runReview({
       base,
       head,
       config,
@@ -73,10 +75,14 @@ export async function planCommand(args: string[], io: CliIO): Promise<number> {
     });
     io.stdout(
       format === 'json'
-        ? JSON.stringify({ ...plan, cluster }, null, 2)
+        ? JSON.stringify({ ...plan, cluster, ...(samples ? { samples } : {}) }, null, 2)
         : format === 'text'
-          ? reviewText(plan, cluster, styleFor(io, 'stdout'))
-          : renderReview(plan, { budget: SUMMARY_BUDGET, ...(cluster ? { cluster } : {}) }),
+          ? reviewText(plan, cluster, styleFor(io, 'stdout'), samples)
+          : renderReview(plan, {
+              budget: SUMMARY_BUDGET,
+              ...(cluster ? { cluster } : {}),
+              ...(samples ? { samples } : {}),
+            }),
     );
     const blockers = planBlockers(plan);
     for (const blocker of blockers) io.stderr(`druid-gitops plan: exit 1: ${blocker}`);

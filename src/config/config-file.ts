@@ -21,6 +21,9 @@
  * segments:                         # folders of the retention and compaction files (docs/segments.md)
  *   retention: druid/retention      # default: `retention` beside the supervisors folder
  *   compaction: druid/compaction
+ * sampling:                         # the review's data section (docs/sampling.md)
+ *   rows: 100
+ *   showValues: false               # row values stay out of comments unless this is true
  * ```
  */
 import { readFile } from 'node:fs/promises';
@@ -38,7 +41,32 @@ export interface ProjectConfig extends RuleLayers {
   suppressions: readonly Suppression[];
   /** Folders of the retention and compaction files, repository-relative; unset: beside the supervisors. */
   segments?: { retention?: string; compaction?: string };
+  /** How the review samples topics through Druid's sampler; unset: `DEFAULT_SAMPLING`. */
+  sampling?: SamplingConfig;
+  /** Where the file names druidVersion, when it does (the notice about a release outside the rules points there). */
+  druidVersionAt?: { file: string; line: number; column: number };
+  /** druidVersion is the release the cluster reported (GET /status), not the file's or the default. */
+  druidVersionFromCluster?: boolean;
 }
+
+/** The review's sampling of changed supervisors' topics (docs/sampling.md). */
+export interface SamplingConfig {
+  /** false: the review never calls the sampler. */
+  enabled: boolean;
+  /** Records read per supervisor (Druid allows 1 to 5000). */
+  rows: number;
+  /** How long Druid may read the topic per request. */
+  timeoutSeconds: number;
+  /** Row values (in parse errors, the first parsed rows) may appear in the comment. */
+  showValues: boolean;
+}
+
+export const DEFAULT_SAMPLING: SamplingConfig = {
+  enabled: true,
+  rows: 100,
+  timeoutSeconds: 10,
+  showValues: false,
+};
 
 export const DEFAULT_CONFIG: ProjectConfig = {
   druidVersion: NEWEST_DRUID_VERSION,
@@ -104,6 +132,16 @@ export const CONFIG_SCHEMA = {
         compaction: { type: 'string', pattern: '\\S' },
       },
     },
+    sampling: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        enabled: { type: 'boolean' },
+        rows: { type: 'integer', minimum: 1, maximum: 5000 },
+        timeoutSeconds: { type: 'integer', minimum: 1, maximum: 120 },
+        showValues: { type: 'boolean' },
+      },
+    },
   },
 } as const;
 
@@ -152,6 +190,7 @@ interface RawConfig {
     }
   >;
   segments?: { retention?: string; compaction?: string };
+  sampling?: Partial<SamplingConfig>;
 }
 
 export function parseConfig(file: string, text: string): ProjectConfig {
@@ -204,6 +243,10 @@ export function parseConfig(file: string, text: string): ProjectConfig {
     ),
     ...(raw.profile === undefined ? {} : { profile: raw.profile }),
     ...(raw.segments === undefined ? {} : { segments: raw.segments }),
+    ...(raw.sampling === undefined ? {} : { sampling: { ...DEFAULT_SAMPLING, ...raw.sampling } }),
+    ...(raw.druidVersion === undefined
+      ? {}
+      : { druidVersionAt: { file, ...document.locate('/druidVersion') } }),
   };
   if (config.profile !== undefined && !knownProfiles(config).includes(config.profile)) {
     problems.push({ pointer: '/profile', message: unknownProfile(config.profile, config) });

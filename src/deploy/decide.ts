@@ -11,10 +11,12 @@
 import type { SpecComparison } from '../diff/compare.js';
 import { type JsonObject, deepEqual } from '../common/json.js';
 import type { DeployContext, SupervisorTarget } from './context.js';
+import { viewSupervisor } from '../spec/layout.js';
 
 export type DeployAction =
   | { kind: 'create' }
-  | { kind: 'update'; overwritesDrift: boolean }
+  /** `askedTaskCount`: an autoscaled taskCount git changed, submitted as written (38.0.0+). */
+  | { kind: 'update'; overwritesDrift: boolean; askedTaskCount?: number }
   | { kind: 'unchanged' }
   | { kind: 'drift' }
   | { kind: 'prune' }
@@ -33,6 +35,11 @@ export interface DecisionInput {
   prune: boolean;
   /** The user confirmed destructive operations for this supervisor id. */
   confirmed: boolean;
+  /**
+   * An autoscaled taskCount that git changed (base → head) and the cluster does not run, on a
+   * release that stores it in place (38.0.0+). Otherwise the autoscaler's count is no change.
+   */
+  askedTaskCount?: number;
 }
 
 export function decideAction(input: DecisionInput): DeployAction {
@@ -43,11 +50,15 @@ export function decideAction(input: DecisionInput): DeployAction {
     return input.confirmed ? { kind: 'prune' } : { kind: 'prune-unconfirmed' };
   }
   if (live === undefined) return { kind: 'create' };
-  if (deepEqual(live, head)) return { kind: 'unchanged' };
+  const asked = input.askedTaskCount === undefined ? {} : { askedTaskCount: input.askedTaskCount };
+  if (deepEqual(live, head))
+    return input.askedTaskCount === undefined
+      ? { kind: 'unchanged' }
+      : { kind: 'update', overwritesDrift: false, ...asked };
   // A new file for a supervisor that already runs: the cluster was set up outside git.
   const drifted = base === undefined || !deepEqual(live, base);
   if (drifted && input.onDrift === 'fail') return { kind: 'drift' };
-  return { kind: 'update', overwritesDrift: drifted };
+  return { kind: 'update', overwritesDrift: drifted, ...asked };
 }
 
 export interface RunStateInput {
@@ -76,6 +87,7 @@ export function decideForTarget(
   compare: SpecComparison,
   context: Pick<DeployContext, 'onDrift' | 'prune' | 'confirmed'>,
 ): DeployAction {
+  const asked = askedTaskCount(target, liveSpec, compare);
   return decideAction({
     head: target.head && compare.effective(target.head),
     base: target.base && compare.effective(target.base),
@@ -83,5 +95,19 @@ export function decideForTarget(
     onDrift: context.onDrift,
     prune: context.prune,
     confirmed: context.confirmed.has(target.id),
+    ...(asked === undefined ? {} : { askedTaskCount: asked }),
   });
+}
+
+/** The autoscaled taskCount git changed and the cluster does not run yet (38.0.0+), if any. */
+function askedTaskCount(
+  target: Pick<SupervisorTarget, 'head' | 'base'>,
+  liveSpec: JsonObject | undefined,
+  compare: SpecComparison,
+): number | undefined {
+  if (!target.head || !target.base || !liveSpec) return undefined;
+  const asked = compare.autoscaledTaskCount(target.head);
+  if (asked === undefined || asked === compare.autoscaledTaskCount(target.base)) return undefined;
+  const running = viewSupervisor(liveSpec).ioConfig?.taskCount;
+  return running === asked ? undefined : asked;
 }

@@ -11,6 +11,7 @@ import {
   readLive,
   resume,
   StepFailure,
+  submitInPlace,
   submitSuspended,
   suspendAndDrain,
   Timeline,
@@ -18,6 +19,9 @@ import {
   type LiveSupervisor,
 } from './steps.js';
 import { deployTimings } from './timing.js';
+import { submission } from './submission.js';
+import { autoscalerEnabled, updatePath, type UpdatePath } from '../diff/update-path.js';
+import type { SubmitAnswer } from '../druid/payloads.js';
 import type { SupervisorResult } from './result.js';
 import type { DeployContext, SupervisorTarget } from './context.js';
 
@@ -125,6 +129,7 @@ export async function deploySupervisor(
         timeline,
         result,
         lagBefore,
+        action.askedTaskCount,
       );
   }
 }
@@ -144,37 +149,85 @@ async function update(
   timeline: Timeline,
   result: Result,
   lagBefore: SupervisorResult['lagBefore'],
+  askedTaskCount: number | undefined,
 ): Promise<SupervisorResult> {
   const previous = live.spec;
   const wasSuspended = previous.suspended === true;
   const keepSuspended = desired === 'suspended';
   const timings = deployTimings(head, context.healthTimeoutMs);
+  const predicted = updatePath(context.druidVersion, previous, head, {
+    runningAutoscaled: autoscalerEnabled(previous),
+  });
+  // In place only while the run state stays: a suspend or a resume is a restart anyway.
+  const path: UpdatePath =
+    predicted.kind === 'in-place' && wasSuspended !== keepSuspended
+      ? {
+          kind: 'restart',
+          reason: `${predicted.reason} But the supervisor is also ${keepSuspended ? 'suspended' : 'resumed'}, so druid-gitops suspends, submits and resumes it as for any other change.`,
+        }
+      : predicted;
+  const submitted = submission(context.druidVersion, head, previous, askedTaskCount);
+  timeline.add('path', path.reason);
   let droppedKeys: string[] = [];
+  let answer: SubmitAnswer | undefined;
+  const done = (message: string, extra: Partial<SupervisorResult> = {}): SupervisorResult =>
+    result('applied', message, {
+      lagBefore,
+      droppedKeys,
+      updatePath: path.kind,
+      ...(answer ? { answer } : {}),
+      ...extra,
+    });
   await context.journal.suspended(target.id, previous);
   try {
+    if (path.kind === 'in-place') {
+      // The release stores this without restarting anything: no suspend, no drain.
+      ({ dropped: droppedKeys, answer } = await submitInPlace(
+        target.id,
+        submitted,
+        wasSuspended,
+        context,
+        timeline,
+      ));
+      if (keepSuspended) {
+        await context.journal.settled(target.id);
+        return done('new spec stored in place; the supervisor stays suspended, as a person left it');
+      }
+      const since = context.clock.now();
+      const { verdict, payload } = await waitForHealth(target.id, head, since, context, timings, timeline);
+      if (verdict.status !== 'healthy') throw new StepFailure('verify', verdict.reason, payload, verdict);
+      await context.journal.settled(target.id);
+      return done(
+        `new spec applied in place, ${answer.restarted === true ? 'but Druid restarted it' : 'nothing restarted'}: ${verdict.reason}`,
+        { lagAfter: { aggregateLag: payload.aggregateLag, state: describeState(payload) } },
+      );
+    }
     if (!wasSuspended) await suspendAndDrain(target.id, context, timings, timeline);
-    droppedKeys = await submitSuspended(target.id, head, context, timeline, 'new');
+    ({ dropped: droppedKeys, answer } = await submitSuspended(
+      target.id,
+      submitted,
+      context,
+      timeline,
+      'new',
+    ));
     if (keepSuspended) {
       await context.journal.settled(target.id);
       const why = head.suspended === true ? 'as git asks (suspended: true)' : 'as a person left it';
-      return result('applied', `new spec stored; the supervisor stays suspended, ${why}`, {
-        lagBefore,
-        droppedKeys,
-      });
+      return done(`new spec stored; the supervisor stays suspended, ${why}`);
     }
     const since = await resume(target.id, context, timeline);
     const { verdict, payload } = await waitForHealth(target.id, head, since, context, timings, timeline);
     if (verdict.status !== 'healthy') throw new StepFailure('verify', verdict.reason, payload, verdict);
     await context.journal.settled(target.id);
-    return result('applied', `new spec running: ${verdict.reason}`, {
-      lagBefore,
+    return done(`new spec running (suspended, updated, resumed): ${verdict.reason}`, {
       lagAfter: { aggregateLag: payload.aggregateLag, state: describeState(payload) },
-      droppedKeys,
     });
   } catch (error) {
     return restore(target, previous, wasSuspended, error, context, timeline, result, {
       lagBefore,
       droppedKeys,
+      updatePath: path.kind,
+      ...(answer ? { answer } : {}),
     });
   }
 }
@@ -244,7 +297,13 @@ async function create(
   await context.journal.suspended(target.id, undefined);
   let droppedKeys: string[] = [];
   try {
-    droppedKeys = await submitSuspended(target.id, head, context, timeline, 'new');
+    ({ dropped: droppedKeys } = await submitSuspended(
+      target.id,
+      submission(context.druidVersion, head, undefined),
+      context,
+      timeline,
+      'new',
+    ));
     if (desired === 'suspended') {
       await context.journal.settled(target.id);
       return result(

@@ -7,6 +7,7 @@ import type { FieldChange } from '../diff/spec-diff.js';
 import { decideForTarget, type DeployAction } from './decide.js';
 import { describeState } from '../health/health-verdict.js';
 import { readLive } from './steps.js';
+import { updatePath } from '../diff/update-path.js';
 import type { DeployContext, SupervisorTarget } from './context.js';
 
 export interface DeployPreview {
@@ -32,19 +33,26 @@ const SENTENCES: Record<DeployAction['kind'], string> = {
 
 export async function previewDeploy(
   target: SupervisorTarget,
-  context: Pick<DeployContext, 'client' | 'onDrift' | 'prune' | 'confirmed'>,
+  context: Pick<DeployContext, 'client' | 'onDrift' | 'prune' | 'confirmed' | 'druidVersion'>,
   compare: SpecComparison,
 ): Promise<DeployPreview> {
   const live = await readLive(target.id, context.client);
   const action = decideForTarget(target, live?.spec, compare, context);
   const overwrite =
     action.kind === 'update' && action.overwritesDrift ? ' (overwriting a change made outside git)' : '';
+  const inPlace =
+    action.kind === 'update' &&
+    live &&
+    target.head &&
+    updatePath(context.druidVersion, live.spec, target.head).kind === 'in-place';
   return {
     id: target.id,
     file: target.file,
     action: action.kind,
     changes: compare.changes(live?.spec, target.head),
     ...(live ? { live: describeState(live.payload) } : {}),
-    sentence: SENTENCES[action.kind] + overwrite,
+    sentence: inPlace
+      ? `would submit taskCount ${String(action.askedTaskCount)} in place: Druid ${context.druidVersion} stores it without restarting the supervisor or its tasks`
+      : SENTENCES[action.kind] + overwrite,
   };
 }

@@ -1,6 +1,6 @@
 /** What a deploy did with one supervisor: its outcome, what Druid said, and when each step happened. */
 import type { FieldChange } from '../diff/spec-diff.js';
-import type { RecentError } from '../druid/payloads.js';
+import type { RecentError, SubmitAnswer } from '../druid/payloads.js';
 
 export type DeployOutcome =
   | 'applied'
@@ -36,6 +36,13 @@ export interface SupervisorResult {
   lagAfter?: LagReading;
   /** Keys in git that Druid did not keep in the stored spec (it drops unknown keys). */
   droppedKeys?: string[];
+  /**
+   * How an update was applied: `in-place` (submitted directly; the release applies it without a
+   * restart) or `restart` (suspended, submitted, resumed and verified).
+   */
+  updatePath?: 'in-place' | 'restart';
+  /** What Druid answered to the submit of the new spec (modified/restarted from 38.0.0). */
+  answer?: SubmitAnswer;
   /** For drift: what changed outside git (base → live) and what the head would change (live → head). */
   drift?: { outOfBand: FieldChange[]; wanted: FieldChange[] };
   /** For failures: what Druid said when it went wrong. */

@@ -5,7 +5,7 @@
  */
 import { plural } from '../common/plural.js';
 import type { OverlordClient } from '../druid/overlord-client.js';
-import type { SupervisorStatusPayload } from '../druid/payloads.js';
+import type { SubmitAnswer, SupervisorStatusPayload } from '../druid/payloads.js';
 import type { JsonObject } from '../common/json.js';
 import { DruidNotFoundError } from '../druid/errors.js';
 import { canonicalLayout } from '../spec/layout.js';
@@ -21,6 +21,7 @@ import {
 import { pollDelay, type DeployTimings } from './timing.js';
 import type { TimelineEvent } from './result.js';
 import type { DeployContext } from './context.js';
+import { describeAnswer } from './submission.js';
 
 /** Appends timeline events with the deploy clock's time. */
 export class Timeline {
@@ -120,9 +121,15 @@ export async function suspendAndDrain(
   );
 }
 
+/** What a submit came to: the keys Druid did not keep, and Druid's answer. */
+export interface Submitted {
+  dropped: string[];
+  answer: SubmitAnswer;
+}
+
 /**
  * Submits a spec suspended (`suspended: true`, so nothing reads until it is resumed on purpose),
- * reads back what Druid stored, and returns the keys Druid did not keep.
+ * reads back what Druid stored, and returns the keys Druid did not keep and what Druid answered.
  */
 export async function submitSuspended(
   id: string,
@@ -130,19 +137,49 @@ export async function submitSuspended(
   context: DeployContext,
   timeline: Timeline,
   what: string,
-): Promise<string[]> {
+): Promise<Submitted> {
   const submitted = { ...canonicalLayout(spec), suspended: true };
   // skipRestartIfUnmodified makes a retried POST a no-op (Druid 33+), so the client may retry it.
-  await context.client.submitSupervisor(submitted, { audit: context.audit, skipRestartIfUnmodified: true });
+  const answer = await context.client.submitSupervisor(submitted, {
+    audit: context.audit,
+    skipRestartIfUnmodified: true,
+  });
   const stored = await context.client.getSupervisorSpec(id);
   if (stored.suspended !== true)
     throw new StepFailure('submit', `Druid stored the ${what} spec but not as suspended`);
   const dropped = droppedKeys(submitted, stored);
   timeline.add(
     'submit',
-    `${what} spec stored, suspended${dropped.length ? `; Druid dropped ${dropped.join(', ')}` : ''}`,
+    `${what} spec stored, suspended; ${describeAnswer(answer)}${dropped.length ? `; Druid dropped ${dropped.join(', ')}` : ''}`,
   );
-  return dropped;
+  return { dropped, answer };
+}
+
+/**
+ * Submits a spec as it runs (its `suspended` flag as Druid has it), for an update the release
+ * applies in place, and reads back what Druid stored.
+ */
+export async function submitInPlace(
+  id: string,
+  spec: JsonObject,
+  suspended: boolean,
+  context: DeployContext,
+  timeline: Timeline,
+): Promise<Submitted> {
+  const submitted = { ...canonicalLayout(spec), suspended };
+  const answer = await context.client.submitSupervisor(submitted, {
+    audit: context.audit,
+    skipRestartIfUnmodified: true,
+  });
+  const stored = await context.client.getSupervisorSpec(id);
+  if ((stored.suspended === true) !== suspended)
+    throw new StepFailure('submit', `Druid stored the new spec ${suspended ? 'running' : 'suspended'}`);
+  const dropped = droppedKeys(submitted, stored);
+  timeline.add(
+    'submit',
+    `new spec submitted in place, without a suspend; ${describeAnswer(answer)}${dropped.length ? `; Druid dropped ${dropped.join(', ')}` : ''}`,
+  );
+  return { dropped, answer };
 }
 
 export async function resume(id: string, context: DeployContext, timeline: Timeline): Promise<number> {

@@ -9,15 +9,17 @@
  */
 import { SUPERVISOR_ID_SINCE } from '../spec/layout.js';
 import { compareVersions } from '../spec/model/version.js';
-import { isPlainObject } from '../common/json.js';
+import { isPlainObject, type JsonObject } from '../common/json.js';
 import { get } from '../spec/pointer.js';
 import { quote } from '../common/describe-value.js';
 import { canonicalJson } from './spec-diff.js';
-import type { EffectiveSpec } from './normalize.js';
+import { isAutoscaled, type EffectiveSpec } from './normalize.js';
+import { updatePath } from './update-path.js';
 
 type ImpactKind =
   | 'no-op'
   | 'restart'
+  | 'in-place'
   | 'stream-change'
   | 'new-supervisor'
   | 'datasource-change'
@@ -119,13 +121,13 @@ function collect(
       },
       ...suspension(base, head),
     ];
-  if (specChanged && !stream && !head.suspended)
-    impacts.push({
-      kind: 'restart',
-      severity: 'info',
-      message:
-        'The spec changes, so the supervisor restarts: its reading tasks stop reading and publish what they have read, then new tasks start from the stored offsets with the new spec, so no event is skipped or read twice.',
+  if (specChanged && !stream && !head.suspended) {
+    // Which path the deploy takes, and why, as the release classifies the update (update-path.ts).
+    const path = updatePath(version, base.spec as JsonObject, head.spec as JsonObject, {
+      runningAutoscaled: isAutoscaled(base.spec),
     });
+    impacts.push({ kind: path.kind, severity: 'info', message: path.reason });
+  }
   return [...impacts, ...suspension(base, head)];
 }
 

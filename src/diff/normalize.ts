@@ -19,10 +19,19 @@ import { granularityObject } from '../spec/model/granularity.js';
 import { kafkaSupervisor } from '../spec/model/kafka-supervisor.js';
 import type { Node } from '../spec/model/vocabulary.js';
 import { isPlainObject } from '../common/json.js';
+import { atLeast } from '../spec/model/version.js';
+import { get } from '../spec/pointer.js';
 
 export interface NormalizeOptions {
   /** The Druid release the spec is for (`druidVersion` of .druid-gitops.yml). */
   druidVersion: string;
+  /**
+   * What an enabled autoscaler's ioConfig.taskCount is here. `git` (the default, for specs from
+   * git): the autoscaler's, so it is left out, except that from 38.0.0 a taskCount the file writes
+   * stays, because that release stores a changed one in place. `live` (for a comparison with what
+   * the cluster runs): always left out, because the autoscaler rewrites it on every scale action.
+   */
+  autoscaledTaskCount?: 'git' | 'live';
 }
 
 export interface EffectiveSpec {
@@ -44,6 +53,7 @@ export function normalizeSpec(value: unknown, options: NormalizeOptions): Effect
   });
   const spec = isPlainObject(walked) ? walked : {};
   delete spec.suspended;
+  if (!keepsAutoscaledTaskCount(layout, options)) withoutAutoscaledTaskCount(spec);
   // From the walked spec: Druid's reader turns a number written as the dataSource into text, and
   // the id must follow, or normalising the result again would add it (not idempotent).
   const id = supervisorId(viewSupervisor(spec), options.druidVersion);
@@ -52,6 +62,30 @@ export function normalizeSpec(value: unknown, options: NormalizeOptions): Effect
   if (isPlainObject(spec.context) && Object.keys(spec.context).length === 0) delete spec.context;
   orderCollections(spec);
   return { id, suspended, spec: sortKeys(spec) as Record<string, unknown> };
+}
+
+/** Whether the walked spec's autoscaler is enabled (its taskCount is then the autoscaler's). */
+export function isAutoscaled(spec: Record<string, unknown>): boolean {
+  const io = get(spec, '/spec/ioConfig');
+  return (
+    isPlainObject(io) &&
+    isPlainObject(io.autoScalerConfig) &&
+    io.autoScalerConfig.enableTaskAutoScaler === true
+  );
+}
+
+/** Leaves ioConfig.taskCount out of a walked spec whose autoscaler is enabled (in place). */
+function withoutAutoscaledTaskCount(spec: Record<string, unknown>): void {
+  const io = get(spec, '/spec/ioConfig');
+  if (isAutoscaled(spec) && isPlainObject(io)) delete io.taskCount;
+}
+
+/** From 38.0.0 Druid keeps a written taskCount and stores a change of it in place (#19417, #19541). */
+function keepsAutoscaledTaskCount(layout: Record<string, unknown>, options: NormalizeOptions): boolean {
+  if ((options.autoscaledTaskCount ?? 'git') === 'live' || !atLeast(options.druidVersion, '38.0.0'))
+    return false;
+  const written = viewSupervisor(layout).ioConfig?.taskCount;
+  return written !== undefined && written !== null;
 }
 
 const GRANULARITY_PERIOD = granularityObject.variants.period?.fields.period?.node;

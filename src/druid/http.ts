@@ -20,7 +20,15 @@ import {
 import { isRedirect, redirectDecision } from './redirect.js';
 import { retryDecision, type Repeatability, type RetryPolicy } from './retry.js';
 
-export type HttpMethod = 'GET' | 'POST';
+type HttpMethod = 'GET' | 'POST';
+
+/**
+ * The sampler (`POST /druid/indexer/v1/sampler`) reads records through a spec and answers with
+ * the rows: it starts no task, creates no supervisor and commits no offset (docs/sampling.md), so
+ * it is the one POST a read-only client may send. Listed by path, so no caller can widen it.
+ */
+export const SAMPLER_PATH = '/druid/indexer/v1/sampler';
+const READ_ONLY_POSTS: ReadonlySet<string> = new Set([SAMPLER_PATH]);
 
 export interface DruidRequest {
   method: HttpMethod;
@@ -38,6 +46,10 @@ export interface DruidRequest {
   audit?: AuditContext | undefined;
   /** Non-2xx answers this endpoint understands, e.g. health's 503 `{"healthy":false}`. */
   isAnswer?: (status: number, text: string) => boolean;
+  /** This request's timeout (each attempt), when its caller bounds it itself; else the client's. */
+  timeoutMs?: number;
+  /** `false`: one attempt whatever the failure, for a caller with its own time budget (the sampler). */
+  retry?: false;
 }
 
 export interface DruidAnswer {
@@ -130,7 +142,7 @@ export class DruidHttp {
     const base = call.target === 'coordinator' ? this.connection.coordinatorUrl : this.connection.overlordUrl;
     const url = endpointUrl(base, call.path, call.query);
     const label: RequestLabel = { method: call.method, path: `${call.path}${url.search}` };
-    if (call.method !== 'GET' && this.settings.readOnly) throw new DruidReadOnlyError(label);
+    if (this.settings.readOnly && !readsOnly(call)) throw new DruidReadOnlyError(label);
     const repeatability = call.method === 'GET' ? 'repeatable' : (call.repeatability ?? 'once-only');
     if (call.body !== undefined) collectSecrets(call.body, this.known);
     const secrets = [...this.known];
@@ -139,12 +151,16 @@ export class DruidHttp {
     const limit = this.settings.timeLimitMs;
     for (let attempt = 1; ; attempt++) {
       const left = limit === undefined ? undefined : Math.max(1, limit - (clock.now() - started));
-      const timeouts = {
-        attemptMs: Math.min(this.settings.requestTimeoutMs, left ?? Infinity),
-        reportedMs: limit ?? this.settings.requestTimeoutMs,
-      };
+      // A caller that bounds its request itself (the sampler) sets its own timeout.
+      const timeouts = call.timeoutMs
+        ? { attemptMs: call.timeoutMs, reportedMs: call.timeoutMs }
+        : {
+            attemptMs: Math.min(this.settings.requestTimeoutMs, left ?? Infinity),
+            reportedMs: limit ?? this.settings.requestTimeoutMs,
+          };
       const outcome = await this.attempt(call, url, label, attempt, secrets, timeouts);
       if (!(outcome instanceof DruidError)) return outcome;
+      if (call.retry === false) throw outcome.gaveUp(attempt, 'the caller bounds this request itself');
       const decision = retryDecision({
         error: outcome,
         repeatability,
@@ -176,16 +192,7 @@ export class DruidHttp {
     const body = call.body === undefined ? undefined : JSON.stringify(call.body);
     const visited = [first.href];
     for (let url = first; ;) {
-      const exchanged = await this.exchange(
-        call.method,
-        url,
-        headers,
-        body,
-        label,
-        attempt,
-        secrets,
-        timeouts,
-      );
+      const exchanged = await this.exchange(call, url, headers, body, label, attempt, secrets, timeouts);
       if (exchanged instanceof DruidError) return exchanged;
       const { status, text, contentType } = exchanged;
       const answered = (status >= 200 && status < 300) || call.isAnswer?.(status, text) === true;
@@ -225,7 +232,7 @@ export class DruidHttp {
   }
 
   private async exchange(
-    method: HttpMethod,
+    { method }: DruidRequest,
     url: URL,
     headers: Record<string, string>,
     body: string | undefined,
@@ -299,6 +306,14 @@ export class DruidHttp {
       ...(call.body === undefined ? {} : { 'Content-Type': 'application/json' }),
     };
   }
+}
+
+/** A GET, or one of the POSTs that change nothing (the sampler), sent to the Overlord. */
+function readsOnly(call: DruidRequest): boolean {
+  if (call.method === 'GET') return true;
+  return (
+    call.method === 'POST' && (call.target ?? 'overlord') === 'overlord' && READ_ONLY_POSTS.has(call.path)
+  );
 }
 
 function first(value: string | string[] | undefined): string | undefined {

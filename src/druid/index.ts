@@ -3,3 +3,4 @@ export { createOverlordClient, type OverlordClient, type OverlordClientOptions }
 export { auditHeaders, type AuditContext } from './audit.js';
 export * from './errors.js';
 export type * from './payloads.js';
+export type { SamplerConfig, SamplerRequest } from './sampler.js';

@@ -12,11 +12,12 @@ import { DruidHttp, type RequestEvent, type RequestStart, type RetryClock } from
 import { DEFAULT_MAX_REDIRECTS } from './redirect.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { parseAnswer, shapes } from './schemas.js';
+import { samplerApi, type SamplerApi } from './sampler.js';
 import { supervisorApi, type SupervisorApi } from './supervisors.js';
 import { createAgent, keySecrets, loadTlsMaterial } from './tls.js';
 import type { DruidServerStatus } from './payloads.js';
 
-export interface OverlordClient extends SupervisorApi, CoordinatorApi {
+export interface OverlordClient extends SupervisorApi, CoordinatorApi, SamplerApi {
   /** GET `/status` of the process at the base URL: Druid's `version` and loaded modules. */
   getServerStatus(): Promise<DruidServerStatus>;
   /** The leader Overlord's URL, as the Overlord reports it. */
@@ -31,7 +32,10 @@ export interface OverlordClient extends SupervisorApi, CoordinatorApi {
 }
 
 export interface OverlordClientOptions {
-  /** Refuse every non-GET before it is sent (pull-request review never writes). */
+  /**
+   * Refuse every request that could change the cluster before it is sent: only GETs and the
+   * sampler's POST go out (pull-request review never writes).
+   */
   readOnly?: boolean;
   /** Default audit context for writes; each write may override it. */
   audit?: AuditContext;
@@ -99,6 +103,7 @@ export function createOverlordClient(
   return {
     ...supervisorApi(http),
     ...coordinatorApi(http),
+    ...samplerApi(http),
 
     getServerStatus: async () =>
       parseAnswer(await http.send({ method: 'GET', path: '/status' }), shapes.serverStatus),

@@ -142,6 +142,17 @@ export type StateChangeResult =
   | { id: string; alreadyInState: false; spec: StoredSupervisorSpec }
   | { id: string; alreadyInState: true; message: string };
 
+/**
+ * POST `/druid/indexer/v1/supervisor`. Up to 37.0.0 Druid answers `{"id"}` only; from 38.0.0 also
+ * whether it stored a changed spec (`modified`) and whether it restarted the supervisor and its
+ * tasks to apply it (`restarted`; false: applied in place, or nothing changed) (#19349, #19541).
+ */
+export interface SubmitAnswer {
+  id: string;
+  modified?: boolean;
+  restarted?: boolean;
+}
+
 /** Body of POST `/{id}/resetOffsets`: where each listed partition resumes reading. */
 export interface ResetOffsets {
   /** The topic the supervisor reads; Druid refuses any other. */
@@ -149,7 +160,11 @@ export interface ResetOffsets {
   partitionOffsetMap: PartitionMap;
 }
 
-/** GET `/status` of the process behind the base URL (a Router reports its own). */
+/**
+ * GET `/status` of the process behind the base URL (a Router reports its own): `version` is the
+ * druid-server jar's Implementation-Version ("33.0.0", "38.0.0-SNAPSHOT", "unknown" without a
+ * manifest), `modules` the loaded extensions.
+ */
 export interface DruidServerStatus {
   version: string;
   modules: JsonObject[];
@@ -203,4 +218,33 @@ export interface DatasourceMetadata {
   name: string;
   properties?: JsonObject;
   segments: JsonObject[];
+}
+
+/** One row of the answer: parsed, unparseable, or both (a column that did not convert). */
+export interface SampledRow {
+  /** The raw columns the input format read (before flattening); absent when even that failed. */
+  input?: JsonObject;
+  /** `__time` in epoch milliseconds (truncated to the query granularity), then each column. */
+  parsed?: JsonObject;
+  unparseable?: boolean;
+  /** Druid's parse error. It quotes the row's values: never show it unmasked without consent. */
+  error?: string;
+}
+
+interface SamplerColumn {
+  name: string;
+  type: string;
+}
+
+/** Druid's `SamplerResponse`. */
+export interface SamplerResponse {
+  /** Rows read, parsed or not; rows the transform filter dropped are not counted. */
+  numRowsRead: number;
+  /** Rows added to the index without error, before rollup. */
+  numRowsIndexed: number;
+  logicalDimensions: SamplerColumn[];
+  physicalDimensions: SamplerColumn[];
+  logicalSegmentSchema: SamplerColumn[];
+  /** In read order; rows rollup folded into an earlier one are left out. */
+  data: SampledRow[];
 }

@@ -17,8 +17,10 @@ import type {
   DruidServerStatus,
   ParseErrorReport,
   RetentionRule,
+  SamplerResponse,
   RulesAuditEntry,
   StoredSupervisorSpec,
+  SubmitAnswer,
   SupervisorHistoryEntry,
   SupervisorStats,
   SupervisorStatusReport,
@@ -126,6 +128,16 @@ const auditInfo = {
   properties: { author: string, comment: string },
 };
 
+const samplerColumn = {
+  type: 'object',
+  required: ['name', 'type'],
+  properties: { name: string, type: string },
+};
+const samplerRow = {
+  type: 'object',
+  properties: { input: object, parsed: object, unparseable: boolean, error: string },
+};
+
 /** Raw list items; the client derives `suspended` (see types.ts) before handing them out. */
 export interface RawStateItem {
   id: string;
@@ -174,6 +186,11 @@ export const shapes = {
     additionalProperties: { type: 'array', items: historyEntry },
   }),
   id: lazy<{ id: string }>({ type: 'object', required: ['id'], properties: { id: string } }),
+  submitted: lazy<SubmitAnswer>({
+    type: 'object',
+    required: ['id'],
+    properties: { id: string, modified: boolean, restarted: boolean },
+  }),
   bulk: lazy<{ status: string }>({
     type: 'object',
     required: ['status'],
@@ -182,7 +199,26 @@ export const shapes = {
   serverStatus: lazy<DruidServerStatus>({
     type: 'object',
     required: ['version'],
-    properties: { version: string, modules: listOf(object) },
+    properties: {
+      version: string,
+      modules: listOf({
+        type: 'object',
+        properties: { name: string, artifact: string, version: string },
+      }),
+    },
+  }),
+  // The columns are filled in as empty when a newer Druid leaves them out; the counts are required.
+  sampler: lazy<SamplerResponse>({
+    type: 'object',
+    required: ['numRowsRead', 'numRowsIndexed'],
+    properties: {
+      numRowsRead: number,
+      numRowsIndexed: number,
+      logicalDimensions: listOf(samplerColumn),
+      physicalDimensions: listOf(samplerColumn),
+      logicalSegmentSchema: listOf(samplerColumn),
+      data: listOf(samplerRow),
+    },
   }),
   rules: lazy<RetentionRule[]>({ type: 'array', items: typed }),
   allRules: lazy<Record<string, RetentionRule[]>>({

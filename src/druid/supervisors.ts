@@ -12,6 +12,7 @@ import type {
   ResetOffsets,
   StateChangeResult,
   StoredSupervisorSpec,
+  SubmitAnswer,
   SupervisorHealth,
   SupervisorHistoryEntry,
   SupervisorStateSummary,
@@ -25,14 +26,20 @@ interface SubmitOptions extends WriteOptions {
   /**
    * Druid 33.0+: leave the supervisor untouched when the spec equals the running one (compared
    * after Druid's own re-serialisation). Without it every POST restarts the supervisor's tasks.
-   * Older Druid ignores the flag, so there an identical submit still restarts.
+   * Older Druid ignores the flag, so there an identical submit still restarts. From 38.0.0 it also
+   * lets Druid apply a change in place when its update classification allows (an autoscaled
+   * taskCount); its default stays false through 39.0.0, so it is always sent.
    */
   skipRestartIfUnmodified?: boolean;
 }
 
 export interface SupervisorApi {
-  /** POST the whole spec: creates the supervisor or replaces its spec (never a merge). */
-  submitSupervisor(spec: JsonObject, options?: SubmitOptions): Promise<{ id: string }>;
+  /**
+   * POST the whole spec: creates the supervisor or replaces its spec (from 38.0.0 Druid carries an
+   * omitted taskCount over from the running spec). From 38.0.0 the answer says whether Druid stored a
+   * change and whether it restarted the supervisor to apply it.
+   */
+  submitSupervisor(spec: JsonObject, options?: SubmitOptions): Promise<SubmitAnswer>;
   /** Ids of the supervisors the credentials may write. */
   listSupervisorIds(): Promise<string[]>;
   /** `?full`: every supervisor with its state and stored spec. */
@@ -114,7 +121,7 @@ export function supervisorApi(http: DruidHttp): SupervisorApi {
         body: spec,
         ...(skip ? { query: { skipRestartIfUnmodified: 'true' }, repeatability: 'repeatable' } : {}),
       });
-      return parseAnswer(answer, shapes.id);
+      return parseAnswer(answer, shapes.submitted);
     },
 
     listSupervisorIds: async () => parseAnswer(await get(BASE), shapes.ids),
@@ -190,7 +197,7 @@ export function supervisorApi(http: DruidHttp): SupervisorApi {
       parseAnswer(await post(pathOf(id, '/terminate'), options), shapes.id),
 
     async handoffTaskGroups(id, taskGroupIds, options = {}) {
-      // Druid answers 200 with an empty body.
+      // Druid answers 200 with an empty body; 36.0.0+ answers 202 Accepted (#18884).
       await post(pathOf(id, '/taskGroups/handoff'), options, { body: { taskGroupIds } });
     },
   };

@@ -2,7 +2,7 @@ import type { AuthConfig } from './auth.js';
 import type { Clock } from './clock.js';
 import type { FaultRule, FaultTable } from './faults.js';
 import type { JsonObject } from './json.js';
-import type { KafkaWorld } from './kafka.js';
+import type { KafkaWorld, RecordGenerator } from './kafka.js';
 import type { Segment } from './metadata-store.js';
 import type { Overlord } from './overlord.js';
 import { statusReport } from './report.js';
@@ -88,6 +88,24 @@ export class EmulatorControl {
     this.core.world.produce(this.cluster(options.cluster), topic, records, options.partition);
   }
 
+  /**
+   * Appends records with these contents (one per value, null for a tombstone) to the partition,
+   * or round robin over the partitions; what the sampler reads back.
+   */
+  produceRecords(
+    topic: string,
+    values: readonly (string | null)[],
+    options: { partition?: number; cluster?: string } = {},
+  ): void {
+    this.sync();
+    this.core.world.produceRecords(this.cluster(options.cluster), topic, values, options.partition);
+  }
+
+  /** What the topic's records hold where nobody produced them (default: a small JSON event). */
+  setRecordGenerator(topic: string, generator: RecordGenerator, cluster?: string): void {
+    this.core.world.setRecordGenerator(this.cluster(cluster), topic, generator);
+  }
+
   /** Kafka deletes the records before `offset` (what retention does): supervisors resuming from older stored offsets fail. */
   deleteRecords(topic: string, offset: number, options: { partition?: number; cluster?: string } = {}): void {
     this.sync();
@@ -124,6 +142,16 @@ export class EmulatorControl {
   limitReadRate(supervisorId: string, recordsPerSec: number | undefined): void {
     this.sync();
     this.core.overlord.limitReadRate(supervisorId, recordsPerSec);
+  }
+
+  /**
+   * The supervisor's autoscaler scales to `taskCount` now, as Druid's does: its reading tasks publish,
+   * the running spec's ioConfig.taskCount is rewritten and a history version is written. The
+   * autoscaler must be enabled and the supervisor running.
+   */
+  autoscale(supervisorId: string, taskCount: number): void {
+    this.sync();
+    this.core.overlord.autoscale(supervisorId, taskCount);
   }
 
   injectFault(rule: FaultRule): string {

@@ -10,6 +10,7 @@ import { createEmulatorServer } from './server.js';
 import { DEFAULT_THRESHOLDS, type StateThresholds } from './state-manager.js';
 import { DEFAULT_TIMINGS, type TaskTimings } from './tasks.js';
 import { NEWEST_VERSION } from './version.js';
+import { modelCoverage, OLDEST_DRUID_VERSION, parseVersion } from '../spec/model/version.js';
 
 interface ClusterOptions {
   name: string;
@@ -22,7 +23,11 @@ export interface EmulatorOptions {
   /** Port on 127.0.0.1; 0 (default) picks a free one. */
   port?: number;
   host?: string;
-  /** Emulated Druid release (default the newest, 35.0.0). Older releases ignore top-level `id`, etc. */
+  /**
+   * Emulated Druid release, from OLDEST_DRUID_VERSION to the newest the spec model describes (the
+   * default): what GET writes, what a POST answers and whether it restarts, which checks refuse a
+   * spec, follow it (docs/druid-fidelity.md).
+   */
   version?: string;
   /** Emulated time source. Default: a manual clock at `startTime`, moved only by control.advance(). */
   clock?: Clock;
@@ -67,9 +72,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       thresholds.unhealthinessThreshold,
     );
   }
+  const version = options.version ?? NEWEST_VERSION;
+  if (!parseVersion(version) || modelCoverage(version) !== 'covered')
+    throw new Error(
+      `The emulator plays Druid ${OLDEST_DRUID_VERSION} to ${NEWEST_VERSION}, not ${version}: it follows what the spec model knows of each release.`,
+    );
   const overlord = new Overlord(
     world,
-    options.version ?? NEWEST_VERSION,
+    version,
     thresholds,
     { ...DEFAULT_TIMINGS, ...options.timings },
     clock,

@@ -1,7 +1,9 @@
 /**
  * The simulated Kafka the emulated supervisors read from: clusters reachable through their
  * bootstrap servers, topics with partitions whose end offsets grow at a produce rate. Offsets are
- * computed from time, not stored per tick, so any emulated instant can be asked about.
+ * computed from time, not stored per tick, so any emulated instant can be asked about. A record's
+ * content (what the sampler reads) is what a test or the demo produced at that offset, else what
+ * the topic's generator makes of the offset (`defaultRecord`, a small JSON event).
  */
 
 export interface StreamError {
@@ -17,12 +19,48 @@ interface Partition {
   ratePerSec: number;
   /** First offset Kafka still has: records before it were deleted (retention, delete-records). */
   earliest: number;
+  /** Records produced with their content; other offsets hold what the generator makes. */
+  records: Map<number, KafkaRecord>;
 }
+
+/** One record as a consumer reads it: the value (null for a tombstone) and its timestamp. */
+interface KafkaRecord {
+  value: string | null;
+  timestamp: number;
+}
+
+/** The content of a record nobody produced explicitly, from where it sits and when it was written. */
+export type RecordGenerator = (at: {
+  topic: string;
+  partition: number;
+  offset: number;
+  timestamp: number;
+}) => string;
 
 interface Topic {
   name: string;
   partitions: Partition[];
+  generator: RecordGenerator;
+  /** The partition the next record produced without one goes to (round robin). */
+  next: number;
 }
+
+/** A record read from a partition, where it sits. */
+export interface ReadRecord extends KafkaRecord {
+  topic: string;
+  partition: number;
+  offset: number;
+}
+
+/** A plausible event, the same for the same place: JSON with an ISO `timestamp`. */
+const defaultRecord: RecordGenerator = ({ partition, offset, timestamp }) =>
+  JSON.stringify({
+    timestamp: new Date(timestamp).toISOString(),
+    user_id: `user-${(offset * 7 + partition) % 97}`,
+    page: `/products/${offset % 13}`,
+    country: ['DE', 'US', 'FR', 'IN', 'BR'][offset % 5],
+    latency_ms: (offset * 37) % 500,
+  });
 
 export interface KafkaCluster {
   name: string;
@@ -81,7 +119,7 @@ export class KafkaWorld {
     if (existing) {
       // Kafka can only add partitions; new ones start empty.
       while (existing.partitions.length < partitions)
-        existing.partitions.push({ base: 0, baseAt: at, ratePerSec, earliest: 0 });
+        existing.partitions.push({ base: 0, baseAt: at, ratePerSec, earliest: 0, records: new Map() });
       return;
     }
     cluster.topics.set(topic, {
@@ -91,8 +129,63 @@ export class KafkaWorld {
         baseAt: at,
         ratePerSec,
         earliest: 0,
+        records: new Map(),
       })),
+      generator: defaultRecord,
+      next: 0,
     });
+  }
+
+  /**
+   * Appends records with these values, one each, to the given partition or round robin over the
+   * partitions (as the lane's producer does), timestamped now.
+   */
+  produceRecords(
+    clusterName: string,
+    topic: string,
+    values: readonly (string | null)[],
+    partition?: number,
+  ): void {
+    const found = this.topic(clusterName, topic);
+    const at = this.now();
+    for (const value of values) {
+      const index = partition ?? found.next++ % found.partitions.length;
+      const target = found.partitions[index];
+      if (!target) throw new Error(`topic ${topic} has no partition ${index}`);
+      target.records.set(endOffset(target, at), { value, timestamp: at });
+      target.base += 1;
+    }
+  }
+
+  /** What the topic's records hold where nobody produced them explicitly. */
+  setRecordGenerator(clusterName: string, topic: string, generator: RecordGenerator): void {
+    this.topic(clusterName, topic).generator = generator;
+  }
+
+  /**
+   * The records of the partitions, from the earliest offset Kafka still holds, one partition after
+   * another (a consumer assigned several partitions gets them in batches per partition), read
+   * lazily: the sampler stops when it has its rows. Offsets not yet written at `at` are not read.
+   */
+  *readRecords(
+    bootstrapServers: string,
+    partitions: readonly StreamPartition[],
+    at = this.now(),
+  ): Generator<ReadRecord> {
+    for (const p of partitions) {
+      const topic = this.resolve(bootstrapServers)?.topics.get(p.topic);
+      const partition = topic?.partitions[p.partition];
+      if (!topic || !partition) continue;
+      const end = endOffset(partition, at);
+      for (let offset = partition.earliest; offset < end; offset++) {
+        const timestamp = recordTime(partition, offset);
+        const record = partition.records.get(offset) ?? {
+          value: topic.generator({ topic: p.topic, partition: p.partition, offset, timestamp }),
+          timestamp,
+        };
+        yield { ...record, topic: p.topic, partition: p.partition, offset };
+      }
+    }
   }
 
   deleteTopic(clusterName: string, topic: string): void {
@@ -196,6 +289,12 @@ export class KafkaWorld {
 
 function endOffset(p: Partition, at: number): number {
   return p.base + Math.max(0, Math.floor(((at - p.baseAt) * p.ratePerSec) / 1000));
+}
+
+/** When a generated record was written: offsets past `base` arrive at the produce rate. */
+function recordTime(p: Partition, offset: number): number {
+  if (offset < p.base || p.ratePerSec <= 0) return p.baseAt;
+  return p.baseAt + Math.floor(((offset - p.base) * 1000) / p.ratePerSec);
 }
 
 /**

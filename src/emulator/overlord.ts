@@ -1,9 +1,10 @@
 import type { Clock } from './clock.js';
 import { EscapedException } from './http.js';
-import { isoTime, isObject, sameJson, type Json } from './json.js';
+import { isoTime, isObject, sameJson, type Json, type JsonObject } from './json.js';
+import { deepEqual } from '../common/json.js';
 import type { KafkaWorld } from './kafka.js';
 import { MetadataStore } from './metadata-store.js';
-import { readSupervisorSpec, withSuspended, type StoredSpec } from './reserialise.js';
+import { readSupervisorSpec, withSuspended, withTaskCount, type StoredSpec } from './reserialise.js';
 import { recordTask, type StateThresholds } from './state-manager.js';
 import { handoffGroups, runOnce, startSupervisor, stopGracefully, unblock } from './supervisor.js';
 import type { SupervisorInstance, RunEnv } from './supervisor-instance.js';
@@ -136,30 +137,85 @@ export class Overlord {
     );
   }
 
-  /** SM.createOrUpdateAndStartSupervisor, with the 33.0+ skipRestartIfUnmodified short cut. */
-  createOrUpdate(body: Json, skipRestartIfUnmodified: boolean): StoredSpec {
+  /**
+   * SM.createOrUpdateAndStartSupervisor: up to 37.0.0 every change (and, without
+   * skipRestartIfUnmodified, every POST) restarts the supervisor; from 38.0.0 the update is merged
+   * and classified first (update38).
+   */
+  createOrUpdate(body: Json, skipRestartIfUnmodified: boolean): SubmitResult {
     const spec = readSupervisorSpec(body, this.version);
     const current = this.supervisors.get(spec.id);
-    const changed = !current || !sameJson(current.spec.json, spec.json);
+    if (atLeast(this.version, '38.0.0')) return this.update38(spec, current, skipRestartIfUnmodified);
+    const changed = !current || !sameJson(shownSpec(current).json, spec.json);
     if (current && !changed && skipRestartIfUnmodified && atLeast(this.version, '33.0.0'))
-      return current.spec;
+      return { spec: current.spec };
     // Captured: 33.0 accepts a topic change; newer sources refuse it (validateSpecUpdateTo).
-    if (current && changed && atLeast(this.version, '34.0.0')) validateSpecUpdate(current.spec, spec);
+    if (current && changed && atLeast(this.version, '34.0.0')) validateSpecUpdate(shownSpec(current), spec);
     if (current) this.stop(current);
     if (changed) this.store.addHistory(spec.id, spec.json, isoTime(this.now));
     this.supervisors.set(spec.id, startSupervisor(spec, this.now));
-    return spec;
+    return { spec };
+  }
+
+  /**
+   * 38.0.0+ (#19541, #19700; SupervisorManager at the 38 branch): merge the running taskCount in,
+   * then, with skipRestartIfUnmodified, store an update the spec classifies as NONE without touching
+   * the running supervisor; otherwise stop and recreate it. The answer says which.
+   */
+  private update38(spec: StoredSpec, current: SupervisorInstance | undefined, skip: boolean): SubmitResult {
+    const shown = current && shownSpec(current);
+    if (!skip || !current || !shown) {
+      const changed = !shown || !sameJson(shown.json, spec.json);
+      if (current && shown && changed) validateSpecUpdate(shown, spec);
+      if (current) this.stop(current);
+      const merged = mergeTaskCount(spec, shown);
+      if (changed) this.store.addHistory(merged.id, merged.json, isoTime(this.now));
+      this.supervisors.set(merged.id, startSupervisor(merged, this.now));
+      return { spec: merged, modified: changed, restarted: true };
+    }
+    if (sameJson(shown.json, spec.json)) return { spec: shown, modified: false, restarted: false };
+    const merged = mergeTaskCount(spec, shown);
+    if (sameJson(shown.json, merged.json)) return { spec: shown, modified: false, restarted: false };
+    validateSpecUpdate(shown, merged);
+    this.store.addHistory(merged.id, merged.json, isoTime(this.now));
+    if (updateAction(shown, merged) === 'NONE') {
+      // Stored, and served by GET, while the running supervisor keeps the spec it has.
+      current.shown = merged;
+      return { spec: merged, modified: true, restarted: false };
+    }
+    this.stop(current);
+    this.supervisors.set(merged.id, startSupervisor(merged, this.now));
+    return { spec: merged, modified: true, restarted: true };
   }
 
   /** false when the supervisor already is in the requested state. */
   suspendOrResume(id: string, suspend: boolean): boolean {
     const current = this.supervisors.get(id);
-    if (!current || current.spec.suspended === suspend) return false;
-    const spec = withSuspended(current.spec, suspend);
+    const shown = current && shownSpec(current);
+    if (!current || !shown || shown.suspended === suspend) return false;
+    const spec = withSuspended(shown, suspend);
     this.stop(current);
     this.store.addHistory(id, spec.json, isoTime(this.now));
     this.supervisors.set(id, startSupervisor(spec, this.now));
     return true;
+  }
+
+  /**
+   * The autoscaler's scale action (SeekableStreamSupervisor.changeTaskCount): the reading task
+   * groups publish (gracefulShutdownInternal), the running spec's ioConfig.taskCount is rewritten and
+   * that spec is inserted into the history; the next run starts the new number of task groups. When
+   * the emulated autoscaler acts is the test's to say.
+   */
+  autoscale(id: string, taskCount: number): void {
+    const s = this.mustGet(id);
+    const scaler = (s.spec.json.ioConfig as JsonObject | undefined)?.autoScalerConfig;
+    if (!isObject(scaler) || scaler.enableTaskAutoScaler !== true || s.spec.suspended)
+      throw new Error(`the autoscaler of ${id} is not running (not enabled, or suspended)`);
+    if (!Number.isInteger(taskCount) || taskCount < 1) throw new Error(`taskCount ${taskCount} is not >= 1`);
+    stopGracefully(s, this.env, this.now);
+    s.spec = withTaskCount(s.spec, taskCount);
+    s.cfg = { ...s.cfg, taskCount };
+    this.store.addHistory(id, s.spec.json, isoTime(this.now));
   }
 
   /** Tombstone into the history, graceful stop; committed offsets stay. */
@@ -265,6 +321,46 @@ export class Overlord {
     if (!s) throw new Error(`no supervisor ${id}`);
     return s;
   }
+}
+
+/** What a submit did: the spec SupervisorManager now holds, and (38.0.0+) modified and restarted. */
+export interface SubmitResult {
+  spec: StoredSpec;
+  modified?: boolean;
+  restarted?: boolean;
+}
+
+/** The spec SupervisorManager serves for an id: stored in place (38.0.0+), else the running one. */
+export const shownSpec = (s: SupervisorInstance): StoredSpec => s.shown ?? s.spec;
+
+const autoscalerOf = (spec: StoredSpec): JsonObject | undefined => {
+  const scaler = (spec.json.ioConfig as JsonObject | undefined)?.autoScalerConfig;
+  return isObject(scaler) ? scaler : undefined;
+};
+const taskCountOf = (spec: StoredSpec): number => Number((spec.json.ioConfig as JsonObject).taskCount);
+
+/**
+ * SeekableStreamSupervisorSpec.merge (#19417): taskCountStart when the autoscaler is enabled and it
+ * is set; else a taskCount the submitted spec wrote; else the running spec's taskCount.
+ */
+function mergeTaskCount(spec: StoredSpec, existing: StoredSpec | undefined): StoredSpec {
+  const scaler = autoscalerOf(spec);
+  const start = scaler?.enableTaskAutoScaler === true ? scaler.taskCountStart : undefined;
+  if (typeof start === 'number') return withTaskCount(spec, start);
+  if (spec.taskCountExplicit || !existing) return spec;
+  return withTaskCount(spec, taskCountOf(existing));
+}
+
+/**
+ * SeekableStreamSupervisorSpec.getActionOnUpdateTo (38.0.0+): with the autoscaler enabled on either
+ * side the proposed taskCount is replaced by the running one, then the specs are compared with
+ * equals() (key order and map order do not matter): NONE, or RESTART_SUPERVISOR_AND_TASKS.
+ */
+function updateAction(current: StoredSpec, proposed: StoredSpec): 'NONE' | 'RESTART_SUPERVISOR_AND_TASKS' {
+  const autoscaled = (spec: StoredSpec): boolean => autoscalerOf(spec)?.enableTaskAutoScaler === true;
+  const compared =
+    autoscaled(current) || autoscaled(proposed) ? withTaskCount(proposed, taskCountOf(current)) : proposed;
+  return deepEqual(compared.json, current.json) ? 'NONE' : 'RESTART_SUPERVISOR_AND_TASKS';
 }
 
 /** SeekableStreamSupervisorSpec/KafkaSupervisorSpec.validateSpecUpdateTo, thrown as a 500. */

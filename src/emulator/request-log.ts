@@ -15,6 +15,8 @@ export interface RequestRecord {
   audit?: { author?: string; comment?: string };
 }
 
+const SAMPLER = '/druid/indexer/v1/sampler';
+
 export class RequestLog {
   private records: RequestRecord[] = [];
 
@@ -34,9 +36,14 @@ export class RequestLog {
     return this.records.map((r) => ({ ...r }));
   }
 
-  /** Requests that could change the cluster: anything but GET, HEAD and OPTIONS. */
+  /**
+   * Requests that could change the cluster: anything but GET, HEAD and OPTIONS, and the sampler's
+   * POST, which reads records and starts or stores nothing (SamplerResource).
+   */
   writes(): RequestRecord[] {
-    return this.list().filter((r) => !['GET', 'HEAD', 'OPTIONS'].includes(r.method));
+    return this.list().filter(
+      (r) => !['GET', 'HEAD', 'OPTIONS'].includes(r.method) && !(r.method === 'POST' && r.path === SAMPLER),
+    );
   }
 
   clear(): void {

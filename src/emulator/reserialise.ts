@@ -34,6 +34,8 @@ export interface StoredSpec {
   stream: string;
   multiTopic: boolean;
   suspended: boolean;
+  /** Whether the submitted ioConfig wrote taskCount (SeekableStreamSupervisorIOConfig.isTaskCountExplicit). */
+  taskCountExplicit: boolean;
   /** Exactly what GET /{id} returns. */
   json: JsonObject;
 }
@@ -52,7 +54,8 @@ export function readSupervisorSpec(body: Json, version: string): StoredSpec {
     reader: readLikeJackson,
   }) as JsonObject;
   const ingestion = isObject(stored.spec) ? stored.spec : {};
-  checkConstructors(ingestion);
+  const written = isObject(layout.spec) ? layout.spec : {};
+  checkConstructors(ingestion, written, version);
   const dataSchema = ingestion.dataSchema as JsonObject;
   const ioConfig = ingestion.ioConfig as JsonObject;
   const tuningConfig = ingestion.tuningConfig as JsonObject;
@@ -72,14 +75,29 @@ export function readSupervisorSpec(body: Json, version: string): StoredSpec {
     context: stored.context ?? null,
     suspended,
   };
+  const writtenIo = isObject(written.ioConfig) ? written.ioConfig : {};
   return {
     id,
     dataSource,
     stream: String(ioConfig.topic ?? ioConfig.topicPattern),
     multiTopic: (ioConfig.topic ?? null) === null,
     suspended,
+    taskCountExplicit: writtenIo.taskCount !== undefined && writtenIo.taskCount !== null,
     json: structuredClone(json),
   };
+}
+
+/**
+ * The same spec running `taskCount` tasks: what the autoscaler's scale action and
+ * SeekableStreamSupervisorSpec.merge set (the deprecated top-level ioConfig is the same object).
+ */
+export function withTaskCount(spec: StoredSpec, taskCount: number): StoredSpec {
+  const json = structuredClone(spec.json);
+  const ingestion = json.spec as JsonObject;
+  const ioConfig = { ...(ingestion.ioConfig as JsonObject), taskCount };
+  ingestion.ioConfig = ioConfig;
+  json.ioConfig = ioConfig;
+  return { ...spec, json };
 }
 
 /** The spec SupervisorManager persists on suspend/resume: the same, with `suspended` flipped. */

@@ -57,6 +57,17 @@ export function controlRoutes(router: Router, control: EmulatorControl): void {
       });
       return empty(200);
     })
+    .on('POST', `${p}/kafka/topics/{topic}/records`, (req) => {
+      const b = body(req);
+      const values = Array.isArray(b.values) ? b.values : undefined;
+      if (!values || !values.every((value) => value === null || typeof value === 'string'))
+        throw errorJson(400, 'values must be a list of record contents (strings, or null for a tombstone)');
+      control.produceRecords(req.params.topic ?? '', values as (string | null)[], {
+        partition: num(b.partition),
+        cluster: str(b.cluster),
+      });
+      return empty(200);
+    })
     .on('POST', `${p}/kafka/topics/{topic}/delete-records`, (req) => {
       const b = body(req);
       control.deleteRecords(req.params.topic ?? '', num(b.before) ?? 0, {
@@ -68,6 +79,12 @@ export function controlRoutes(router: Router, control: EmulatorControl): void {
     .on('POST', `${p}/kafka/topics/{topic}/rate`, (req) => {
       const b = body(req);
       control.setRate(req.params.topic ?? '', num(b.ratePerSec) ?? 0, str(b.cluster));
+      return empty(200);
+    })
+    .on('POST', `${p}/supervisors/{id}/autoscale`, (req) => {
+      const taskCount = num(body(req).taskCount);
+      if (taskCount === undefined) throw errorJson(400, 'taskCount is required');
+      control.autoscale(req.params.id ?? '', taskCount);
       return empty(200);
     })
     .on('POST', `${p}/kafka/clusters/{name}/break`, (req) => {

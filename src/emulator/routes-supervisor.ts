@@ -2,7 +2,7 @@ import { allowed, forbidden } from './auth.js';
 import { empty, emptyJson, errorJson, json, ReplyError, text, type Reply } from './http.js';
 import { javaHashSetOrder } from './java-hash-set.js';
 import { isObject, type Json, type JsonObject } from './json.js';
-import type { Overlord } from './overlord.js';
+import { shownSpec, type Overlord } from './overlord.js';
 import { statusReport, taskStats } from './report.js';
 import { jsonBody } from './request-body.js';
 import type { Router, RouteRequest } from './router.js';
@@ -28,8 +28,15 @@ export function supervisorRoutes(router: Router, overlord: Overlord): void {
     (handler: (req: RouteRequest) => Reply) =>
     (req: RouteRequest): Reply =>
       allowed(req.access, 'POST') ? handler(req) : forbidden();
-  /** Ids the caller may WRITE, in Java HashSet order (the resource builds a HashSet). */
+  /**
+   * Ids the caller may WRITE (READ from 38.0.0, #19272), in Java HashSet order (the resource builds
+   * a HashSet). The bulk writes (suspendAll, …) act on the ids the caller may write.
+   */
   const visibleIds = (req: RouteRequest): string[] =>
+    req.access === 'write' || atLeast(overlord.version, '38.0.0')
+      ? javaHashSetOrder([...overlord.supervisors.keys()])
+      : [];
+  const writableIds = (req: RouteRequest): string[] =>
     req.access === 'write' ? javaHashSetOrder([...overlord.supervisors.keys()]) : [];
 
   router
@@ -39,7 +46,14 @@ export function supervisorRoutes(router: Router, overlord: Overlord): void {
       writer((req) => {
         const body = jsonBody(req);
         const skip = (req.query.get('skipRestartIfUnmodified') ?? '').toLowerCase() === 'true';
-        return json(200, { id: overlord.createOrUpdate(body, skip).id });
+        const { spec, modified, restarted } = overlord.createOrUpdate(body, skip);
+        // 38.0.0+ also says what it did (#19349, #19541; Druid builds it with Map.of, in no fixed order).
+        return json(
+          200,
+          modified === undefined || restarted === undefined
+            ? { id: spec.id }
+            : { id: spec.id, modified, restarted },
+        );
       }),
     )
     .on('GET', BASE, (req) => json(200, listSupervisors(overlord, visibleIds(req), req.query)))
@@ -56,7 +70,7 @@ export function supervisorRoutes(router: Router, overlord: Overlord): void {
     .on(
       'GET',
       `${BASE}/{id}`,
-      filtered((s) => json(200, s.spec.json)),
+      filtered((s) => json(200, shownSpec(s).json)),
     )
     .on(
       'GET',
@@ -129,12 +143,13 @@ export function supervisorRoutes(router: Router, overlord: Overlord): void {
           isObject(body) && Array.isArray(body.taskGroupIds) ? body.taskGroupIds.map(Number) : [];
         if (groups.length === 0) throw errorJson(400, "List of task groups to handoff can't be empty");
         overlord.handoff(s.spec.id, groups);
-        return emptyJson(200);
+        // 36.0.0+ answers 202 Accepted without a body (#18884).
+        return atLeast(overlord.version, '36.0.0') ? empty(202) : emptyJson(200);
       }),
     );
 
   function forAll(req: RouteRequest, action: (id: string) => unknown): Reply {
-    for (const id of visibleIds(req)) action(id);
+    for (const id of writableIds(req)) action(id);
     return json(200, { status: 'success' });
   }
 }
@@ -151,11 +166,12 @@ function listSupervisors(overlord: Overlord, ids: string[], query: URLSearchPara
     entry.state = basicState(s.state.state);
     entry.detailedState = s.state.state;
     entry.healthy = isHealthy(s.state.state);
-    if (full) entry.spec = s.spec.json;
+    const shown = shownSpec(s);
+    if (full) entry.spec = shown.json;
     if (system)
-      Object.assign(entry, { specString: JSON.stringify(s.spec.json), type: 'kafka', source: s.spec.stream });
+      Object.assign(entry, { specString: JSON.stringify(shown.json), type: 'kafka', source: shown.stream });
     // SupervisorStatus.suspended is a primitive only filled in for ?system: false otherwise.
-    entry.suspended = system ? s.spec.suspended : false;
+    entry.suspended = system ? shown.suspended : false;
     return entry;
   });
 }
@@ -179,7 +195,8 @@ function suspendOrResume(overlord: Overlord, id: string, suspend: boolean): Repl
   if (!overlord.suspendOrResume(id, suspend)) {
     throw errorJson(400, `[${id}] is already ${suspend ? 'suspended' : 'running'}`);
   }
-  return json(200, overlord.supervisors.get(id)?.spec.json ?? null);
+  const s = overlord.supervisors.get(id);
+  return json(200, s ? shownSpec(s).json : null);
 }
 
 function terminate(overlord: Overlord, id: string): Reply {

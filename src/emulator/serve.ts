@@ -1,4 +1,5 @@
 import { startEmulator, type EmulatorOptions } from './index.js';
+import { modelCoverage, NEWEST_DRUID_VERSION, OLDEST_DRUID_VERSION } from '../spec/model/version.js';
 
 /**
  * `druid-gitops emulator [--port N] [--time-scale X] [--druid-version V] [--auth USER:PASSWORD]`:
@@ -6,8 +7,8 @@ import { startEmulator, type EmulatorOptions } from './index.js';
  * stops cleanly on SIGINT/SIGTERM. Its Kafka world: docs/emulator.md.
  */
 
-const USAGE =
-  'usage: druid-gitops emulator [--port N] [--time-scale X] [--druid-version V] [--auth USER:PASSWORD]';
+const USAGE = `usage: druid-gitops emulator [--port N] [--time-scale X] [--druid-version V] [--auth USER:PASSWORD]
+  --druid-version: the Druid release to play, ${OLDEST_DRUID_VERSION} to ${NEWEST_DRUID_VERSION} (default ${NEWEST_DRUID_VERSION})`;
 
 export const EMULATOR_USAGE = `Usage: druid-gitops emulator [--port N] [--time-scale X] [--druid-version V] [--auth USER:PASSWORD]
 
@@ -47,7 +48,12 @@ export function parseServeArgs(argv: string[]): EmulatorOptions {
     i += 1;
     if (flag === '--port' && /^\d+$/.test(value) && Number(value) < 65536) options.port = Number(value);
     else if (flag === '--time-scale' && Number(value) > 0) options.timeScale = Number(value);
-    else if (flag === '--druid-version' && /^\d+\.\d+\.\d+$/.test(value)) options.version = value;
+    else if (
+      flag === '--druid-version' &&
+      /^\d+\.\d+\.\d+$/.test(value) &&
+      modelCoverage(value) === 'covered'
+    )
+      options.version = value;
     else if (flag === '--auth' && value.includes(':')) {
       const colon = value.indexOf(':');
       options.auth = {

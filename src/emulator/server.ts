@@ -19,6 +19,7 @@ import type { RequestRecord } from './request-log.js';
 import { controlRoutes, CONTROL_PREFIX } from './routes-control.js';
 import { coordinatorRoutes } from './routes-coordinator.js';
 import { statusRoutes } from './routes-status.js';
+import { samplerRoutes } from './routes-sampler.js';
 import { supervisorRoutes } from './routes-supervisor.js';
 import { Router, type RouteRequest } from './router.js';
 
@@ -34,6 +35,7 @@ export function createEmulatorServer(core: EmulatorCore, control: EmulatorContro
   const api = new Router();
   supervisorRoutes(api, core.overlord);
   coordinatorRoutes(api, core.overlord);
+  samplerRoutes(api, core.world, core.overlord.version);
   statusRoutes(api, core.overlord.version, { self: () => core.url, leader: () => core.leader });
   const controls = new Router();
   controlRoutes(controls, control);

@@ -27,7 +27,13 @@ export interface SupervisorConfig {
 }
 
 export interface SupervisorInstance {
+  /** The spec the supervisor runs (the autoscaler rewrites its taskCount). */
   spec: StoredSpec;
+  /**
+   * 38.0.0+: a spec SupervisorManager stored in place (an update classified NONE). GET serves it
+   * while the running supervisor keeps `spec`.
+   */
+  shown?: StoredSpec;
   cfg: SupervisorConfig;
   specHash: string;
   state: SupervisorStateValue;

@@ -25,6 +25,7 @@ import type { SourceFile } from '../spec/git-source.js';
 import { runSegmentDeploy, segmentTargets, splitFiles } from './deploy-segments.js';
 import { checkFile } from '../check/supervisor-check.js';
 import { resolveSecretReferences, type SecretLookup } from '../spec/secret-references.js';
+import type { DruidRelease } from './druid-release.js';
 
 export interface DeployReport {
   results: SupervisorResult[];
@@ -36,6 +37,8 @@ export interface DeployReport {
   segmentTargets: SegmentTarget[];
   /** True when any supervisor, rule list or compaction config is left off git: the run must fail. */
   failed: boolean;
+  /** The Druid release the run followed, when the caller read it from the cluster. */
+  release?: DruidRelease;
 }
 
 export interface DeployInput {
@@ -54,6 +57,8 @@ export interface DeployInput {
   secrets?: SecretLookup;
   /** Called as each supervisor's deploy ends (the action closes its log group then). */
   onResult?: (result: SupervisorResult) => void;
+  /** The release the run follows (config.druidVersion, compare and context already follow it). */
+  release?: DruidRelease;
 }
 
 /** What a deploy would act on: retention/compaction targets, supervisor targets and blocked files. */
@@ -128,7 +133,14 @@ export async function runDeploy(input: DeployInput): Promise<DeployReport> {
   const failed =
     results.some((result) => FAILING_OUTCOMES.has(result.outcome)) ||
     segments.some((result) => FAILING_SEGMENT_OUTCOMES.has(result.outcome));
-  return { results, targets, segments, segmentTargets: segmentPlan, failed };
+  return {
+    results,
+    targets,
+    segments,
+    segmentTargets: segmentPlan,
+    failed,
+    ...(input.release ? { release: input.release } : {}),
+  };
 }
 
 /** Pairs head and base files by supervisor id; head specs with error-level findings are blocked. */

@@ -26,6 +26,7 @@ import { inParallel } from '../common/parallel.js';
 import { deployTargets } from './deploy.js';
 import { splitFiles } from './deploy-segments.js';
 import { runSegmentDrift, segmentDriftLabels, type SegmentDriftEntry } from './drift-segments.js';
+import type { DruidRelease } from './druid-release.js';
 
 export type DriftStatus = 'in-sync' | 'drifted' | 'missing' | 'not-in-git' | 'invalid';
 
@@ -55,6 +56,8 @@ export interface DriftReport {
   segments: SegmentDriftEntry[];
   /** Labels (`retention/clicks`) of segment entries that are not in sync. */
   segmentsDrifted: string[];
+  /** The Druid release the comparison followed, when the caller read it from the cluster. */
+  release?: DruidRelease;
 }
 
 export interface DriftInput {
@@ -68,6 +71,8 @@ export interface DriftInput {
   segmentFolders?: SegmentFolders;
   /** Values of `${env:NAME}` credentials, when the run has them; else they are compared by their text around. */
   secrets?: SecretLookup;
+  /** The release the comparison follows (config.druidVersion and compare already follow it). */
+  release?: DruidRelease;
 }
 
 export async function runDrift(input: DriftInput): Promise<DriftReport> {
@@ -131,6 +136,7 @@ export async function runDrift(input: DriftInput): Promise<DriftReport> {
     drifted: entries.filter((entry) => entry.status !== 'in-sync').map((entry) => entry.id),
     segments,
     segmentsDrifted: segmentDriftLabels(segments),
+    ...(input.release ? { release: input.release } : {}),
   };
 }
 

@@ -25,6 +25,7 @@ import { splitFiles } from './deploy-segments.js';
 import { readSupervisors } from './recover-read.js';
 import { missingRow, supervisorRow, type SupervisorRow } from './recover-rows.js';
 import { readDatasourceSegments, type GitSegments } from './recover-segments.js';
+import { readDruidRelease, withRelease, type DruidRelease } from './druid-release.js';
 import { applyRecoveryWrite, type Current, type WriteInput, type WriteOutcome } from './recover-writes.js';
 
 type RecoverOutcome = 'read' | 'refused' | WriteOutcome;
@@ -47,6 +48,8 @@ export interface RecoverReport {
   known?: string[];
   /** The audit headers writes carried. */
   audit?: AuditContext;
+  /** The Druid release the operation followed (the cluster's, when it says). */
+  release?: DruidRelease;
 }
 
 export interface RecoverInput extends WriteInput {
@@ -64,7 +67,10 @@ export interface RecoverInput extends WriteInput {
 
 export async function runRecover(input: RecoverInput): Promise<RecoverReport> {
   const secrets = new Set(input.client.secrets());
-  const report = await recover(input, (spec) => collectSecrets(spec, secrets));
+  // The cluster's own release decides what resync validates, compares and submits.
+  const release = await readDruidRelease(input.client, input.config);
+  const followed = { ...input, config: withRelease(input.config, release) };
+  const report = { ...(await recover(followed, (spec) => collectSecrets(spec, secrets))), release };
   // Druid's errors and messages may echo a spec back: nothing leaves with a credential in it.
   return redactStrings(report, secrets);
 }

@@ -3,7 +3,7 @@
  * when one is given. The cluster is only read — the client must be read-only (docs/design.md,
  * invariant 3), and the review works without any cluster at all (fork pull requests have no secrets).
  */
-import type { ProjectConfig } from '../config/config-file.js';
+import { DEFAULT_SAMPLING, type ProjectConfig } from '../config/config-file.js';
 import { readLive } from '../deploy/steps.js';
 import { describeState } from '../health/health-verdict.js';
 import { knownLag } from '../health/lag.js';
@@ -18,7 +18,12 @@ import { matchSecretReferences } from '../spec/secret-references.js';
 import type { SourceFile } from '../spec/git-source.js';
 import { retentionRulesOf, segmentKindOf, type SegmentFolders } from '../spec/segment-files.js';
 import { readSegmentFile } from '../check/segment-check.js';
+import { mergedOf } from '../sample/sample-plan.js';
+import { sampleSupervisors, type ReviewSamples, type SampleTarget } from '../sample/sample-supervisors.js';
+
+export type { ReviewSamples };
 import { withRetentionImpacts } from './review-segments.js';
+import { resolveRelease, withRelease, type DruidRelease } from './druid-release.js';
 
 export interface ReviewInput {
   base: readonly SourceFile[];
@@ -28,28 +33,58 @@ export interface ReviewInput {
   client?: OverlordClient;
   /** Where the retention and compaction files are (they are reviewed when the repository keeps them). */
   segmentFolders?: SegmentFolders;
-  /** The dry run's "now" (tests fix it). */
+  /** The dry run's and the sampled timestamps' "now" (tests fix it). */
   now?: number;
+  /**
+   * The head comes from a fork: row values never appear in the review, whatever the repository's
+   * `sampling.showValues` says (anyone can open such a pull request).
+   */
+  untrustedHead?: boolean;
 }
 
 export interface ReviewResult {
   plan: ChangePlan;
-  /** One line about the cluster: its Druid version, or why it could not be read. */
+  /** About the cluster: its Druid release and what follows from it, or why it could not be read. */
   cluster?: string;
+  /** What the changed specs do to their topics' records, when the cluster could be sampled. */
+  samples?: ReviewSamples;
+  /** The release the review followed, when a cluster was given and answered. */
+  release?: DruidRelease;
 }
 
 export async function runReview(input: ReviewInput): Promise<ReviewResult> {
-  if (!input.client) return { plan: await withImpacts(await planChanges(input), input, undefined) };
-  let cluster: string;
+  if (!input.client) {
+    const notes = resolveRelease(input.config, undefined).notes;
+    return {
+      plan: await withImpacts(await planChanges(input), input, undefined),
+      ...(notes.length > 0 ? { cluster: notes.join(' ') } : {}),
+    };
+  }
+  let release: DruidRelease;
   try {
     const status = await input.client.getServerStatus();
-    cluster = `Live cluster read (Druid ${status.version ?? 'version unknown'}); the review made no change to it.`;
+    release = resolveRelease(input.config, { version: status.version });
   } catch (error) {
-    cluster = `The live cluster could not be reached (${(error as Error).message}); the review is based on git alone.`;
+    const cluster = [
+      `The live cluster could not be reached (${(error as Error).message}); the review is based on git alone.`,
+      ...resolveRelease(input.config, undefined).notes,
+    ].join(' ');
     return { plan: await withImpacts(await planChanges(input), input, undefined), cluster };
   }
-  const live = await liveViews(input, input.client);
-  return { plan: await withImpacts(await planChanges({ ...input, live }), input, input.client), cluster };
+  // The cluster's own release decides what the review checks and predicts.
+  const reviewed = { ...input, config: withRelease(input.config, release) };
+  const cluster = [
+    `Live cluster read (Druid ${release.reported ?? 'release unknown'}); the review made no change to it.`,
+    ...release.notes,
+  ].join(' ');
+  const sides = readSides(reviewed);
+  // Sampling reads topics for seconds; it runs while the live views and the plan are made.
+  const [live, samples] = await Promise.all([
+    liveViews(sides, input.client),
+    sampleChanges(sides, reviewed, input.client),
+  ]);
+  const plan = await withImpacts(await planChanges({ ...reviewed, live }), reviewed, input.client);
+  return { plan, cluster, release, ...(samples ? { samples } : {}) };
 }
 
 /** The dry-run line of each retention change (from the cluster when it could be read). */
@@ -70,7 +105,16 @@ async function withImpacts(
   return { ...plan, segments };
 }
 
-async function liveViews(input: ReviewInput, client: OverlordClient): Promise<Map<string, LiveView>> {
+interface Sides {
+  base: Map<string, Record<string, unknown>>;
+  head: Map<string, Record<string, unknown>>;
+  /** Ids created or changed in effect (a move or a change of defaults only is not). */
+  changed: string[];
+  compare: ReturnType<typeof specComparison>;
+}
+
+/** Each side's supervisor specs by id, in the wrapped layout, and which ids the change touches. */
+function readSides(input: ReviewInput): Sides {
   const compare = specComparison(input.config.druidVersion);
   const folders = input.segmentFolders;
   const read = (files: readonly SourceFile[]) =>
@@ -83,14 +127,41 @@ async function liveViews(input: ReviewInput, client: OverlordClient): Promise<Ma
     );
   const base = read(input.base);
   const head = read(input.head);
-  const views = new Map<string, LiveView>();
-  for (const id of new Set([...base.keys(), ...head.keys()])) {
+  const changed = [...new Set([...base.keys(), ...head.keys()])].filter((id) => {
     const before = base.get(id);
     const after = head.get(id);
-    if (before && after && compare.changes(before, after).length === 0) continue; // nothing to review here
-    views.set(id, await liveView(id, before, after, client, compare));
-  }
+    return !(before && after && compare.changes(before, after).length === 0); // nothing to review here
+  });
+  return { base, head, changed, compare };
+}
+
+async function liveViews(sides: Sides, client: OverlordClient): Promise<Map<string, LiveView>> {
+  const views = new Map<string, LiveView>();
+  for (const id of sides.changed)
+    views.set(id, await liveView(id, sides.base.get(id), sides.head.get(id), client, sides.compare));
   return views;
+}
+
+/** The created and changed supervisors' topics, sampled under the head and base specs. */
+async function sampleChanges(
+  sides: Sides,
+  input: ReviewInput,
+  client: OverlordClient,
+): Promise<ReviewSamples | undefined> {
+  const config = input.config.sampling ?? DEFAULT_SAMPLING;
+  if (!config.enabled) return undefined;
+  const targets: SampleTarget[] = sides.changed.flatMap((id) => {
+    const head = sides.head.get(id);
+    const base = sides.base.get(id);
+    return head ? [{ id, head, ...(base ? { base } : {}) }] : [];
+  });
+  if (targets.length === 0) return undefined;
+  const settings = {
+    rows: config.rows,
+    timeoutMs: config.timeoutSeconds * 1000,
+    showValues: config.showValues && input.untrustedHead !== true,
+  };
+  return sampleSupervisors(targets, mergedOf(sides.base.values()), client, settings, input.now ?? Date.now());
 }
 
 async function liveView(

@@ -11,6 +11,7 @@ import { loadSpecFiles, markDuplicateIds, readSpec, type SpecFile } from '../spe
 import type { SourceFile } from '../spec/git-source.js';
 import { segmentKindOf, type SegmentFile, type SegmentFolders } from '../spec/segment-files.js';
 import { collectSecrets, redactText } from '../common/redact.js';
+import { releaseCoverageFinding } from '../validate/release-coverage.js';
 
 export interface ValidateFlowOptions {
   paths: readonly string[];
@@ -39,7 +40,17 @@ export async function runValidation(
   const secrets = new Set<string>();
   for (const spec of specs) if (spec.document) collectSecrets(spec.document.value, secrets);
   const segmentsOf = segmentsFor(segments);
+  const release = releaseCoverageFinding(options.config.druidVersion, options.config.druidVersionAt);
   const files = [
+    ...(release
+      ? [
+          {
+            file: options.config.druidVersionAt?.file ?? '.druid-gitops.yml',
+            supervisor: null,
+            findings: [release],
+          },
+        ]
+      : []),
     ...specs.map((spec) => {
       const datasource = spec.document ? segmentsOf(spec.document.value) : undefined;
       return scrub(checkFile(spec, options.config, datasource ? { segments: datasource } : {}), secrets);

@@ -10,6 +10,8 @@ import type { SupervisorResult } from '../deploy/result.js';
 import { code, escapeMarkdown, tableRow } from './safe-markdown.js';
 import { changesBlock } from './changes-markdown.js';
 import { segmentsMarkdown } from './segments-markdown.js';
+import { releaseMarkdown } from './release-text.js';
+import type { DruidRelease } from '../flows/druid-release.js';
 
 const OUTCOME_ICON: Record<SupervisorResult['outcome'], string> = {
   applied: '✅',
@@ -34,6 +36,7 @@ export function deploySummaryMarkdown(
   results: readonly SupervisorResult[],
   links: RunLinks = {},
   segments: readonly SegmentResult[] = [],
+  release?: DruidRelease,
 ): string {
   const needsHands = results.filter((result) => result.manualSteps);
   const lines = ['## druid-gitops: deploy', ''];
@@ -42,6 +45,7 @@ export function deploySummaryMarkdown(
       `Commit ${code(links.commit.slice(0, 12))}${links.pullRequest ? ` (${escapeMarkdown(links.pullRequest)})` : ''}.`,
       '',
     );
+  lines.push(...releaseMarkdown(release));
   if (needsHands.length > 0) {
     lines.push(
       `> [!CAUTION]`,

@@ -10,6 +10,7 @@ import type { RunLinks } from './deploy-markdown.js';
 import { changesDetails } from './changes-markdown.js';
 import { code, escapeMarkdown, tableRow } from './safe-markdown.js';
 import { segmentDriftMarkdown } from './segments-markdown.js';
+import { releaseMarkdown } from './release-text.js';
 
 const STATUS: Record<DriftStatus, string> = {
   'in-sync': '✅ in sync',
@@ -27,7 +28,7 @@ export function driftIssueTitle(report: DriftReport): string {
 }
 
 export function driftSummaryMarkdown(report: DriftReport, links: RunLinks = {}, issue?: string): string {
-  const lines = ['## druid-gitops: drift', ''];
+  const lines = ['## druid-gitops: drift', '', ...releaseMarkdown(report.release)];
   if (report.drifted.length === 0 && report.segmentsDrifted.length === 0) {
     lines.push(
       '> [!TIP]',

@@ -6,6 +6,7 @@
  * is escaped (and was redacted when the report was built).
  */
 import { plural } from '../common/plural.js';
+import { releaseMarkdown } from './release-text.js';
 import type { RecoverReport } from '../flows/recover.js';
 import type { SupervisorRow } from '../flows/recover-rows.js';
 import { DESTRUCTIVE } from '../health/operations.js';
@@ -21,7 +22,7 @@ const BUDGET = 900_000;
 export function recoverSummaryMarkdown(report: RecoverReport, links: RunLinks = {}): string {
   const { operation, supervisor } = report.request;
   const title = `## druid-gitops: ${operation} ${supervisor === '*' ? 'all supervisors' : code(supervisor)}${report.outcome === 'refused' ? ' — refused' : ''}`;
-  const lines = [title, '', ...headline(report), ''];
+  const lines = [title, '', ...headline(report), '', ...releaseMarkdown(report.release)];
   if (report.rows.length > 0) lines.push(...table(report.rows), '', ...segmentsTable(report.rows));
   if (report.consequences.length > 0 && operation !== 'status' && operation !== 'diagnose') {
     lines.push(

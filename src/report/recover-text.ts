@@ -8,6 +8,7 @@ import type { DriftReport } from '../flows/drift.js';
 import type { RecoverReport } from '../flows/recover.js';
 import type { SupervisorRow } from '../flows/recover-rows.js';
 import { DESTRUCTIVE, READ_ONLY } from '../health/operations.js';
+import { releaseText } from './release-text.js';
 import type { OffsetTable } from '../health/offsets.js';
 import type { DiagnosisSeverity, NextStep } from '../health/diagnosis.js';
 import { PLAIN, type TextStyle } from './text-style.js';
@@ -21,8 +22,10 @@ const MARK: Record<DiagnosisSeverity, string> = {
 
 export function recoverText(report: RecoverReport, style: TextStyle = PLAIN): string {
   const { operation, supervisor } = report.request;
+  const release = releaseText(report.release);
   const lines = [
     `druid-gitops ${operation} ${supervisor}: ${report.outcome === 'read' ? '' : `${report.outcome}: `}${report.message}`,
+    ...(release ? [release] : []),
   ];
   // A write shows the supervisor as it was read before the write; the timeline shows what came after.
   const before = READ_ONLY.has(operation) ? [] : [`Before the ${operation}:`];
@@ -115,7 +118,9 @@ function offsets(title: string, table: OffsetTable): string[] {
 }
 
 export function driftText(report: DriftReport): string {
+  const release = releaseText(report.release);
   const lines = [
+    ...(release ? [release] : []),
     report.drifted.length === 0
       ? `git (${report.commit.slice(0, 12)}) and the cluster agree for all ${plural(report.entries.length, 'supervisor')}.`
       : `${report.drifted.length} of ${plural(report.entries.length, 'supervisor')} ${report.drifted.length === 1 ? 'differs' : 'differ'} between git (${report.commit.slice(0, 12)}) and the cluster.`,

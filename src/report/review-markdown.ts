@@ -14,7 +14,9 @@ import { findingKey, type ChangeAction, type ChangePlan, type SupervisorPlan } f
 import type { FieldChange } from '../diff/spec-diff.js';
 import type { Verdict } from '../diff/verdict.js';
 import { code, codeBlock, escapeMarkdown, tableRow } from './safe-markdown.js';
+import type { ReviewSamples } from '../sample/sample-supervisors.js';
 import { segmentLines, withSegmentHeadline, type SegmentRenderParts } from './review-segments-markdown.js';
+import { everyRowFails, sampleSection, samplesOverview } from './sample-markdown.js';
 
 export interface ReviewRenderOptions {
   budget: number;
@@ -24,6 +26,8 @@ export interface ReviewRenderOptions {
   cluster?: string;
   /** The cluster's name (the `cluster` input), in the title, when a repository has several. */
   clusterName?: string;
+  /** The sampled data of the created and changed supervisors (the data section). */
+  samples?: ReviewSamples;
 }
 
 const VERDICT: Record<Verdict, string> = {
@@ -54,17 +58,19 @@ interface Detail {
   sections: 'all-changed' | 'not-safe' | 'none';
   /** Table rows shown. */
   rows: number;
+  /** Parse errors listed in a supervisor's data section (0: the counts and observations only). */
+  sampleErrors: number;
 }
 
 const LEVELS: readonly Detail[] = [
-  { changes: 200, findings: 100, sections: 'all-changed', rows: Infinity },
-  { changes: 20, findings: 20, sections: 'all-changed', rows: Infinity },
-  { changes: 10, findings: 10, sections: 'not-safe', rows: Infinity },
-  { changes: 0, findings: 3, sections: 'not-safe', rows: Infinity },
-  { changes: 0, findings: 0, sections: 'none', rows: Infinity },
-  { changes: 0, findings: 0, sections: 'none', rows: 200 },
-  { changes: 0, findings: 0, sections: 'none', rows: 50 },
-  { changes: 0, findings: 0, sections: 'none', rows: 0 },
+  { changes: 200, findings: 100, sections: 'all-changed', rows: Infinity, sampleErrors: 5 },
+  { changes: 20, findings: 20, sections: 'all-changed', rows: Infinity, sampleErrors: 3 },
+  { changes: 10, findings: 10, sections: 'not-safe', rows: Infinity, sampleErrors: 3 },
+  { changes: 0, findings: 3, sections: 'not-safe', rows: Infinity, sampleErrors: 0 },
+  { changes: 0, findings: 0, sections: 'none', rows: Infinity, sampleErrors: 0 },
+  { changes: 0, findings: 0, sections: 'none', rows: 200, sampleErrors: 0 },
+  { changes: 0, findings: 0, sections: 'none', rows: 50, sampleErrors: 0 },
+  { changes: 0, findings: 0, sections: 'none', rows: 0, sampleErrors: 0 },
 ];
 
 export function renderReview(plan: ChangePlan, options: ReviewRenderOptions): string {
@@ -122,6 +128,7 @@ function render(
         ),
         '',
       );
+  lines.push(...samplesOverview(options.samples));
   lines.push(...segmentLines(plan.segments ?? [], detail, PARTS));
   for (const file of plan.unreadable) {
     lines.push(
@@ -135,7 +142,7 @@ function render(
       detail.sections === 'all-changed' ||
       (detail.sections === 'not-safe' && supervisor.verdict.verdict !== 'safe'),
   );
-  for (const supervisor of sectioned) lines.push(...section(supervisor, detail), '');
+  for (const supervisor of sectioned) lines.push(...section(supervisor, detail, options.samples), '');
   return lines.join('\n');
 }
 
@@ -178,11 +185,16 @@ export function onMerge(supervisor: SupervisorPlan): string {
   if (kinds.has('new-supervisor')) return 'new supervisor starts';
   if (kinds.has('datasource-change')) return 'writes a new datasource';
   if (kinds.has('restart')) return 'suspend, update, resume (tasks restart)';
+  if (kinds.has('in-place')) return 'applied in place (nothing restarts)';
   return 'nothing (same effective spec)';
 }
 
-function section(supervisor: SupervisorPlan, detail: Detail): string[] {
-  const open = supervisor.verdict.verdict === 'blocked' || supervisor.verdict.verdict === 'breaking';
+function section(supervisor: SupervisorPlan, detail: Detail, samples: ReviewSamples | undefined): string[] {
+  const sample = samples?.supervisors.find((candidate) => candidate.id === supervisor.id);
+  const open =
+    supervisor.verdict.verdict === 'blocked' ||
+    supervisor.verdict.verdict === 'breaking' ||
+    everyRowFails(sample);
   const lines = [
     `<details${open ? ' open' : ''}><summary>${code(supervisor.id)} · ${ACTION[supervisor.action]} · ${VERDICT[supervisor.verdict.verdict]}</summary>`,
     '',
@@ -212,6 +224,7 @@ function section(supervisor: SupervisorPlan, detail: Detail): string[] {
   if (supervisor.findings.length > 0)
     lines.push(...findingsTable(supervisor.findings, detail.findings, new Set(supervisor.preexisting)), '');
   if (supervisor.live) lines.push(...liveLines(supervisor), '');
+  if (sample) lines.push(...sampleSection(sample, detail.sampleErrors), '');
   lines.push('</details>');
   return lines;
 }

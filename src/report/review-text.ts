@@ -11,6 +11,8 @@ import type { SegmentPlan } from '../diff/segment-plan.js';
 import type { FieldChange } from '../diff/spec-diff.js';
 import type { Verdict } from '../diff/verdict.js';
 import { onMerge } from './review-markdown.js';
+import { observationSentence } from './sample-markdown.js';
+import type { ReviewSamples, SupervisorSample } from '../sample/sample-supervisors.js';
 import { PLAIN, type TextStyle } from './text-style.js';
 
 const VERDICT: Record<Verdict, string> = {
@@ -25,7 +27,12 @@ const ORDER: readonly Verdict[] = ['blocked', 'breaking', 'needs-attention', 'sa
 /** Field changes and findings shown per supervisor before the rest are counted. */
 const SHOWN = 20;
 
-export function reviewText(plan: ChangePlan, cluster: string | undefined, style: TextStyle = PLAIN): string {
+export function reviewText(
+  plan: ChangePlan,
+  cluster: string | undefined,
+  style: TextStyle = PLAIN,
+  samples?: ReviewSamples,
+): string {
   const verdict = (word: Verdict): string =>
     word === 'blocked' || word === 'breaking'
       ? style.error(VERDICT[word])
@@ -53,6 +60,10 @@ export function reviewText(plan: ChangePlan, cluster: string | undefined, style:
       ...changeLines(supervisor.changes, style),
       ...findingLines(supervisor.findings, style),
       ...liveLines(supervisor),
+      ...sampleLines(
+        samples?.supervisors.find((sample) => sample.id === supervisor.id),
+        style,
+      ),
       '',
     );
   }
@@ -178,6 +189,24 @@ function liveLines(supervisor: SupervisorPlan): string[] {
           `  changed outside git: ${plural(live.drift.length, 'field')} (a deploy stops here unless --on-drift overwrite)`,
         ]
       : []),
+  ];
+}
+
+/** What Druid's sampler showed of the rows (docs/sampling.md): counts and sentences, never values. */
+function sampleLines(sample: SupervisorSample | undefined, style: TextStyle): string[] {
+  if (!sample) return [];
+  if (sample.outcome === 'not-sampled') return [`  sampled data: not sampled: ${sample.reason}`];
+  if (sample.outcome === 'failed')
+    return [`  sampled data: Druid could not sample the topic: ${sample.reason}`];
+  const observations = sample.observations.filter((observation) => observation.kind !== 'no-rows');
+  return [
+    `  sampled data: ${plural(sample.head.read, 'record')} of ${sample.topic}, ${sample.head.ingested} ingested, ${sample.head.unparseable} unparseable`,
+    ...observations
+      .slice(0, 5)
+      .map(
+        (observation) =>
+          `    ${observation.level === 'warning' ? style.warning('!') : '-'} ${observationSentence(observation, true)}`,
+      ),
   ];
 }
 

@@ -7,6 +7,7 @@ import type { ErrorObject } from 'ajv';
 import type { Finding, Severity } from '../common/finding.js';
 import { millisToReadablePeriod, periodToMillis } from '../spec/duration.js';
 import { ANNOTATION, jsonTypesOf, type ModelElement } from '../spec/model/schema.js';
+import { modelCoverage, NEWEST_DRUID_VERSION } from '../spec/model/version.js';
 import type { Field, Node, ObjectNode, TypedNode } from '../spec/model/vocabulary.js';
 import { join, split } from '../spec/pointer.js';
 import { describeValue, quote } from '../common/describe-value.js';
@@ -19,12 +20,21 @@ type Homes = Map<string, Array<{ path: string; field: Field }>>;
 
 const homesBySchema = new WeakMap<ModelSchema, Homes>();
 
-/** Checks a document against its model's schema: the supervisor spec unless another is given. */
-export function checkAgainstSchema(value: unknown, schema: ModelSchema = supervisorSchema()): Finding[] {
+/**
+ * Checks a document against its model's schema: the supervisor spec unless another is given. With
+ * the Druid release, a key unknown to the model is only a notice on a release newer than the model
+ * (NEWEST_DRUID_VERSION): that release may have added it.
+ */
+export function checkAgainstSchema(
+  value: unknown,
+  schema: ModelSchema = supervisorSchema(),
+  druidVersion?: string,
+): Finding[] {
   if (schema.validate(value)) return [];
   let homes = homesBySchema.get(schema);
   if (!homes) homesBySchema.set(schema, (homes = homesOf(schema.root)));
-  const context: Context = { schema, homes };
+  const beyondModel = druidVersion !== undefined && modelCoverage(druidVersion) === 'newer';
+  const context: Context = { schema, homes, ...(beyondModel ? { beyondModel: druidVersion } : {}) };
   const errors = schema.validate.errors ?? [];
   const typeFailures = new Set(
     errors.filter((error) => error.keyword === 'type').map((error) => error.instancePath),
@@ -84,6 +94,8 @@ class UnknownKeyTally {
 interface Context {
   schema: ModelSchema;
   homes: Homes;
+  /** The release, when it is newer than the model: keys unknown here may be known there. */
+  beyondModel?: string;
 }
 
 function explain(error: ErrorObject, context: Context): Finding | undefined {
@@ -115,6 +127,7 @@ function explain(error: ErrorObject, context: Context): Finding | undefined {
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
     case 'minLength':
       return finding(
         'druid/range',
@@ -313,6 +326,13 @@ function explainUnknownKey(
     );
   }
   const hint = suggestion(key, object ? Object.keys(object.fields) : []);
+  if (context.beyondModel)
+    return finding(
+      'druid/unknown-key',
+      'notice',
+      pointer,
+      `${quote(key)} is not known here up to Druid ${NEWEST_DRUID_VERSION}, the newest release these rules describe; Druid ${context.beyondModel} may read it, or may drop it without a word.${hint}`,
+    );
   return finding(
     'druid/unknown-key',
     'warning',

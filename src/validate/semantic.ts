@@ -6,7 +6,8 @@
 import type { Finding, Severity } from '../common/finding.js';
 import { isPlainObject, deepEqual } from '../common/json.js';
 import { SECTIONS, SUPERVISOR_ID_SINCE, type SupervisorView } from '../spec/layout.js';
-import { compareVersions } from '../spec/model/version.js';
+import { atLeast, compareVersions } from '../spec/model/version.js';
+import { RELEASE_RULES } from './release-rules.js';
 import { join } from '../spec/pointer.js';
 import { quote } from '../common/describe-value.js';
 
@@ -14,6 +15,8 @@ export interface SemanticContext {
   value: Record<string, unknown>;
   view: SupervisorView;
   druidVersion: string;
+  /** druidVersion is the rules' default, not a release anybody named (ValidationOptions). */
+  releaseAssumed?: boolean;
 }
 
 type Rule = (context: SemanticContext) => Finding[];
@@ -32,6 +35,7 @@ const SEMANTIC_RULES: readonly Rule[] = [
   lateMessageRejection,
   autoscalerBounds,
   tasksToRun,
+  ...RELEASE_RULES,
 ];
 
 export function checkSemantics(context: SemanticContext): Finding[] {
@@ -228,10 +232,15 @@ function timestampColumnAsDimension({ view }: SemanticContext): Finding[] {
     );
 }
 
-/** DataSchema checks timestampSpec is not null as soon as dimensionsSpec is given. */
-function timestampSpecWithDimensions({ view }: SemanticContext): Finding[] {
+/** DataSchema checks timestampSpec is not null as soon as dimensionsSpec is given (always from 37.0.0: release-rules.ts). */
+function timestampSpecWithDimensions({ view, druidVersion }: SemanticContext): Finding[] {
   const dataSchema = view.dataSchema;
-  if (!dataSchema || !isPlainObject(dataSchema.dimensionsSpec) || isPlainObject(dataSchema.timestampSpec))
+  if (
+    !dataSchema ||
+    atLeast(druidVersion, '37.0.0') ||
+    !isPlainObject(dataSchema.dimensionsSpec) ||
+    isPlainObject(dataSchema.timestampSpec)
+  )
     return [];
   return [
     finding(
@@ -243,9 +252,10 @@ function timestampSpecWithDimensions({ view }: SemanticContext): Finding[] {
   ];
 }
 
-function legacyParser({ view }: SemanticContext): Finding[] {
+/** Before 37.0.0 the parser still works; from 37.0.0 it is a 400 (release-rules.ts). */
+function legacyParser({ view, druidVersion }: SemanticContext): Finding[] {
   const parser = view.dataSchema?.parser;
-  if (parser === undefined || parser === null) return [];
+  if (parser === undefined || parser === null || atLeast(druidVersion, '37.0.0')) return [];
   const pointer = join(view.sectionsPointer, 'dataSchema', 'parser');
   const parseSpec = isPlainObject(parser) && isPlainObject(parser.parseSpec) ? parser.parseSpec : {};
   const format = typeof parseSpec.format === 'string' ? parseSpec.format : 'json';

@@ -15,6 +15,11 @@ import { secretReferences } from '../spec/secret-references.js';
 export interface ValidationOptions {
   /** The Druid release the cluster runs (druidVersion in .druid-gitops.yml). */
   druidVersion: string;
+  /**
+   * Nobody said which release the cluster runs (no druidVersion, no cluster asked): druidVersion is
+   * the newest release the rules describe, so what only newer releases refuse is a warning.
+   */
+  releaseAssumed?: boolean;
 }
 
 export function validateSpec(value: Record<string, unknown>, options: ValidationOptions): Finding[] {
@@ -32,16 +37,29 @@ export function validateSpec(value: Record<string, unknown>, options: Validation
   const view = viewSupervisor(value);
   const { root, removedKeys } = supervisorSchema();
   const modelFindings = [
-    ...checkAgainstSchema(value),
+    ...checkAgainstSchema(value, supervisorSchema(), options.druidVersion),
     ...checkVersions(value, root, options.druidVersion, removedKeys),
   ].filter(
     // In Druid's export layout only `spec` is read; differing top-level copies get one finding of their own.
     (finding) => view.layout !== 'export' || !SECTIONS.some((name) => finding.pointer.startsWith(`/${name}`)),
   );
-  const semanticFindings = checkSemantics({ value, view, druidVersion: options.druidVersion });
+  const semanticFindings = checkSemantics({
+    value,
+    view,
+    druidVersion: options.druidVersion,
+    releaseAssumed: options.releaseAssumed === true,
+  });
   // The cross-field rules come first and win: they know more than the schema (a top-level id equal
-  // to the datasource is harmless on any Druid release).
-  return onePerPlace([...semanticFindings, ...modelFindings, ...referenceFindings(value)]);
+  // to the datasource is harmless on any Druid release; a parser on 37.0.0 is refused, not ignored).
+  const explained = new Set(semanticFindings.map((finding) => finding.pointer));
+  const releaseFindings = new Set(['druid/version', 'druid/removed-key']);
+  return onePerPlace([
+    ...semanticFindings,
+    ...modelFindings.filter(
+      (finding) => !(releaseFindings.has(finding.rule) && explained.has(finding.pointer)),
+    ),
+    ...referenceFindings(value),
+  ]);
 }
 
 /** `${env:NAME}` references druid-gitops would not resolve: Druid would receive them as written. */

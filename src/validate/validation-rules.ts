@@ -225,7 +225,19 @@ export const VALIDATION_RULES: readonly RuleInfo[] = [
     'druid/legacy-parser',
     'warning',
     'Legacy parser',
-    'dataSchema.parser/parseSpec is the deprecated way to read rows; move to ioConfig.inputFormat (the message says how).',
+    'dataSchema.parser/parseSpec is the deprecated way to read rows; move to ioConfig.inputFormat (the message says how). From Druid 37.0.0 it is an error: Druid refuses a spec with a parser (400).',
+  ),
+  rule(
+    'druid/autoscaled-task-count',
+    'notice',
+    'Task count under the autoscaler',
+    'While autoScalerConfig.enableTaskAutoScaler is true, the autoscaler owns ioConfig.taskCount: Druid rewrites it on every scale action and writes a history version. druid-gitops never reports that as drift and never reverts it; before Druid 38.0.0 it does not deploy a change of taskCount either. Set autoScalerConfig.taskCountStart to choose the count the supervisor starts with.',
+  ),
+  rule(
+    'druid/release',
+    'notice',
+    'Druid release outside the rules',
+    'The Druid release (druidVersion, or what the cluster reports) is newer than the newest release these rules describe, or older than the oldest. Fields and defaults that release added or changed are unknown here, so a key the rules do not know is only a notice ("Druid may drop it"). Update druid-gitops, or set druidVersion to the release the cluster runs.',
   ),
   rule(
     'druid/late-rejection',

@@ -6,7 +6,7 @@
 import type { Finding } from '../common/finding.js';
 import { isPlainObject } from '../common/json.js';
 import { jsonTypesOf } from '../spec/model/schema.js';
-import type { Field, Node, ObjectNode } from '../spec/model/vocabulary.js';
+import type { Availability, Field, Node, ObjectNode, TypedNode } from '../spec/model/vocabulary.js';
 import { isAvailableIn } from '../spec/model/version.js';
 import { join } from '../spec/pointer.js';
 import { quote } from '../common/describe-value.js';
@@ -36,8 +36,16 @@ export function checkVersions(
         return;
       case 'typed': {
         if (!isPlainObject(item)) return;
-        const tag = item[node.tag ?? 'type'] ?? node.defaultVariant;
+        const tagName = node.tag ?? 'type';
+        const tag = item[tagName] ?? node.defaultVariant;
         const variant = typeof tag === 'string' ? node.variants[tag] : undefined;
+        const availability = typeof tag === 'string' ? node.variantAvailability?.[tag] : undefined;
+        if (variant && availability && !isAvailableIn(availability, druidVersion)) {
+          findings.push(
+            variantFinding(String(tag), node, availability, join(pointer, tagName), druidVersion),
+          );
+          return;
+        }
         if (variant) visitObject(item, variant, pointer);
         return;
       }
@@ -57,6 +65,29 @@ export function checkVersions(
   };
   visit(value, root, '');
   return findings;
+}
+
+function variantFinding(
+  name: string,
+  node: TypedNode,
+  availability: Availability,
+  pointer: string,
+  druidVersion: string,
+): Finding {
+  const when =
+    availability.since && !isAvailableIn({ since: availability.since }, druidVersion)
+      ? `was added in Druid ${availability.since}`
+      : `was removed in Druid ${availability.removedIn}`;
+  const instead =
+    node.unknownType === 'replace' && node.defaultVariant
+      ? `reads it as ${quote(node.defaultVariant)} without a word`
+      : 'answers 400';
+  return {
+    rule: 'druid/version',
+    severity: node.unknownType === 'replace' ? 'warning' : 'error',
+    pointer,
+    message: `${quote(name)} ${when}; Druid ${druidVersion} (your druidVersion) ${instead}.`,
+  };
 }
 
 function versionFinding(

@@ -1,7 +1,9 @@
 /**
- * The deploy path against a real Druid: the normaliser sees no difference between a git spec and
- * Druid's re-serialisation of it (so drift and diffs are noise-free), an update goes through
- * suspend → submit → resume → verify, and a resume that fails reaches Druid's real unhealthy state
+ * The deploy path against a real Druid: the cluster reports its own release (GET /status, captured
+ * for the contract tests) and the run follows it; the normaliser sees no difference between a git
+ * spec and Druid's re-serialisation of it (so drift and diffs are noise-free); on Druid 33 an update
+ * goes through suspend → submit → resume → verify as it always did (Druid answers the id only), an
+ * autoscaled taskCount is no change, and a resume that fails reaches Druid's real unhealthy state
  * and is restored.
  */
 import { deploySupervisor } from '../../src/deploy/deploy-supervisor.js';
@@ -9,6 +11,8 @@ import type { DeployContext } from '../../src/deploy/context.js';
 import { systemClock } from '../../src/common/clock.js';
 import { specComparison } from '../../src/diff/compare.js';
 import type { JsonObject } from '../../src/common/json.js';
+import { readDruidRelease } from '../../src/flows/druid-release.js';
+import { capture } from './support/capture.js';
 import { clusterEnv, createTopic, events, overlord, produce, terminateIfPresent } from './support/cluster.js';
 
 const env = clusterEnv();
@@ -87,6 +91,20 @@ beforeAll(async () => {
   );
 });
 
+test('the cluster reports its own release, and a run follows it over druidVersion', async () => {
+  const raw = await capture('status', 'GET', '/status');
+  expect(raw.status).toBe(200);
+  expect((await client.getServerStatus()).version).toBe(env.DRUID_VERSION);
+  const release = await readDruidRelease(client, {
+    druidVersion: '35.0.0',
+    druidVersionAt: { file: '.druid-gitops.yml', line: 1, column: 15 },
+  });
+  expect(release).toMatchObject({ version: env.DRUID_VERSION, reported: env.DRUID_VERSION });
+  expect(release.notes[0]).toContain(
+    `The cluster runs Druid ${env.DRUID_VERSION}, but druidVersion in .druid-gitops.yml says 35.0.0`,
+  );
+});
+
 test("the normaliser sees no difference between a git spec and Druid's stored re-serialisation, and sees a real one", async () => {
   const head = spec();
   await client.submitSupervisor({ ...head, suspended: true });
@@ -122,9 +140,24 @@ test('create, then update through suspend → submit → resume → verify, then
     context(),
     compare,
   );
-  expect(updated).toMatchObject({ outcome: 'applied' });
-  expect(updated.timeline.map((event) => event.step)).toEqual(
-    expect.arrayContaining(['suspend', 'suspended', 'submit', 'resume', 'verify']),
+  // Druid 33 restarts on every change: the path is the one it always was, and Druid says no more.
+  expect(updated).toMatchObject({ outcome: 'applied', updatePath: 'restart', answer: { id: ID } });
+  expect(updated.answer).not.toHaveProperty('restarted');
+  expect(updated.timeline.map((event) => event.step)).toEqual([
+    'pre-flight',
+    'path',
+    'suspend',
+    'suspended',
+    ...(updated.timeline.some((event) => event.step === 'handoff') ? ['handoff'] : []),
+    'submit',
+    'resume',
+    'verify',
+  ]);
+  expect(updated.timeline.find((event) => event.step === 'path')?.detail).toContain(
+    `Druid ${env.DRUID_VERSION} restarts the supervisor on every spec change`,
+  );
+  expect(updated.timeline.find((event) => event.step === 'submit')?.detail).toContain(
+    'Druid answered with the id only',
   );
   const { payload } = await client.getSupervisorStatus(ID);
   expect(payload).toMatchObject({ state: 'RUNNING', healthy: true });
@@ -138,6 +171,37 @@ test('create, then update through suspend → submit → resume → verify, then
   );
   expect(again.outcome).toBe('unchanged');
 });
+
+test('an autoscaled taskCount is no change on Druid 33: nothing is submitted, nothing restarts', async () => {
+  const autoscaled = (taskCount: number) =>
+    spec((s) => {
+      s.spec.ioConfig.taskCount = taskCount;
+      s.spec.ioConfig.autoScalerConfig = { enableTaskAutoScaler: true, taskCountMin: 1, taskCountMax: 2 };
+    });
+  const base = autoscaled(1);
+  const applied = await deploySupervisor(
+    { id: ID, file: 'supervisors/it.json', head: base, base: spec((s) => (s.spec.ioConfig.taskCount = 2)) },
+    { ...context(), onDrift: 'overwrite' },
+    compare,
+  );
+  expect(applied).toMatchObject({ outcome: 'applied' });
+  const versions = (await client.getSupervisorHistory(ID)).length;
+
+  const again = await deploySupervisor(
+    { id: ID, file: 'supervisors/it.json', head: autoscaled(2), base },
+    context(),
+    compare,
+  );
+
+  expect(again.outcome).toBe('unchanged');
+  expect(await client.getSupervisorHistory(ID)).toHaveLength(versions);
+  // Leave the next test a supervisor without the autoscaler, as it expects.
+  await deploySupervisor(
+    { id: ID, file: 'supervisors/it.json', head: spec((s) => (s.spec.ioConfig.taskCount = 2)), base },
+    { ...context(), onDrift: 'overwrite' },
+    compare,
+  );
+}, 600_000);
 
 test("a resume that fails reaches Druid's real unhealthy state, and the previous spec is restored", async () => {
   const base = spec((s) => (s.spec.ioConfig.taskCount = 2));

@@ -42,7 +42,7 @@ export interface DeployHarness {
  */
 export function useDeployHarness(): (
   overrides?: Partial<DeployContext>,
-  options?: { requestTimeoutMs?: number },
+  options?: { requestTimeoutMs?: number; druidVersion?: string },
 ) => Promise<DeployHarness> {
   const emulator = useEmulator({
     version: DRUID_VERSION,
@@ -51,15 +51,16 @@ export function useDeployHarness(): (
     ],
     start: 'inTest',
   });
-  return async (overrides = {}, { requestTimeoutMs = 10_000 } = {}) => {
+  return async (overrides = {}, { requestTimeoutMs = 10_000, druidVersion = DRUID_VERSION } = {}) => {
     await emulator.start({
+      version: druidVersion,
       client: { retry: { baseDelayMs: 1, maxDelayMs: 5 }, random: () => 0.5, requestTimeoutMs },
     });
     const journal = new MemoryJournal();
     const context: DeployContext = {
       client: emulator.client,
       clock: emulator.clock,
-      druidVersion: DRUID_VERSION,
+      druidVersion,
       audit: { author: 'druid-gitops', comment: 'deploy abc1234 by @octocat' },
       onDrift: 'fail',
       prune: false,

@@ -5,9 +5,10 @@
  * DataSchema adds. Each rule cites the model note or the capture it follows; the walk in
  * defaults.ts applies them (`before` on the value as written, `after` on the walked value).
  */
-import { canonicalPeriod } from '../duration.js';
+import { canonicalPeriod, millisToDruidDuration } from '../duration.js';
 import { isPlainObject } from '../../common/json.js';
 import { aggregator } from './aggregators.js';
+import { autoScalerConfig } from './autoscaler.js';
 import { compactionTuningConfig } from './compaction-config.js';
 import { dataSchema } from './data-schema.js';
 import { dimension, dimensionsSpec } from './dimensions.js';
@@ -22,12 +23,14 @@ import { parser } from './parser.js';
 import { retentionRule } from './retention-rules.js';
 import { tuningConfig } from './tuning-config.js';
 import type { Node } from './vocabulary.js';
+import { atLeast } from './version.js';
 
 type Json = Record<string, unknown>;
 
-/** What a rule may ask of the walk: some values are filled in only in the effective form. */
+/** What a rule may ask of the walk: some values are filled in only in the effective form or on some releases. */
 export interface RuleContext {
   readonly form: 'effective' | 'stored';
+  readonly druidVersion: string;
 }
 
 export interface ConstructorRule {
@@ -231,20 +234,34 @@ rules.set(variantOf(inputFormat, 'json'), {
 });
 
 // SeekableStreamSupervisorIOConfig has no type property: an "ioConfig.type" (as the docs show) is
-// read past and not written back (real 33.0 capture). With the autoscaler on, taskCount is
-// taskCountStart, else taskCountMin; the stored spec also carries stream and
-// useEarliestSequenceNumber copies.
+// read past and not written back (real 33.0 capture). With the autoscaler on, the task count Druid
+// starts with depends on the release (SeekableStreamSupervisorIOConfig's constructor): before 37.0.0
+// taskCountStart, else taskCountMin (a written taskCount is ignored); 37.0.0 taskCountStart, else
+// taskCount, else taskCountMin (#19091); from 38.0.0 a written taskCount is kept, else taskCountStart,
+// else taskCountMin (#19417). serverPriorityToReplicas (37.0.0+) replaces replicas with its sum. The
+// stored spec also carries stream and useEarliestSequenceNumber copies.
 rules.set(ioConfig, {
-  before: (value) => {
-    if (!isPlainObject(value) || !Object.hasOwn(value, 'type')) return value;
+  before: (value, context) => {
+    if (!isPlainObject(value)) return value;
     const { type: _ignored, ...rest } = value;
-    return rest;
+    const scaler = rest.autoScalerConfig;
+    if (!isPlainObject(scaler) || !isTrue(scaler.enableTaskAutoScaler)) return rest;
+    const start = scaler.taskCountStart ?? undefined;
+    const written = rest.taskCount ?? undefined;
+    const min = scaler.taskCountMin ?? undefined;
+    const taskCount = atLeast(context.druidVersion, '38.0.0')
+      ? (written ?? start ?? min)
+      : atLeast(context.druidVersion, '37.0.0')
+        ? (start ?? written ?? min)
+        : (start ?? min);
+    return taskCount === undefined ? rest : { ...rest, taskCount };
   },
   after: onObject((value, context) => {
-    const scaler = value.autoScalerConfig;
-    if (isPlainObject(scaler) && scaler.enableTaskAutoScaler === true) {
-      const start = scaler.taskCountStart ?? scaler.taskCountMin;
-      if (typeof start === 'number') value.taskCount = start;
+    const priorities = value.serverPriorityToReplicas;
+    if (isPlainObject(priorities)) {
+      const counts = Object.values(priorities);
+      if (counts.every((count) => typeof count === 'number'))
+        value.replicas = (counts as number[]).reduce((sum, count) => sum + count, 0);
     }
     if (context.form === 'stored') {
       value.stream = value.topic ?? value.topicPattern ?? null;
@@ -253,6 +270,25 @@ rules.set(ioConfig, {
     return value;
   }),
 });
+
+// LagBasedAutoScalerConfig (38.0.0+, #19286): minScaleUpDelay and minScaleDownDelay default to
+// minTriggerScaleActionFrequencyMillis, and GET always writes them (as a Joda Duration, in seconds).
+rules.set(variantOf(autoScalerConfig, 'lagBased'), {
+  after: onObject((value, context) => {
+    if (!atLeast(context.druidVersion, '38.0.0')) return value;
+    const frequency = value.minTriggerScaleActionFrequencyMillis;
+    if (typeof frequency !== 'number') return value;
+    const delay = millisToDruidDuration(frequency);
+    return {
+      ...value,
+      minScaleUpDelay: value.minScaleUpDelay ?? delay,
+      minScaleDownDelay: value.minScaleDownDelay ?? delay,
+    };
+  }),
+});
+
+const isTrue = (value: unknown): boolean =>
+  value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true');
 
 // SeekableStreamIndexTaskTuningConfig: indexSpecForIntermediatePersists defaults to a copy of
 // indexSpec (real 33.0 capture); reportParseExceptions forces maxParseExceptions to 0 and at most

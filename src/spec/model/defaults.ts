@@ -16,7 +16,7 @@ import { isPlainObject } from '../../common/json.js';
 import { CONSTRUCTOR_RULES, type RuleContext } from './constructor-rules.js';
 import { jsonTypesOf } from './schema.js';
 import type { Field, GetForm, Node, ObjectNode, StringNode, TypedNode, UnionNode } from './vocabulary.js';
-import { compareVersions, isAvailableIn } from './version.js';
+import { defaultIn, isAvailableIn, reachedAt } from './version.js';
 
 type DefaultsForm = 'effective' | 'stored';
 
@@ -74,11 +74,12 @@ class Walk implements RuleContext {
 
   /** The default of a field, walked like a value (a default object gets its own defaults). */
   fieldDefault(field: Field): unknown {
-    if (field.default === undefined) return undefined;
-    if (field.default === null) return this.form === 'stored' ? null : undefined;
+    const value = defaultIn(field, this.druidVersion);
+    if (value === undefined) return undefined;
+    if (value === null) return this.form === 'stored' ? null : undefined;
     return new Walk({ druidVersion: this.druidVersion, form: this.form, scalar: this.scalar }).visit(
       field.node,
-      structuredClone(field.default),
+      structuredClone(value),
       [],
     );
   }
@@ -125,7 +126,8 @@ class Walk implements RuleContext {
       if (!isAvailableIn(field, this.druidVersion)) continue;
       if (field.outputOnly) {
         // Druid ignores what was submitted here and writes its own value.
-        if (this.form === 'stored' && field.default !== undefined) out[key] = this.fieldDefault(field);
+        if (this.form === 'stored' && defaultIn(field, this.druidVersion) !== undefined)
+          out[key] = this.fieldDefault(field);
         continue;
       }
       const result = this.stored(field, this.visit(field.node, value[key], [...path, key]));
@@ -147,7 +149,10 @@ class Walk implements RuleContext {
     const tag = node.tag ?? 'type';
     const written = value[tag];
     let name: string | undefined;
-    if (typeof written === 'string' && Object.hasOwn(node.variants, written)) name = written;
+    const known = (variant: string): boolean =>
+      Object.hasOwn(node.variants, variant) &&
+      isAvailableIn(node.variantAvailability?.[variant] ?? {}, this.druidVersion);
+    if (typeof written === 'string' && known(written)) name = written;
     else if (written === undefined || written === null || node.unknownType === 'replace')
       name = node.defaultVariant;
     const variant = name === undefined ? undefined : node.variants[name];
@@ -186,8 +191,7 @@ class Walk implements RuleContext {
 /** The `inGet` form that applies on a release; undefined: the default is written. */
 function getForm(field: Field, druidVersion: string): GetForm | undefined {
   if (typeof field.inGet === 'string' || field.inGet === undefined) return field.inGet;
-  const reached = field.inGet.filter((entry) => compareVersions(druidVersion, entry.since) >= 0);
-  return reached.sort((a, b) => compareVersions(a.since, b.since)).at(-1)?.as;
+  return reachedAt(field.inGet, druidVersion)?.as;
 }
 
 /** The keys of an object in the model's declared order (GET's order), others after them. */

@@ -5,7 +5,7 @@
  * segment/{NestedDataColumnSchema,AutoTypeColumnSchema,DefaultColumnFormatConfig}.java and
  * jackson/StrictTypeIdResolver.java.
  */
-import { columnFormatSpec } from './index-spec.js';
+import { columnFormatSpec, stringColumnFormatSpec } from './index-spec.js';
 import { columnType, variant } from './scalars.js';
 import {
   array,
@@ -73,6 +73,11 @@ const dimensionObject: TypedNode = {
           bool,
           'Whether to build a bitmap index. false saves space but makes filters on this column scan.',
           { default: true },
+        ),
+        columnFormatSpec: field(
+          stringColumnFormatSpec,
+          'Storage details of this column (37.0.0+): bitmap index, multi-value handling, longest value; they win over multiValueHandling and createBitmapIndex. Omitted from GET when unset.',
+          { nullable: true, since: '37.0.0' },
         ),
       },
       { note: 'The default when "type" is absent.' },

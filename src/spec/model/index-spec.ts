@@ -76,11 +76,82 @@ const stringEncoding: TypedNode = {
 
 const longEncoding = (): StringNode => str({ enum: ['longs', 'auto'], caseInsensitive: true });
 
+const NUMERIC_INDEX_ID = 'numericFieldBitmapIndexType';
+
+/** `BitmapIndexType` (36.0.0+): which bitmap index the numeric fields of a nested column get. */
+const numericFieldIndex: TypedNode = {
+  kind: 'typed',
+  id: NUMERIC_INDEX_ID,
+  unknownType: 'reject',
+  variants: {
+    dictionaryEncodedValueIndex: variant(
+      NUMERIC_INDEX_ID,
+      'dictionaryEncodedValueIndex',
+      {},
+      { note: 'A bitmap per value (fast filters, larger segments).' },
+    ),
+    nullValueIndex: variant(
+      NUMERIC_INDEX_ID,
+      'nullValueIndex',
+      {},
+      { note: 'Only a bitmap of nulls (smaller segments; value filters scan).' },
+    ),
+  },
+};
+
+const STRING_INDEX_ID = 'stringBitmapIndexType';
+
+/** `StringBitmapIndexType` (37.0.0+): whether a string column gets a bitmap index. */
+const stringIndex: TypedNode = {
+  kind: 'typed',
+  id: STRING_INDEX_ID,
+  unknownType: 'reject',
+  variants: {
+    dictionaryEncodedValueIndex: variant(
+      STRING_INDEX_ID,
+      'dictionaryEncodedValueIndex',
+      {},
+      { note: 'A bitmap per value (the default).' },
+    ),
+    none: variant(STRING_INDEX_ID, 'none', {}, { note: 'No bitmap index: filters scan the column.' }),
+  },
+};
+
+/**
+ * `StringColumnFormatSpec` (37.0.0+, #19146/#19258): storage of string columns, per dimension or
+ * as indexSpec.stringColumnFormatSpec. Every field, and the object itself, is @JsonInclude(NON_NULL).
+ */
+export const stringColumnFormatSpec: ObjectNode = object('stringColumnFormatSpec', {
+  indexType: field(stringIndex, 'Bitmap index of the column. Omitted from GET when unset.', {
+    nullable: true,
+  }),
+  multiValueHandling: field(
+    str({ enum: ['SORTED_ARRAY', 'SORTED_SET', 'ARRAY'], caseInsensitive: true }),
+    'How multi-value rows are stored. Omitted from GET when unset.',
+    { nullable: true },
+  ),
+  maxStringLength: field(
+    int({ minimum: 0 }),
+    'Longest value stored; longer values are truncated. Omitted from GET when unset.',
+    { nullable: true },
+  ),
+});
+
 /** `NestedCommonFormatColumnFormatSpec`: storage of json and auto columns (35.0.0+). Unset fields fall back to indexSpec. */
 export const columnFormatSpec: ObjectNode = object('columnFormatSpec', {
   objectFieldsDictionaryEncoding: field(stringEncoding, 'Encoding of the dictionary of nested field names.', {
     nullable: true,
   }),
+  longFieldBitmapIndexType: field(
+    numericFieldIndex,
+    'Bitmap index of long fields inside the column (36.0.0+).',
+    { nullable: true, since: '36.0.0' },
+  ),
+  doubleFieldBitmapIndexType: field(
+    numericFieldIndex,
+    'Bitmap index of double fields inside the column (36.0.0+).',
+    { nullable: true, since: '36.0.0' },
+  ),
   objectStorageEncoding: field(
     str({ enum: ['smile', 'none'], caseInsensitive: true }),
     'How the raw JSON objects are stored: smile (default) or none (not stored; the column cannot return whole objects).',
@@ -164,6 +235,11 @@ export const indexSpec: ObjectNode = object('indexSpec', {
     nullable: true,
     default: { type: 'roaring' },
   }),
+  metadataCompression: field(
+    compression(),
+    'Compression of the segment metadata (36.0.0+; zstd when unset from 38.0.0, #19468). Omitted from GET when unset.',
+    { nullable: true, since: '36.0.0' },
+  ),
   dimensionCompression: field(
     compression(),
     'Compression of dimension value columns: lz4, lzf, zstd or uncompressed. Re-serialised lower-case; null in GET since 35.0.0 when unset.',
@@ -213,6 +289,11 @@ export const indexSpec: ObjectNode = object('indexSpec', {
       nullable: true,
       since: '35.0.0',
     },
+  ),
+  stringColumnFormatSpec: field(
+    stringColumnFormatSpec,
+    'Default storage format of string columns (37.0.0+). Omitted from GET when unset.',
+    { nullable: true, since: '37.0.0' },
   ),
 });
 

@@ -9,7 +9,7 @@
 import { autoScalerConfig, lagAggregator } from './autoscaler.js';
 import { inputFormat } from './input-formats.js';
 import { dateTime, duration } from './scalars.js';
-import { any, bool, field, int, long, object, str, type ObjectNode } from './vocabulary.js';
+import { any, bool, field, int, long, object, str, union, type ObjectNode } from './vocabulary.js';
 
 /** Kafka consumer properties: free keys (they are Kafka's), except that bootstrap.servers is required. */
 const consumerProperties: ObjectNode = object(
@@ -70,6 +70,21 @@ const configOverrides: ObjectNode = object(
   any,
 );
 
+/**
+ * `BoundedStreamConfig` (38.0.0+, #19372): the supervisor reads only this offset range, then goes
+ * to COMPLETED. Both maps are required, non-empty and over the same partitions (400 otherwise).
+ */
+const offsets = (what: string): ReturnType<typeof field> =>
+  field(
+    object(`ioConfig.boundedStreamConfig.${what}`, {}, 'keep', union(long(), str())),
+    `Partition → offset where reading ${what === 'startSequenceNumbers' ? 'starts' : 'ends'}; numbers or numeric strings. Required, not empty.`,
+    { required: true },
+  );
+const boundedStreamConfig: ObjectNode = object('ioConfig.boundedStreamConfig', {
+  startSequenceNumbers: offsets('startSequenceNumbers'),
+  endSequenceNumbers: offsets('endSequenceNumbers'),
+});
+
 const rejection = (what: string): ReturnType<typeof field> =>
   field(duration(), `${what} Written in seconds, null when unset.`, { nullable: true, default: null });
 
@@ -92,7 +107,7 @@ export const ioConfig: ObjectNode = object('ioConfig', {
   replicas: field(int(), 'Copies of each task, on different workers.', { default: 1 }),
   taskCount: field(
     int(),
-    'Reading tasks per replica set (at most the partition count is useful). Ignored while the autoscaler is enabled: Druid then writes taskCountStart or taskCountMin here.',
+    'Reading tasks per replica set (at most the partition count is useful). While the autoscaler is enabled the autoscaler owns it: Druid rewrites it on every scale action, and at start uses taskCountStart, else (37.0.0+) this value, else taskCountMin; before 37.0.0 it ignores this value. From 38.0.0 a submitted spec without taskCount keeps the running count (#19417).',
     { default: 1 },
   ),
   taskDuration: field(
@@ -163,6 +178,16 @@ export const ioConfig: ObjectNode = object('ioConfig', {
       default: false,
       since: '33.0.0',
     },
+  ),
+  serverPriorityToReplicas: field(
+    object('ioConfig.serverPriorityToReplicas', {}, 'keep', int({ minimum: 0 })),
+    'Server priority → replicas on servers of that priority, e.g. {"0": 1, "1": 2} (37.0.0+, #19040). replicas becomes the sum; a replicas that differs from the sum is a 400. Written as null when unset.',
+    { nullable: true, since: '37.0.0', inGet: 'null' },
+  ),
+  boundedStreamConfig: field(
+    boundedStreamConfig,
+    'Reads only this offset range, then the supervisor is COMPLETED (38.0.0+, #19372). Written as null when unset.',
+    { nullable: true, since: '38.0.0', inGet: 'null' },
   ),
   stream: field(str(), 'Written by Druid: the topic (or topicPattern). Ignored on input; use topic.', {
     outputOnly: true,

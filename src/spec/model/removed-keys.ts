@@ -19,6 +19,8 @@ export const removedKeys: Readonly<Record<string, string>> = {
     'a roaring bitmap option removed in 26.0.0 by #13889; Druid always applies run-length compression.',
   useNestedColumnIndexerForSchemaDiscovery:
     'a dimensionsSpec flag that existed only during 26.0.0 development; use "useSchemaDiscovery".',
+  parser:
+    'dataSchema.parser was removed in 37.0.0 by #19173: Druid refuses a spec with one (400). Read rows with ioConfig.inputFormat and put timestampSpec and dimensionsSpec in dataSchema.',
   multiTopic:
     'a pre-release ioConfig flag (28.0.0 development); use "topicPattern" for multi-topic ingestion.',
 };

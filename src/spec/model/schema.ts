@@ -17,6 +17,7 @@ import type {
   StringNode,
   TypedNode,
 } from './vocabulary.js';
+import { newestDefault } from './version.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -91,6 +92,8 @@ class Generator {
         const schema: JsonSchema = { type: 'number' };
         if (node.minimum !== undefined) schema.minimum = node.minimum;
         if (node.maximum !== undefined) schema.maximum = node.maximum;
+        if (node.exclusiveMinimum !== undefined) schema.exclusiveMinimum = node.exclusiveMinimum;
+        if (node.exclusiveMaximum !== undefined) schema.exclusiveMaximum = node.exclusiveMaximum;
         return schema;
       }
       case 'boolean':
@@ -136,7 +139,8 @@ class Generator {
     const schema = annotateBranches({ ...this.node(field.node), [ANNOTATION]: key }, key);
     if (field.description) schema.description = field.description;
     if (field.deprecated) schema.deprecated = true;
-    if (field.default !== undefined) schema.default = field.default;
+    const fallback = newestDefault(field);
+    if (fallback !== undefined) schema.default = fallback;
     // Jackson reads null as "absent" for every boxed field, and Druid's own GET output is full of
     // explicit nulls; only a required field must hold a value.
     return field.required ? schema : nullable(schema);

@@ -11,7 +11,7 @@
  */
 import { DEFAULT_INDEX_SPEC, indexSpec } from './index-spec.js';
 import { duration, period, variant } from './scalars.js';
-import { bool, field, int, long, object, str, type ObjectNode, type TypedNode } from './vocabulary.js';
+import { array, bool, field, int, long, object, str, type ObjectNode, type TypedNode } from './vocabulary.js';
 
 const WRITE_OUT_ID = 'segmentWriteOutMediumFactory';
 
@@ -52,6 +52,29 @@ export const appendableIndexSpec: TypedNode = {
 };
 
 const maxRowsPerSegmentNode = int({ minimum: -1 });
+
+/**
+ * `StreamingPartitionsSpec` (38.0.0+, #19571/#19596): stamps published segments with a
+ * dim_value_set shard spec the Broker can prune by. 38.0.0 reads a plain object; 39.0.0 makes it a
+ * polymorphic type with "type" (#19689; a 38 backport, #19744, is not verified) and writes the type.
+ */
+const streamingPartitionsSpec: ObjectNode = object('streamingPartitionsSpec', {
+  type: field(
+    str({ enum: ['dim_value_set'] }),
+    'Partitioning scheme; dim_value_set is the only one and the default (39.0.0+).',
+    { since: '39.0.0', default: 'dim_value_set' },
+  ),
+  partitionDimensions: field(
+    array(str({ minLength: 1 })),
+    'Dimensions whose value sets are recorded in each segment. Omitted from GET when empty.',
+    { nullable: true, default: [], inGet: 'omittedWhenDefault' },
+  ),
+  maxValuesPerDimension: field(
+    int({ exclusiveMinimum: 0 }),
+    'Most distinct values recorded per dimension; > 0 (a 400 otherwise). Omitted from GET when unset.',
+    { nullable: true },
+  ),
+});
 
 export const tuningConfig: ObjectNode = object('tuningConfig', {
   type: field(str({ enum: ['kafka'] }), 'Must be "kafka". A missing or other value is a 400.', {
@@ -201,6 +224,11 @@ export const tuningConfig: ObjectNode = object('tuningConfig', {
       default: false,
       since: '35.0.0',
     },
+  ),
+  streamingPartitionsSpec: field(
+    streamingPartitionsSpec,
+    'Opt-in secondary partitioning of published segments by dimension values (38.0.0+). Such segments need every Druid service on 38.0.0 or later and cannot be read after a downgrade. Omitted from GET when unset.',
+    { nullable: true, since: '38.0.0' },
   ),
   buildV9Directly: field(bool, 'Removed by #11351; Druid always builds v9 segments.', {
     removedIn: '0.22.0',

@@ -51,6 +51,8 @@ export interface NumberNode {
   kind: 'number';
   minimum?: number;
   maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
 }
 
 export interface BooleanNode {
@@ -105,6 +107,11 @@ export interface TypedNode {
   unknownType: 'reject' | 'replace' | 'extension';
   /** Known extension-provided types: accepted with any fields, with a note about the extension. */
   extensionTypes?: Readonly<Record<string, string>>;
+  /**
+   * Variants that not every release knows, by name. A release outside a variant's range treats its
+   * name as it treats any unknown type (`unknownType`).
+   */
+  variantAvailability?: Readonly<Record<string, Availability>>;
 }
 
 export interface AnyNode {
@@ -137,6 +144,11 @@ export interface Field extends Availability {
   description: string;
   /** The value Druid uses when the field is absent (as Druid re-serialises it, when it does). */
   default?: unknown;
+  /**
+   * Releases that changed the default: the entry with the newest `since` the release has reached
+   * applies, and before the first one `default` does. The last entry is the newest default.
+   */
+  defaultChanges?: readonly { since: string; value: unknown }[];
   /** Druid refuses the spec without it (a Jackson/constructor error, so a 400). */
   required?: boolean;
   /** null is accepted and means "absent". */

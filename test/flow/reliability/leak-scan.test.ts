@@ -6,7 +6,8 @@
  * annotations, outputs and JSON report, the deploy's summary, log lines, rollback PR, issue and
  * report, the post step, recover operations (diagnose, resync, resume), the drift issue, and every
  * request body sent to GitHub — scanned for each canary in plain and base64 forms. Druid echoing a
- * spec in an error, and YAML errors on the very line of a password, included.
+ * spec in an error, and YAML errors on the very line of a password, included. Row values read from
+ * a topic by the review's sampling are scanned for too: they appear only when the repository opts in.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -273,6 +274,75 @@ describe('leak scan: no canary leaves the process', () => {
       expect(leaks).toEqual([]);
     },
   );
+
+  test('review sampling a topic whose rows carry personal data: no row value leaves the process unless the repository opts in', async () => {
+    const person = 'ROWCANARY-jane.doe@example.com';
+    const card = 'ROWCANARY-4111111111111111';
+    emulator.control.setAuth(undefined);
+    emulator.control.createTopic('orders.events', { partitions: 2 });
+    emulator.control.produceRecords('orders.events', [
+      JSON.stringify({ ts: '2026-01-01T00:00:00Z', page: '/checkout', user_id: 7, email: person }),
+      `not json at all: ${card}`,
+      JSON.stringify({ ts: card, page: person, user_id: person }),
+    ]);
+    const orders = (
+      change: (value: { spec: { dataSchema: Record<string, unknown> } }) => void = () => {},
+    ) => {
+      const value = secretSpec('orders', 'v1') as {
+        spec: { dataSchema: Record<string, unknown>; ioConfig: Record<string, unknown> };
+      };
+      value.spec.ioConfig.inputFormat = { type: 'json' };
+      change(value);
+      return value;
+    };
+    github().commit('main', { 'supervisors/orders.json': json(orders()) });
+    const pr = github().openPullRequest({
+      head: 'orders-timestamp',
+      files: {
+        'supervisors/orders.json': json(
+          orders((value) => (value.spec.dataSchema.timestampSpec = { column: 'event_time', format: 'iso' })),
+        ),
+      },
+    });
+    const run = async (config: string) => {
+      const env = await actionEnvironment(github(), 'pull_request', { pullNumber: pr });
+      const workspace = mkdtempSync(path.join(tmpdir(), 'druid-gitops-leaks-'));
+      writeFileSync(path.join(workspace, '.druid-gitops.yml'), config);
+      const { runtime, recorded } = fakeRuntime({
+        'github-token': INPUT_SECRETS.githubToken,
+        'druid-url': emulator.url,
+      });
+      const startAt = github().requests.length;
+      const { output } = await captureProcessOutput(() =>
+        runAction(runtime, runContext({ ...env, RUNNER_TEMP: workspace }), workspace, {
+          github: fakeClientOptions(github()),
+        }),
+      );
+      const comment = github()
+        .comments(pr)
+        .find((c) => c.body.includes('<!-- druid-gitops:review -->'));
+      return {
+        'review process output': output,
+        'review comment': comment?.body ?? '',
+        ...recordedSurfaces('review', recorded),
+        ...githubSurfaces(startAt, {}),
+      };
+    };
+
+    const hidden = await run('');
+    expect(hidden['review comment']).toContain('every sampled row fails to parse under the new spec');
+    const rowLeaks = (surfaces: Record<string, string>) =>
+      Object.entries(surfaces)
+        .filter(([, text]) => text.includes('ROWCANARY'))
+        .map(([surface]) => surface);
+    expect(rowLeaks(hidden)).toEqual([]);
+    expect(scanForLeaks(hidden)).toEqual([]);
+
+    // Opted in, the values are shown, and still no credential is.
+    const shown = await run('sampling:\n  showValues: true\n');
+    expect(rowLeaks(shown)).toContain('review comment');
+    expect(scanForLeaks(shown)).toEqual([]);
+  });
 
   test('deploy with a failing change and Druid echoing the spec in its errors, then the post step', async () => {
     const base = { clicks: secretSpec('clicks', 'v1'), views: secretSpec('views', 'v1') };

@@ -56,6 +56,14 @@ export function produce(topic: string, events: readonly object[]): void {
   });
 }
 
+/** One record per line, sent as written (records that are not JSON included). */
+export function produceLines(topic: string, lines: readonly string[]): void {
+  execFileSync(path.join(CLUSTER, 'produce.sh'), [topic, '-'], {
+    input: lines.join('\n'),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+}
+
 export async function sql<T = Record<string, unknown>>(query: string): Promise<T[]> {
   const response = await fetch(`${clusterEnv().DRUID_BROKER_URL}/druid/v2/sql`, {
     method: 'POST',

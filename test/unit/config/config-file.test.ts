@@ -1,4 +1,10 @@
-import { ConfigError, DEFAULT_CONFIG, parseConfig, selectProfile } from '../../../src/config/config-file.js';
+import {
+  DEFAULT_SAMPLING,
+  ConfigError,
+  DEFAULT_CONFIG,
+  parseConfig,
+  selectProfile,
+} from '../../../src/config/config-file.js';
 
 describe('.druid-gitops.yml', () => {
   test('an empty file means defaults', () => {
@@ -13,7 +19,7 @@ describe('.druid-gitops.yml', () => {
   test('an unknown key is an error with file:line:column and a suggestion', () => {
     expect(() => parseConfig('.druid-gitops.yml', '# settings\ndruidVerison: 31.0.0\n')).toThrow(
       new ConfigError(
-        '.druid-gitops.yml:2:15: unknown setting "druidVerison". Did you mean "druidVersion"? Known settings: druidVersion, profile, rules, profiles, overrides, suppressions, segments.',
+        '.druid-gitops.yml:2:15: unknown setting "druidVerison". Did you mean "druidVersion"? Known settings: druidVersion, profile, rules, profiles, overrides, suppressions, segments, sampling.',
       ),
     );
   });
@@ -23,6 +29,21 @@ describe('.druid-gitops.yml', () => {
       retention: 'ops/retention',
     });
     expect(() => parseConfig('.druid-gitops.yml', 'segments: { retentoin: x }\n')).toThrow(/retentoin/);
+  });
+
+  test('sampling: unset keys take the defaults; values stay out of comments unless showValues is true', () => {
+    expect(parseConfig('.druid-gitops.yml', 'druidVersion: 33.0.0\n').sampling).toBeUndefined();
+    expect(parseConfig('.druid-gitops.yml', 'sampling: { rows: 50 }\n').sampling).toEqual({
+      ...DEFAULT_SAMPLING,
+      rows: 50,
+    });
+    expect(DEFAULT_SAMPLING.showValues).toBe(false);
+    expect(() => parseConfig('.druid-gitops.yml', 'sampling:\n  rows: 6000\n')).toThrow(
+      /^\.druid-gitops\.yml:2:9: sampling\/rows must be <= 5000/,
+    );
+    expect(() => parseConfig('.druid-gitops.yml', 'sampling: { showValue: true }\n')).toThrow(
+      /unknown setting "showValue" in sampling\. Did you mean "showValues"\?/,
+    );
   });
 
   test('a version that is not a release number is an error at its line', () => {
@@ -72,6 +93,7 @@ suppressions:
 `);
     expect(config).toEqual({
       druidVersion: '34.0.0',
+      druidVersionAt: { file: '.druid-gitops.yml', line: 2, column: 15 },
       profile: 'production',
       rules: {
         'guardrail/max-rows-per-segment': { severity: 'error', parameters: { maximum: 3000000 } },

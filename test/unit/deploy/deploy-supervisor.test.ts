@@ -63,6 +63,7 @@ describe('deploySupervisor against the Overlord emulator', () => {
     expect(submit?.query).toContain('skipRestartIfUnmodified=true');
     expect(result.timeline.map((event) => event.step)).toEqual([
       'pre-flight',
+      'path',
       'suspend',
       'suspended',
       'handoff',

@@ -28,7 +28,41 @@ describe('mergeImpact', () => {
     const [restart] = mergeImpact(edited('events', same), head, { druidVersion: '34.0.0' });
     expect(restart).toMatchObject({ kind: 'restart', severity: 'info' });
     expect(restart?.message).toContain(
-      'publish what they have read, then new tasks start from the stored offsets',
+      'Druid 34.0.0 restarts the supervisor on every spec change, so druid-gitops suspends it first',
+    );
+    expect(restart?.message).toContain('new tasks start from the stored offsets');
+  });
+
+  test('38.0.0 says in advance that an autoscaled taskCount change is applied in place, nothing restarting', () => {
+    const scaled = (taskCount: number) =>
+      edited(
+        'events',
+        (spec) => {
+          io(spec).taskCount = taskCount;
+          io(spec).autoScalerConfig = { enableTaskAutoScaler: true, taskCountMin: 1, taskCountMax: 8 };
+        },
+        '38.0.0',
+      );
+    const [inPlace] = mergeImpact(scaled(2), scaled(4), { druidVersion: '38.0.0' });
+    expect(inPlace).toMatchObject({ kind: 'in-place', severity: 'info' });
+    expect(inPlace?.message).toContain(
+      'Druid 38.0.0 applies this without restarting the supervisor or its tasks',
+    );
+    // Before 38.0.0 the autoscaler's taskCount is no change at all.
+    const older = (taskCount: number) =>
+      edited('events', (spec) => {
+        io(spec).taskCount = taskCount;
+        io(spec).autoScalerConfig = { enableTaskAutoScaler: true, taskCountMin: 1, taskCountMax: 8 };
+      });
+    expect(kinds(mergeImpact(older(2), older(4), { druidVersion: '34.0.0' }))).toEqual([['no-op', 'info']]);
+  });
+
+  test('38.0.0 says any other change restarts the supervisor and its tasks', () => {
+    const head = edited('events', (spec) => (io(spec).taskDuration = 'PT2H'), '38.0.0');
+    const [restart] = mergeImpact(edited('events', same, '38.0.0'), head, { druidVersion: '38.0.0' });
+    expect(restart).toMatchObject({ kind: 'restart' });
+    expect(restart?.message).toContain(
+      'Druid 38.0.0 restarts the supervisor and its tasks for this change (its update classification applies only an autoscaled taskCount in place)',
     );
   });
 

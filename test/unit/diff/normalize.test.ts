@@ -348,26 +348,21 @@ describe('values Druid derives from other fields', () => {
     ).not.toEqual(normal(spec()));
   });
 
-  test('with the autoscaler enabled, taskCount is taskCountStart (else taskCountMin)', () => {
-    const scaled = (extra: Spec): Spec =>
-      spec(
-        (s) =>
-          (io(s).autoScalerConfig = {
-            enableTaskAutoScaler: true,
-            taskCountMin: 2,
-            taskCountMax: 6,
-            ...extra,
-          }),
-      );
-    expect(at(scaled({}), '/spec/ioConfig/taskCount')).toBe(2);
-    expect(at(scaled({ taskCountStart: 3 }), '/spec/ioConfig/taskCount', '34.0.0')).toBe(3);
-    same(
-      scaled({}),
+  test('with the autoscaler enabled, taskCount is the autoscaler’s: left out, except a written one from 38.0.0', () => {
+    const scaled = (extra: Spec, taskCount?: number): Spec =>
       spec((s) => {
-        io(s).taskCount = 2;
-        io(s).autoScalerConfig = { enableTaskAutoScaler: true, taskCountMin: 2, taskCountMax: 6 };
-      }),
-    );
+        if (taskCount !== undefined) io(s).taskCount = taskCount;
+        io(s).autoScalerConfig = { enableTaskAutoScaler: true, taskCountMin: 2, taskCountMax: 6, ...extra };
+      });
+    expect(at(scaled({}), '/spec/ioConfig/taskCount')).toBeUndefined();
+    expect(at(scaled({ taskCountStart: 3 }, 5), '/spec/ioConfig/taskCount', '37.0.0')).toBeUndefined();
+    same(scaled({}), scaled({}, 4));
+    // 38.0.0 keeps a written taskCount and stores a change of it in place: git's value counts.
+    expect(at(scaled({}, 4), '/spec/ioConfig/taskCount', '38.0.0')).toBe(4);
+    expect(at(scaled({}), '/spec/ioConfig/taskCount', '38.0.0')).toBeUndefined();
+    // Compared with what the cluster runs, the autoscaler's count never counts.
+    const live = normalizeSpec(scaled({}, 5), { druidVersion: '38.0.0', autoscaledTaskCount: 'live' });
+    expect(get(live.spec, '/spec/ioConfig/taskCount')).toBeUndefined();
   });
 
   test('reportParseExceptions forces maxParseExceptions to 0; -1 rows mean the default', () => {

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { DruidError } from '../../../src/druid/errors.js';
-import type { OverlordClient } from '../../../src/druid/index.js';
+import type { OverlordClient, SamplerRequest } from '../../../src/druid/index.js';
 import type { DataSourceCompactionConfig, PartitionMap, RetentionRule } from '../../../src/druid/payloads.js';
 import type { JsonObject } from '../../../src/common/json.js';
 import { client, closeClients, startServer, type TestServer } from './helpers/server.js';
@@ -77,6 +77,13 @@ const routes: Route[] = [
     'POST',
     path(`${S}/{id}/taskGroups/handoff`),
     (druid, { id, body }) => druid.handoffTaskGroups(id, (body as { taskGroupIds: number[] }).taskGroupIds),
+  ],
+  [
+    'POST',
+    path('/druid/indexer/v1/sampler'),
+    (druid, { body }) => druid.sample(body as SamplerRequest, { timeoutMs: 5000 }),
+    // A sampler config Druid refuses (more than 5000 rows) is refused by the client before sending.
+    ({ body }) => ((body as SamplerRequest).samplerConfig?.numRows ?? 0) <= 5000,
   ],
   ['GET', path('/status'), (druid) => druid.getServerStatus()],
   ['GET', path('/druid/indexer/v1/leader'), (druid) => druid.getOverlordLeader()],

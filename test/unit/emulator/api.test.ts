@@ -7,10 +7,10 @@ const history = async (id: string): Promise<JsonObject[]> =>
   (await emu.api.get(`${BASE}/${id}/history`)).json() as JsonObject[];
 
 describe('supervisor API', () => {
-  test('create answers {"id"} and GET serves the re-serialised spec', async () => {
+  test('create answers {"id", "modified", "restarted"} (38.0.0+) and GET serves the re-serialised spec', async () => {
     const created = await emu.api.post(BASE, spec());
     expect(created.status).toBe(200);
-    expect(created.json()).toEqual({ id: 'events' });
+    expect(created.json()).toEqual({ id: 'events', modified: true, restarted: true });
     const got = await emu.api.get(`${BASE}/events`);
     expect(got.type).toBe('application/json');
     expect(got.json()).toMatchObject({
@@ -55,6 +55,8 @@ describe('supervisor API', () => {
     const running = await payload(emu.api, 'events');
     expect((await emu.api.post(`${BASE}?skipRestartIfUnmodified=true`, spec())).json()).toEqual({
       id: 'events',
+      modified: false,
+      restarted: false,
     });
     expect(await payload(emu.api, 'events')).toMatchObject({
       state: 'RUNNING',
@@ -212,14 +214,14 @@ describe('supervisor API', () => {
     expect(wrong.text).toContain('Stream[x] doesn&#39;t exist'.replace('&#39;', "'"));
   });
 
-  test('taskGroups/handoff: empty list is a 400, otherwise 200 with an empty body', async () => {
+  test('taskGroups/handoff: empty list is a 400, otherwise 202 with an empty body (200 before 36.0.0)', async () => {
     await emu.api.post(BASE, spec());
     emu.control.advance(6000);
     expect((await emu.api.post(`${BASE}/events/taskGroups/handoff`, { taskGroupIds: [] })).json()).toEqual({
       error: "List of task groups to handoff can't be empty",
     });
     const ok = await emu.api.post(`${BASE}/events/taskGroups/handoff`, { taskGroupIds: [0, 7] });
-    expect([ok.status, ok.text]).toEqual([200, '']);
+    expect([ok.status, ok.text]).toEqual([202, '']);
     expect(await payload(emu.api, 'events')).toMatchObject({
       activeTasks: [],
       publishingTasks: [expect.anything()],

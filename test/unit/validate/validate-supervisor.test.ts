@@ -358,6 +358,32 @@ describe('validateSpec', () => {
       expect(finding.message).toContain('ioConfig.inputFormat');
     });
 
+    test('from Druid 37 the legacy parser is an error; with no release named it is a warning that says why', () => {
+      const legacy = (s: Spec) => {
+        s.spec.dataSchema.parser = {
+          type: 'string',
+          parseSpec: { format: 'json', timestampSpec: { column: 'ts' } },
+        };
+        delete s.spec.ioConfig.inputFormat;
+      };
+      const spec = baseSpec();
+      legacy(spec);
+      const named = validateSpec(spec, { druidVersion: '37.0.0' }).find(
+        (f) => f.rule === 'druid/legacy-parser',
+      );
+      expect(named).toMatchObject({
+        severity: 'error',
+        message: expect.stringContaining('Druid 37.0.0 refuses'),
+      });
+      const assumed = validateSpec(spec, { druidVersion: '39.0.0', releaseAssumed: true }).find(
+        (f) => f.rule === 'druid/legacy-parser',
+      );
+      expect(assumed).toMatchObject({
+        severity: 'warning',
+        message: expect.stringContaining('does not set druidVersion, so the rules assume 39.0.0'),
+      });
+    });
+
     test('other supervisor types get one notice and no false alarms', () => {
       expect(
         validateSpec(
