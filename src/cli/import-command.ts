@@ -20,7 +20,7 @@ import { canonicalJson } from '../diff/spec-diff.js';
 import { runImport, type ImportedSupervisor } from '../flows/import.js';
 import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
 import { loadSpecFiles } from '../spec/load.js';
-import { NEWEST_DRUID_VERSION, parseVersion, compareVersions } from '../spec/model/version.js';
+import { readDruidRelease } from '../flows/druid-release.js';
 import { matchSecretReferences } from '../spec/secret-references.js';
 import { readSegmentFile } from '../check/segment-check.js';
 import type { SegmentKind } from '../spec/segment-files.js';
@@ -78,17 +78,11 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
   const config = await loadConfig(settings.configFile, io.cwd, settings.configFileExplicit);
   const session = openCluster(io, druid, settings, { use: 'read' });
   try {
-    const clusterVersion = await session.client.getServerStatus().then(
-      (status) => status.version,
-      () => undefined,
-    );
-    const druidVersion = hasConfig
-      ? config.druidVersion
-      : (usableVersion(clusterVersion) ?? config.druidVersion);
-    if (hasConfig && clusterVersion && clusterVersion !== druidVersion)
-      io.stderr(
-        `druid-gitops import: the cluster runs Druid ${clusterVersion}, ${settings.configFile} says druidVersion ${druidVersion}: the files leave out ${druidVersion}'s defaults, and drift compares with them too. Set druidVersion to the cluster's release.`,
-      );
+    // The release drift and deploy will follow (the cluster's own, when it says): its defaults are
+    // the ones left out, so the comparison right after the import finds nothing.
+    const release = await readDruidRelease(session.client, config);
+    for (const note of release.notes) session.progress.log(`druid-gitops import: ${note}`);
+    const druidVersion = release.version;
     const result = await runImport({
       client: session.client,
       druidVersion,
@@ -104,7 +98,7 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
       planned.unshift({
         path: settings.configFile,
         text: `# druid-gitops configuration (docs/configuration.md). Written by druid-gitops import.\ndruidVersion: ${druidVersion}\n`,
-        what: `the configuration: druidVersion ${druidVersion}${clusterVersion ? ', the cluster’s release' : ''}`,
+        what: `the configuration: druidVersion ${druidVersion}${release.reported ? ', the cluster’s release' : ''}`,
         same: false,
         exists: false,
         extra: [],
@@ -137,13 +131,6 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
   } finally {
     await session.close();
   }
-}
-
-/** The cluster's release, when the model knows it (a newer one is read as the newest known). */
-function usableVersion(version: string | undefined): string | undefined {
-  const release = version?.match(/^\d+\.\d+\.\d+/)?.[0];
-  if (!release || !parseVersion(release)) return undefined;
-  return compareVersions(release, NEWEST_DRUID_VERSION) > 0 ? NEWEST_DRUID_VERSION : release;
 }
 
 async function planSupervisors(

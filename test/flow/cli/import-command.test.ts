@@ -188,3 +188,15 @@ test('a terminated supervisor is not imported, and --format json writes JSON', a
   expect(existsSync(path.join(repo, 'supervisors/secure.json'))).toBe(false);
   expect(JSON.parse(readFileSync(path.join(repo, 'supervisors/clicks.json'), 'utf8')).type).toBe('kafka');
 });
+
+test('with a configuration that names another release, the files follow the cluster’s, as drift does, and it is said', async () => {
+  writeFileSync(path.join(repo, '.druid-gitops.yml'), 'druidVersion: 35.0.0\n');
+  const imported = await cli(['import']);
+  expect(imported.code).toBe(0);
+  expect(imported.stderr).toContain(
+    'The cluster runs Druid 33.0.0, but druidVersion in .druid-gitops.yml says 35.0.0',
+  );
+  expect(readFileSync(path.join(repo, '.druid-gitops.yml'), 'utf8')).toBe('druidVersion: 35.0.0\n');
+  commitAll();
+  expect((await cli(['drift'])).code).toBe(0);
+});
