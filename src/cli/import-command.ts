@@ -17,7 +17,7 @@ import { segmentFolders } from '../config/segment-folders.js';
 import { specComparison } from '../diff/compare.js';
 import { normalizeSegmentConfig } from '../diff/segment-normalize.js';
 import { canonicalJson } from '../diff/spec-diff.js';
-import { runImport, type ImportedSupervisor } from '../flows/import.js';
+import { runImport, type ImportedSupervisor, type ImportResult } from '../flows/import.js';
 import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
 import { loadSpecFiles } from '../spec/load.js';
 import { readDruidRelease } from '../flows/druid-release.js';
@@ -120,7 +120,7 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
       for (const line of file.extra) io.stdout(`  ${line}`);
     }
     for (const { id, why } of result.skipped) io.stdout(`skipped  ${id}: ${why}`);
-    io.stdout(summary(result.supervisors, planned, folder));
+    io.stdout(summary(result, planned));
     if (refused > 0) {
       io.stderr(
         `druid-gitops import: exit 1: ${plural(refused, 'file')} already in git ${refused === 1 ? 'differs' : 'differ'} from the cluster and ${refused === 1 ? 'was' : 'were'} not overwritten.`,
@@ -226,22 +226,25 @@ function fileName(id: string): string {
   return id.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_') || '_';
 }
 
-function summary(
-  supervisors: readonly ImportedSupervisor[],
-  planned: readonly Planned[],
-  folder: string,
-): string {
+function summary(result: ImportResult, planned: readonly Planned[]): string {
   const variables = [
-    ...new Set(supervisors.flatMap((supervisor) => supervisor.secrets.map((secret) => secret.name))),
+    ...new Set(result.supervisors.flatMap((supervisor) => supervisor.secrets.map((secret) => secret.name))),
   ];
+  const segments =
+    result.segments.length > 0
+      ? ` and ${plural(result.segments.length, 'retention or compaction config')}`
+      : '';
   const lines = [
     '',
-    `Imported ${plural(supervisors.length, 'supervisor')}${planned.some((file) => file.what.startsWith('retention') || file.what.startsWith('compaction')) ? ` and ${plural(planned.filter((file) => /^(retention|compaction) of/.test(file.what)).length, 'retention or compaction config')}` : ''}. Nothing on the cluster was changed.`,
+    `Imported ${plural(result.supervisors.length, 'supervisor')}${segments}. Nothing on the cluster was changed.`,
   ];
   if (variables.length > 0)
     lines.push(
       `Set ${variables.length === 1 ? 'this variable' : 'these variables'} where druid-gitops deploys (in the action: the step's env, from secrets): ${variables.join(', ')}.`,
     );
-  lines.push(`Next: git add ${folder} …, commit, then druid-gitops validate and druid-gitops drift.`);
+  const folders = [...new Set(planned.map((file) => file.path.split('/')[0] as string))];
+  lines.push(
+    `Next: git add ${folders.join(' ')}, commit, then druid-gitops validate and druid-gitops drift.`,
+  );
   return lines.join('\n');
 }

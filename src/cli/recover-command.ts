@@ -33,7 +33,8 @@ errors, task stats, history, retention rules and compaction, and says what to do
 reset-offsets and terminate lose or re-read data or remove the supervisor: they need --confirm
 equal to the id, and print the offsets before and after. --reason goes to Druid's audit headers.
 --timeout limits each request to Druid, retries included (default 30 s for status and diagnose,
-2 min for the others).
+2 min for the others). The operations that write exit 0 when done (or nothing was to do), 1 when
+refused or failed, 2 on a usage error or when Druid cannot be read.
 ${READ_HELP}`;
 
 export async function recoverCommand(
