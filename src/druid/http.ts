@@ -170,11 +170,15 @@ export class DruidHttp {
         random: this.settings.random,
         nowMs: clock.now(),
       });
-      if (!decision.retry) {
-        // Out of time under one limit: the message names that limit once, not a second budget.
-        if (limit !== undefined && decision.outOfTime) throw outcome.outOfTime(attempt, limit);
-        throw outcome.gaveUp(attempt, decision.reason);
-      }
+      // Under one limit, an attempt that would get only a sliver of it is not worth starting.
+      const outOfTime =
+        limit !== undefined &&
+        (decision.retry
+          ? clock.now() - started + decision.delayMs > limit - Math.min(1_000, limit / 10)
+          : decision.outOfTime === true);
+      // Out of time under one limit: the message names that limit once, not a second budget.
+      if (outOfTime) throw outcome.outOfTime(attempt, limit);
+      if (!decision.retry) throw outcome.gaveUp(attempt, decision.reason);
       await clock.sleep(decision.delayMs);
     }
   }

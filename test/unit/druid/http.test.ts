@@ -201,7 +201,9 @@ describe('one time limit per request (--timeout)', () => {
       .listSupervisorIds()
       .catch((caught: unknown) => caught);
     expect(Date.now() - started).toBeLessThan(1_000);
-    expect((error as Error).message).toBe('GET /druid/indexer/v1/supervisor: no answer within 300 ms');
+    expect((error as Error).message).toMatch(
+      /^GET \/druid\/indexer\/v1\/supervisor: no answer within 300 ms( \(\d+ attempts\))?$/,
+    );
   });
 
   test('a GET that times out and is retried still ends at the limit: each attempt gets what is left', async () => {
@@ -224,8 +226,9 @@ describe('one time limit per request (--timeout)', () => {
     })
       .listSupervisorIds()
       .catch((caught: unknown) => caught);
+    // The last attempt may be answered (a 503) or cut short by the limit (a timeout): one limit either way.
     expect((error as Error).message).toMatch(
-      /\(gave up after \d+ attempts: the 300 ms time limit was reached\)$/,
+      /\(gave up after \d+ attempts: the 300 ms time limit was reached\)$|no answer within 300 ms/,
     );
     expect((error as Error).message).not.toContain('retry budget');
   });
