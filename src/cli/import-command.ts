@@ -83,6 +83,7 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
     const release = await readDruidRelease(session.client, config);
     for (const note of release.notes) session.progress.log(`druid-gitops import: ${note}`);
     const druidVersion = release.version;
+    session.progress.waitingFor('reading the supervisors and leaving out the defaults Druid filled in');
     const result = await runImport({
       client: session.client,
       druidVersion,

@@ -19,8 +19,10 @@ const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', 
 export interface Progress {
   /** A line of the command's log, on stderr (the live line is cleared first and redrawn after). */
   log(line: string): void;
-  /** What the command waits for now (until the next log line or wait). */
+  /** What the command waits for now (until the next log line or wait, or idle). */
   waitingFor(activity: string): void;
+  /** Nothing is waited for now (between two readings of `status --watch`). */
+  idle(): void;
   /** The Druid client's hook: an exchange started; the function it returns is called as it ends. */
   requestStarted(event: RequestStart): () => void;
   /** Clears the live line and stops the timer. */
@@ -115,6 +117,9 @@ export function startProgress(io: CliIO, options: ProgressOptions = {}): Progres
     },
     waitingFor(activity) {
       current = { text: activity, since: now(), kind: 'wait' };
+    },
+    idle() {
+      current = undefined;
     },
     requestStarted(event) {
       requests.set(event, { text: `${event.method} ${event.path}`, since: now(), kind: 'request' });

@@ -128,7 +128,8 @@ export async function recoverCommand(
         : values.format === 'markdown'
           ? recoverSummaryMarkdown(report)
           : recoverText(report, styleFor(io, 'stdout'));
-    if (READ_ONLY.has(operation)) return await readCommand(io, operation, values, once, render);
+    if (READ_ONLY.has(operation))
+      return await readCommand(io, operation, values, () => once().finally(() => progress.idle()), render);
     const report = await once();
     io.stdout(render(report));
     return report.outcome === 'refused' || report.outcome === 'failed' ? EXIT.findings : EXIT.ok;

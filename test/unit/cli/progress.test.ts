@@ -98,3 +98,12 @@ describe('startProgress', () => {
     progress.stop();
   });
 });
+
+test('idle ends a wait: nothing is shown between two readings', () => {
+  const { progress, stderr, advance } = harness(false);
+  progress.waitingFor('sampling lag');
+  progress.idle();
+  advance(30_000);
+  expect(stderr).toEqual([]);
+  progress.stop();
+});
