@@ -6,14 +6,10 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { SuspensionJournal } from '../deploy/context.js';
+import type { SuspensionRecord } from '../deploy/repair.js';
 import type { JsonObject } from '../common/json.js';
 
-export interface JournalEntry {
-  id: string;
-  /** What ran before; absent for a supervisor this run created. */
-  previousSpec?: JsonObject;
-  since: string;
-}
+type JournalEntry = SuspensionRecord;
 
 export class FileJournal implements SuspensionJournal {
   private readonly entries = new Map<string, JournalEntry>();

@@ -3,14 +3,15 @@
  * cancellation in the middle of a deploy. It reads the deploy's journal: a supervisor still listed
  * there was suspended by this run and never settled, so the post step puts the spec that ran
  * before back, resumes it, and reports loudly (docs/design.md, invariant 1: never silently suspended).
+ * The repair itself (src/deploy/repair.ts) is the one the CLI uses after Ctrl-C.
  */
 import { timeLimitFor } from '../settings/settings.js';
 import { parseActionSettings } from '../settings/action-settings.js';
-import { createOverlordClient, DruidNotFoundError, type OverlordClient } from '../druid/index.js';
-import { canonicalLayout } from '../spec/layout.js';
-import { code, escapeMarkdown } from '../report/safe-markdown.js';
+import { createOverlordClient } from '../druid/index.js';
+import { repairSuspension } from '../deploy/repair.js';
+import { repairMarkdown } from '../report/repair-report.js';
 import { JOURNAL_STATE } from './deploy-mode.js';
-import { readJournal, type JournalEntry } from './journal.js';
+import { readJournal } from './journal.js';
 import type { ActionServices } from './run.js';
 import type { ActionRuntime } from './runtime.js';
 import type { RunContext } from './run-context.js';
@@ -41,7 +42,9 @@ export async function runPost(
   }
   for (const secret of client.secrets()) runtime.setSecret(secret);
   const lines: string[] = [];
-  for (const entry of entries) lines.push(await repair(client, entry));
+  const audit = { author: 'druid-gitops post step', comment: 'repair after an interrupted deploy' };
+  for (const entry of entries)
+    lines.push(repairMarkdown(entry.id, await repairSuspension(client, entry, audit)));
   if (!services.overlord) await client.close();
   await runtime.appendSummary(
     [
@@ -58,28 +61,4 @@ export async function runPost(
   runtime.setFailed(
     `The deploy was interrupted while changing ${entries.map((entry) => entry.id).join(', ')}; see the job summary.`,
   );
-}
-
-async function repair(client: OverlordClient, entry: JournalEntry): Promise<string> {
-  const audit = { author: 'druid-gitops post step', comment: 'repair after an interrupted deploy' };
-  try {
-    const stored = await client.getSupervisorSpec(entry.id);
-    if (stored.suspended !== true) return `- ${code(entry.id)}: running; nothing to repair.`;
-    if (!entry.previousSpec) {
-      return `- ${code(entry.id)}: created by the interrupted deploy and left **suspended** (it was never verified). Resume it once its spec is right.`;
-    }
-    if (entry.previousSpec.suspended !== true) {
-      await client.submitSupervisor(
-        { ...canonicalLayout(entry.previousSpec), suspended: true },
-        { audit, skipRestartIfUnmodified: true },
-      );
-      await client.resumeSupervisor(entry.id, { audit });
-      const { payload } = await client.getSupervisorStatus(entry.id);
-      return `- ${code(entry.id)}: was left suspended; the spec that ran before the deploy was put back and resumed (now ${code(payload.state)}).`;
-    }
-    return `- ${code(entry.id)}: a person had suspended it before the deploy; it stays suspended.`;
-  } catch (error) {
-    if (error instanceof DruidNotFoundError) return `- ${code(entry.id)}: Druid no longer has it.`;
-    return `- ${code(entry.id)}: **could not be repaired** (${escapeMarkdown((error as Error).message)}). Check it now: Kafka lag grows while it is suspended.`;
-  }
 }

@@ -24,18 +24,21 @@ export function openCluster(
 ): ClusterSession {
   const timeLimitMs = timeLimitFor(settings, options.use);
   const progress = startProgress(io, { timeLimitMs });
-  const client = createOverlordClient(druid, {
-    readOnly: options.use === 'read',
-    timeLimitMs,
-    onRequestStart: (event) => progress.requestStarted(event),
-    ...(options.audit ? { audit: options.audit } : {}),
-  });
+  // A client handed in (tests: the emulator, instrumented) belongs to whoever made it.
+  const client =
+    io.overlord ??
+    createOverlordClient(druid, {
+      readOnly: options.use === 'read',
+      timeLimitMs,
+      onRequestStart: (event) => progress.requestStarted(event),
+      ...(options.audit ? { audit: options.audit } : {}),
+    });
   return {
     client,
     progress,
     close: async () => {
       progress.stop();
-      await client.close();
+      if (client !== io.overlord) await client.close();
     },
   };
 }

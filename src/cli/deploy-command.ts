@@ -2,6 +2,8 @@
  * `druid-gitops deploy --druid-url URL --base REF [--head REF] [--dry-run]` (docs/design.md): the
  * merge deploy from a laptop, with git refs read from the local repository. Connection settings come
  * from flags or from DRUID_URL, DRUID_USERNAME, DRUID_PASSWORD, DRUID_TOKEN, DRUID_CA_CERT.
+ * Its safety net (docs/design.md, invariant 1): a journal on disk of what it suspends, what an
+ * earlier interrupted run left settled first, and Ctrl-C brings back what this run suspended.
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config-file.js';
@@ -12,10 +14,14 @@ import { specComparison } from '../diff/compare.js';
 import { openCluster } from './cluster.js';
 import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
 import { FAILING_SEGMENT_OUTCOMES, previewSegment } from '../deploy/deploy-segment.js';
-import { deployPlan, runDeploy } from '../flows/deploy.js';
+import { deployPlan, runDeploy, type DeployReport } from '../flows/deploy.js';
 import { readDruidRelease, withRelease } from '../flows/druid-release.js';
 import { segmentFolders } from '../config/segment-folders.js';
 import { LocalGitSource } from '../spec/git-source.js';
+import { deployText } from '../report/deploy-text.js';
+import { clusterOf, runSafely } from './safe-run.js';
+import { journalFolder, readSuspensions } from './local-journal.js';
+import { previewInterrupted } from '../flows/settle-interrupted.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 export const DEPLOY_USAGE = `Usage: druid-gitops deploy --druid-url URL --base REF [--head REF] [--dry-run]
@@ -99,9 +105,26 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
         plan.segmentTargets.map((target) => previewSegment(target, context)),
       );
       const previews = await Promise.all(targets.map((target) => previewDeploy(target, context, compare)));
+      const interrupted = await previewInterrupted(
+        client,
+        await readSuspensions(journalFolder(io.env), clusterOf(druid)),
+      );
       if (values.format === 'json')
-        io.stdout(JSON.stringify({ previews, blocked, segments: segmentPreviews, release }, null, 2));
+        io.stdout(
+          JSON.stringify(
+            {
+              previews,
+              blocked,
+              segments: segmentPreviews,
+              release,
+              ...(interrupted.length > 0 ? { interrupted } : {}),
+            },
+            null,
+            2,
+          ),
+        );
       else {
+        for (const one of interrupted) io.stdout(`note: ${one.id}: ${one.message}`);
         for (const preview of segmentPreviews)
           io.stdout(
             `${preview.kind} of ${preview.dataSource} (${preview.file}): ${preview.message} [live: ${preview.before ?? '–'}]`,
@@ -118,28 +141,55 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
         ? EXIT.findings
         : EXIT.ok;
     }
-    const report = await runDeploy({
-      headFiles,
-      baseFiles,
-      config,
-      secrets,
+    const run = await runSafely<DeployReport>(
+      io,
+      druid,
       context,
-      compare,
-      maxParallel,
-      segmentFolders: segments,
-      release,
-    });
+      {
+        command: 'deploy',
+        leftBecause: (done, id) =>
+          done?.results.find((result) => result.id === id)?.message ?? 'left suspended by the deploy',
+      },
+      (safe) =>
+        runDeploy({
+          headFiles,
+          baseFiles,
+          config,
+          secrets,
+          context: safe,
+          compare,
+          maxParallel,
+          segmentFolders: segments,
+          release,
+        }),
+    );
+    const { report } = run;
+    const results = report?.results ?? [];
+    const segmentResults = report?.segments ?? [];
     if (values.format === 'json')
-      io.stdout(JSON.stringify({ results: report.results, segments: report.segments, release }, null, 2));
-    else {
-      for (const result of report.segments)
-        io.stdout(
-          `${result.kind} of ${result.dataSource} (${result.file}): ${result.outcome}: ${result.message}`,
-        );
-      for (const result of report.results)
-        io.stdout(`${result.id} (${result.file}): ${result.outcome}: ${result.message}`);
-    }
-    return report.failed ? EXIT.findings : EXIT.ok;
+      io.stdout(
+        JSON.stringify(
+          {
+            results,
+            segments: segmentResults,
+            release,
+            ...(run.settled.length > 0 ? { settled: run.settled } : {}),
+            ...(run.interrupted ? { interrupted: run.interrupted } : {}),
+          },
+          null,
+          2,
+        ),
+      );
+    else
+      for (const line of deployText({
+        results,
+        segments: segmentResults,
+        settled: run.settled,
+        ...(run.interrupted ? { interrupted: { ...run.interrupted, resumeCommand: run.resumeCommand } } : {}),
+      }))
+        io.stdout(line);
+    if (run.exitCode !== undefined) return run.exitCode;
+    return report?.failed || run.settled.some((one) => !one.ok) ? EXIT.findings : EXIT.ok;
   } finally {
     await session.close();
   }

@@ -1,4 +1,7 @@
 import type { Clock } from '../common/clock.js';
+import type { OverlordClient } from '../druid/index.js';
+
+export type StopSignal = 'SIGINT' | 'SIGTERM';
 
 /** What a CLI command may touch, so tests can run commands in-process. */
 export interface CliIO {
@@ -14,8 +17,15 @@ export interface CliIO {
   tty?: { stdout: boolean; stderr: boolean; columns?: number };
   /** Writes to stderr exactly as given, without a newline: the live progress line redraws itself. */
   stderrRaw?(text: string): void;
-  /** Calls `stop` on Ctrl-C (SIGINT) or SIGTERM until the returned function is called (`status --watch`). */
-  onInterrupt?(stop: () => void): () => void;
+  /**
+   * SIGINT and SIGTERM as the process receives them (cli.ts wires `process.on`); a command that
+   * suspends supervisors listens while it runs, `status --watch` stops on them. Tests send their own.
+   */
+  signals?: { subscribe(listener: (signal: StopSignal) => void): () => void };
+  /** Ends the process at once (a second Ctrl-C); `process.exit` in cli.ts. */
+  exitNow?(code: number): void;
+  /** A Druid client to use instead of one made from the settings (tests: the emulator, instrumented). */
+  overlord?: OverlordClient;
 }
 
 /**

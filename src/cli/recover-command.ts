@@ -11,9 +11,14 @@ import { loadConfig } from '../config/config-file.js';
 import { systemClock } from '../common/clock.js';
 import { openCluster } from './cluster.js';
 import { readCommand, READ_FLAGS, READ_HELP, STATUS_USAGE } from './status-command.js';
-import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
-import { runRecover, type RecoverReport } from '../flows/recover.js';
 import { styleFor } from './terminal.js';
+import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
+import { runRecover, type RecoverInput, type RecoverReport } from '../flows/recover.js';
+import type { DeployContext } from '../deploy/context.js';
+import type { DruidConnectionSettings } from '../druid/connection.js';
+import { deployText } from '../report/deploy-text.js';
+import { forgetSuspension, journalFolder, readSuspensions } from './local-journal.js';
+import { clusterOf, runSafely, type SafeRun } from './safe-run.js';
 import { ALL, isOperation, READ_ONLY, type RecoverOperation } from '../health/operations.js';
 import { recoverSummaryMarkdown } from '../report/recover-markdown.js';
 import { recoverText } from '../report/recover-text.js';
@@ -88,40 +93,42 @@ export async function recoverCommand(
     audit,
   });
   const { client, progress } = session;
+  const cluster = clusterOf(druid);
+  const journal = journalFolder(io.env);
   const segments = segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', config);
   const folders = [...settings.supervisorsPaths, segments.retention, segments.compaction];
   const source = new LocalGitSource(io.cwd);
   try {
-    const once = () =>
-      runRecover({
-        request: {
-          operation,
-          supervisor,
-          confirm: settings.confirm,
-          ...(offsets ? { offsets } : {}),
-          // A CI job is automation, unless a person started it from the Actions form.
-          startedBy: io.env.CI && io.env.GITHUB_EVENT_NAME !== 'workflow_dispatch' ? 'automation' : 'person',
-          via: 'cli',
-        },
-        client,
-        clock: io.clock ?? systemClock,
-        audit,
-        config,
-        git: async () => ({
-          commit: values.head,
-          head: await source.files(values.head, folders),
-          base: await source.files(`${values.head}^`, folders).catch(() => []),
-          segmentFolders: segments,
-        }),
-        onDrift: settings.onDrift,
-        secrets: (name) => io.env[name],
-        ...(settings.healthTimeoutMs === undefined ? {} : { healthTimeoutMs: settings.healthTimeoutMs }),
-        journal: { suspended: async () => {}, settled: async () => {} },
-        maxParallel: settings.maxParallel,
-        ...(READ_ONLY.has(operation) && !values.trend ? { oneSample: true } : {}),
-        waitingFor: (activity) => progress.waitingFor(activity),
-        log: (message) => progress.log(message),
-      });
+    const input: RecoverInput = {
+      request: {
+        operation,
+        supervisor,
+        confirm: settings.confirm,
+        ...(offsets ? { offsets } : {}),
+        // A CI job is automation, unless a person started it from the Actions form.
+        startedBy: io.env.CI && io.env.GITHUB_EVENT_NAME !== 'workflow_dispatch' ? 'automation' : 'person',
+        via: 'cli',
+      },
+      client,
+      clock: io.clock ?? systemClock,
+      audit,
+      config,
+      git: async () => ({
+        commit: values.head,
+        head: await source.files(values.head, folders),
+        base: await source.files(`${values.head}^`, folders).catch(() => []),
+        segmentFolders: segments,
+      }),
+      onDrift: settings.onDrift,
+      secrets: (name) => io.env[name],
+      ...(settings.healthTimeoutMs === undefined ? {} : { healthTimeoutMs: settings.healthTimeoutMs }),
+      journal: { suspended: async () => {}, settled: async () => {} },
+      maxParallel: settings.maxParallel,
+      ...(READ_ONLY.has(operation) && !values.trend ? { oneSample: true } : {}),
+      waitingFor: (activity) => progress.waitingFor(activity),
+      log: (message) => progress.log(message),
+      suspensions: () => readSuspensions(journal, cluster),
+    };
     const render = (report: RecoverReport): string =>
       values.format === 'json'
         ? JSON.stringify(report, null, 2)
@@ -129,13 +136,91 @@ export async function recoverCommand(
           ? recoverSummaryMarkdown(report)
           : recoverText(report, styleFor(io, 'stdout'));
     if (READ_ONLY.has(operation))
-      return await readCommand(io, operation, values, () => once().finally(() => progress.idle()), render);
-    const report = await once();
-    io.stdout(render(report));
-    return report.outcome === 'refused' || report.outcome === 'failed' ? EXIT.findings : EXIT.ok;
+      return await readCommand(
+        io,
+        operation,
+        values,
+        () => runRecover(input).finally(() => progress.idle()),
+        render,
+      );
+    const { report, safety } = await run(operation, supervisor, input, io, druid);
+    if (
+      report &&
+      ['resume', 'suspend', 'terminate'].includes(operation) &&
+      ['done', 'unchanged'].includes(report.outcome)
+    )
+      // Resumed, or suspended or terminated by a person's command: no longer druid-gitops's suspension.
+      await forgetSuspension(journal, cluster, supervisor);
+    if (values.format === 'json')
+      io.stdout(
+        JSON.stringify(
+          {
+            ...report,
+            ...(safety && safety.settled.length > 0 ? { settled: safety.settled } : {}),
+            ...(safety?.interrupted ? { interrupted: safety.interrupted } : {}),
+          },
+          null,
+          2,
+        ),
+      );
+    else if (report && values.format === 'markdown') io.stdout(recoverSummaryMarkdown(report));
+    else if (report) io.stdout(recoverText(report, styleFor(io, 'stdout')));
+    if (safety && values.format !== 'json') {
+      const lines = deployText({
+        results: [],
+        segments: [],
+        settled: safety.settled,
+        ...(safety.interrupted
+          ? { interrupted: { ...safety.interrupted, resumeCommand: safety.resumeCommand } }
+          : {}),
+      });
+      for (const line of lines) io.stdout(line);
+    }
+    if (safety?.exitCode !== undefined) return safety.exitCode;
+    if (safety?.settled.some((one) => !one.ok)) return EXIT.findings;
+    return !report || report.outcome === 'refused' || report.outcome === 'failed' ? EXIT.findings : EXIT.ok;
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Runs the operation; resync suspends like a deploy, so it runs inside the CLI's safety net
+ * (journal, Ctrl-C, what an earlier run of it left), the others as they are.
+ */
+async function run(
+  operation: RecoverOperation,
+  supervisor: string,
+  input: RecoverInput,
+  io: CliIO,
+  druid: DruidConnectionSettings,
+): Promise<{ report?: RecoverReport; safety?: SafeRun<RecoverReport> }> {
+  if (operation !== 'resync') return { report: await runRecover(input) };
+  const context: DeployContext = {
+    client: input.client,
+    clock: input.clock,
+    druidVersion: input.config.druidVersion,
+    audit: input.audit,
+    onDrift: input.onDrift,
+    prune: false,
+    confirmed: new Set(),
+    ...(input.healthTimeoutMs === undefined ? {} : { healthTimeoutMs: input.healthTimeoutMs }),
+    journal: input.journal,
+    log: input.log,
+  };
+  const safety = await runSafely<RecoverReport>(
+    io,
+    druid,
+    context,
+    {
+      command: 'resync',
+      only: (id) => id === supervisor,
+      leftBecause: (report) => report?.message ?? 'left suspended by the resync',
+    },
+    (safe) =>
+      runRecover({ ...input, journal: safe.journal, ...(safe.signal ? { signal: safe.signal } : {}) }),
+  );
+  return { ...(safety.report ? { report: safety.report } : {}), safety };
 }
 
 /** The dispatcher's entry: the operation is the command name. */

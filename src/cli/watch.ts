@@ -22,7 +22,7 @@ export async function watch(io: CliIO, options: WatchOptions): Promise<number> {
   const clock = io.clock ?? systemClock;
   let stopped = false;
   let wake: (() => void) | undefined;
-  const release = io.onInterrupt?.(() => {
+  const release = io.signals?.subscribe(() => {
     stopped = true;
     wake?.();
   });

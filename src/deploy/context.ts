@@ -22,7 +22,12 @@ export interface SupervisorTarget {
  * run can be repaired by the action's post step (docs/design.md, invariant 1).
  */
 export interface SuspensionJournal {
-  suspended(id: string, previousSpec: JsonObject | undefined): Promise<void>;
+  /**
+   * Called before the suspend (or the suspended create). `seenAt` is the Overlord's time of the
+   * run's last status read before it (the report's `generationTime`): what Druid's spec history is
+   * compared with to tell a later suspension by a person from this one.
+   */
+  suspended(id: string, previousSpec: JsonObject | undefined, seenAt?: string): Promise<void>;
   settled(id: string): Promise<void>;
 }
 
@@ -38,6 +43,8 @@ export interface DeployContext {
   /** Overrides the health timeout derived from the spec (`health-timeout`). */
   healthTimeoutMs?: number;
   journal: SuspensionJournal;
+  /** Aborted when the run is interrupted (Ctrl-C in the CLI): no new write or wait starts. */
+  signal?: AbortSignal;
   /** A step as it happens; `supervisor` names whose step it is (the action groups the log by it). */
   log(message: string, supervisor?: string): void;
 }

@@ -8,6 +8,7 @@ import type { JsonObject } from '../common/json.js';
 import { decideForTarget, desiredRunState } from './decide.js';
 import { describeState } from '../health/health-verdict.js';
 import {
+  DeployInterrupted,
   readLive,
   resume,
   StepFailure,
@@ -19,6 +20,7 @@ import {
   type LiveSupervisor,
 } from './steps.js';
 import { deployTimings } from './timing.js';
+import { deployEvidence } from './evidence.js';
 import { submission } from './submission.js';
 import { autoscalerEnabled, updatePath, type UpdatePath } from '../diff/update-path.js';
 import type { SubmitAnswer } from '../druid/payloads.js';
@@ -41,6 +43,7 @@ export async function deploySupervisor(
     outcome,
     message,
     timeline: timeline.events,
+    ...deployEvidence(timeline.observations),
     ...extra,
   });
 
@@ -56,6 +59,7 @@ export async function deploySupervisor(
       { manualSteps: unreadSteps(target.id) },
     );
   }
+  if (live) timeline.observe(live.payload, live.seenAt);
   const lagBefore = live
     ? { aggregateLag: live.payload.aggregateLag, state: describeState(live.payload) }
     : undefined;
@@ -178,7 +182,7 @@ async function update(
       ...(answer ? { answer } : {}),
       ...extra,
     });
-  await context.journal.suspended(target.id, previous);
+  await context.journal.suspended(target.id, previous, live.seenAt);
   try {
     if (path.kind === 'in-place') {
       // The release stores this without restarting anything: no suspend, no drain.
@@ -223,6 +227,7 @@ async function update(
       lagAfter: { aggregateLag: payload.aggregateLag, state: describeState(payload) },
     });
   } catch (error) {
+    if (error instanceof DeployInterrupted) throw error;
     return restore(target, previous, wasSuspended, error, context, timeline, result, {
       lagBefore,
       droppedKeys,
@@ -247,6 +252,8 @@ async function restore(
   timeline.add('failed', diagnosis.reason);
   const timings = deployTimings(previous, context.healthTimeoutMs);
   try {
+    // Recorded again: Druid's history may now hold this run's own resume, which must not read as a person's.
+    await recordAgain(target.id, previous, context, timeline);
     await submitSuspended(target.id, previous, context, timeline, 'previous');
     if (!previousSuspended) {
       const since = await resume(target.id, context, timeline);
@@ -268,6 +275,7 @@ async function restore(
       { ...extra, diagnosis, rollbackWanted: true },
     );
   } catch (restoreError) {
+    if (restoreError instanceof DeployInterrupted) throw restoreError;
     const restoreDiagnosis = diagnose(restoreError);
     timeline.add('restore failed', `${restoreDiagnosis.state}: ${restoreDiagnosis.reason}`);
     return result(
@@ -321,10 +329,12 @@ async function create(
       lagAfter: { aggregateLag: payload.aggregateLag, state: describeState(payload) },
     });
   } catch (error) {
+    if (error instanceof DeployInterrupted) throw error;
     const diagnosis = diagnose(error);
     timeline.add('failed', diagnosis.reason);
     // Never destroy data: a new supervisor that does not work is suspended and reported, not terminated.
     try {
+      await recordAgain(target.id, undefined, context, timeline);
       await context.client.suspendSupervisor(target.id, { audit: context.audit });
       timeline.add('suspend', 'left suspended for a person to look at');
     } catch (suspendError) {
@@ -366,6 +376,7 @@ async function setRunState(
       lagAfter: { aggregateLag: payload.aggregateLag, state: describeState(payload) },
     });
   } catch (error) {
+    if (error instanceof DeployInterrupted) throw error;
     // Suspending it again would only stop reading; the supervisor stays as Druid has it, reported.
     const diagnosis = diagnose(error);
     timeline.add('failed', diagnosis.reason);
@@ -393,6 +404,18 @@ async function prune(
   } catch (error) {
     return result('failed', `terminating failed: ${(error as Error).message}`);
   }
+}
+
+/** A journal that cannot be written must not stop a restore: the timeline says so instead. */
+async function recordAgain(
+  id: string,
+  previous: JsonObject | undefined,
+  context: DeployContext,
+  timeline: Timeline,
+): Promise<void> {
+  await context.journal
+    .suspended(id, previous, timeline.lastSeenAt)
+    .catch((error: unknown) => timeline.add('journal', `not updated: ${(error as Error).message}`));
 }
 
 function diagnose(error: unknown): NonNullable<SupervisorResult['diagnosis']> {

@@ -1,6 +1,7 @@
 /** What a deploy did with one supervisor: its outcome, what Druid said, and when each step happened. */
 import type { FieldChange } from '../diff/spec-diff.js';
 import type { RecentError, SubmitAnswer } from '../druid/payloads.js';
+import type { OffsetContinuity } from '../health/continuity.js';
 
 export type DeployOutcome =
   | 'applied'
@@ -25,6 +26,12 @@ interface LagReading {
   state: string;
 }
 
+/** Druid's lag (records behind) at one status read of the deploy. */
+export interface LagSample {
+  at: string;
+  lag: number;
+}
+
 export interface SupervisorResult {
   id: string;
   file: string;
@@ -34,6 +41,13 @@ export interface SupervisorResult {
   timeline: TimelineEvent[];
   lagBefore?: LagReading;
   lagAfter?: LagReading;
+  /**
+   * Whether the tasks reading after the deploy start exactly where the tasks before stopped, per
+   * partition; only when the deploy had the supervisor suspended.
+   */
+  continuity?: OffsetContinuity;
+  /** Druid's lag at each status read of the deploy that reported one, oldest first (the lag chart). */
+  lagSamples?: LagSample[];
   /** Keys in git that Druid did not keep in the stored spec (it drops unknown keys). */
   droppedKeys?: string[];
   /**

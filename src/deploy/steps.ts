@@ -1,7 +1,9 @@
 /**
  * The steps of a deploy, each "do, then read back": after suspend, watch the state; after submit,
  * read the stored spec; after resume, watch the status until a health verdict. Nothing here
- * reports a state it did not observe.
+ * reports a state it did not observe. Every status read is kept on the timeline (offsets and lag
+ * only), for the offset-continuity proof and the lag chart. An interrupted run (the context's
+ * abort signal) starts no new write and no new wait.
  */
 import { plural } from '../common/plural.js';
 import type { OverlordClient } from '../druid/overlord-client.js';
@@ -18,14 +20,18 @@ import {
   type HealthVerdict,
   type StatusSample,
 } from '../health/health-verdict.js';
+import { observeStatus, type StatusObservation } from '../health/continuity.js';
 import { pollDelay, type DeployTimings } from './timing.js';
 import type { TimelineEvent } from './result.js';
 import type { DeployContext } from './context.js';
 import { describeAnswer } from './submission.js';
 
-/** Appends timeline events with the deploy clock's time. */
+/** Appends timeline events with the deploy clock's time, and keeps what each status read showed. */
 export class Timeline {
   readonly events: TimelineEvent[] = [];
+  readonly observations: StatusObservation[] = [];
+  /** The Overlord's time of the newest status read (`generationTime`). */
+  lastSeenAt: string | undefined;
   constructor(
     private readonly context: Pick<DeployContext, 'clock' | 'log'>,
     private readonly id: string,
@@ -34,6 +40,40 @@ export class Timeline {
     this.events.push({ at: new Date(this.context.clock.now()).toISOString(), step, detail });
     this.context.log(`${this.id}: ${step}: ${detail}`, this.id);
   }
+  observe(payload: SupervisorStatusPayload, seenAt: string): void {
+    this.observations.push(observeStatus(payload, this.context.clock.now()));
+    this.lastSeenAt = seenAt;
+  }
+}
+
+/** The run was interrupted (Ctrl-C): the step did not start; what was suspended is the caller's to repair. */
+export class DeployInterrupted extends Error {
+  constructor() {
+    super('interrupted before it finished');
+  }
+}
+
+/** Throws when the run was interrupted, so no new write or wait begins. */
+function stopIfInterrupted(context: Pick<DeployContext, 'signal'>): void {
+  if (context.signal?.aborted) throw new DeployInterrupted();
+}
+
+/** The clock's sleep, cut short (by a throw) when the run is interrupted. */
+async function pause(context: Pick<DeployContext, 'clock' | 'signal'>, ms: number): Promise<void> {
+  stopIfInterrupted(context);
+  const { signal } = context;
+  if (!signal) return context.clock.sleep(ms);
+  let onAbort: () => void = () => {};
+  const aborted = new Promise<void>((resolve) => {
+    onAbort = resolve;
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    await Promise.race([context.clock.sleep(ms), aborted]);
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+  stopIfInterrupted(context);
 }
 
 export class StepFailure extends Error {
@@ -50,6 +90,8 @@ export class StepFailure extends Error {
 export interface LiveSupervisor {
   spec: JsonObject;
   payload: SupervisorStatusPayload;
+  /** The Overlord's time of the status read (`generationTime`). */
+  seenAt: string;
 }
 
 /** The supervisor as the cluster has it, or undefined when Druid does not know the id. */
@@ -57,7 +99,7 @@ export async function readLive(id: string, client: OverlordClient): Promise<Live
   try {
     const spec = await client.getSupervisorSpec(id);
     const status = await client.getSupervisorStatus(id);
-    return { spec, payload: status.payload };
+    return { spec, payload: status.payload, seenAt: status.generationTime };
   } catch (error) {
     if (error instanceof DruidNotFoundError) return undefined;
     throw error;
@@ -74,11 +116,13 @@ export async function suspendAndWait(
   timings: DeployTimings,
   timeline: Timeline,
 ): Promise<{ alreadySuspended: boolean; done: boolean; payload: SupervisorStatusPayload }> {
+  stopIfInterrupted(context);
   const result = await context.client.suspendSupervisor(id, { audit: context.audit });
   timeline.add('suspend', result.alreadyInState ? 'was already suspended' : 'suspend requested');
   const stopped = await pollUntil(
     id,
     context,
+    timeline,
     timings,
     timings.suspendTimeoutMs,
     (payload) => payload.state === 'SUSPENDED' && payload.activeTasks.length === 0,
@@ -109,6 +153,7 @@ export async function suspendAndDrain(
   const drained = await pollUntil(
     id,
     context,
+    timeline,
     timings,
     timings.drainTimeoutMs,
     (payload) => payload.publishingTasks.length === 0,
@@ -139,6 +184,7 @@ export async function submitSuspended(
   what: string,
 ): Promise<Submitted> {
   const submitted = { ...canonicalLayout(spec), suspended: true };
+  stopIfInterrupted(context);
   // skipRestartIfUnmodified makes a retried POST a no-op (Druid 33+), so the client may retry it.
   const answer = await context.client.submitSupervisor(submitted, {
     audit: context.audit,
@@ -167,6 +213,7 @@ export async function submitInPlace(
   timeline: Timeline,
 ): Promise<Submitted> {
   const submitted = { ...canonicalLayout(spec), suspended };
+  stopIfInterrupted(context);
   const answer = await context.client.submitSupervisor(submitted, {
     audit: context.audit,
     skipRestartIfUnmodified: true,
@@ -183,6 +230,7 @@ export async function submitInPlace(
 }
 
 export async function resume(id: string, context: DeployContext, timeline: Timeline): Promise<number> {
+  stopIfInterrupted(context);
   const result = await context.client.resumeSupervisor(id, { audit: context.audit });
   const stored = await context.client.getSupervisorSpec(id);
   if (stored.suspended === true)
@@ -203,7 +251,8 @@ export async function waitForHealth(
   const { taskCount, replicas } = specSettings(spec);
   const samples: StatusSample[] = [];
   for (let attempt = 0; ; attempt++) {
-    const payload = await readPayload(id, context);
+    stopIfInterrupted(context);
+    const payload = await readPayload(id, context, timeline);
     samples.push({ at: context.clock.now(), payload });
     if (samples.length > 50) samples.shift();
     const verdict = evaluateHealth(samples, {
@@ -216,7 +265,7 @@ export async function waitForHealth(
       timeline.add('verify', `${verdict.status}: ${verdict.reason}`);
       return { verdict, payload };
     }
-    await context.clock.sleep(pollDelay(attempt, timings));
+    await pause(context, pollDelay(attempt, timings));
   }
 }
 
@@ -224,21 +273,29 @@ export async function waitForHealth(
 export async function pollUntil(
   id: string,
   context: DeployContext,
+  timeline: Timeline,
   timings: DeployTimings,
   timeoutMs: number,
   done: (payload: SupervisorStatusPayload) => boolean,
 ): Promise<{ done: boolean; payload: SupervisorStatusPayload }> {
   const deadline = context.clock.now() + timeoutMs;
   for (let attempt = 0; ; attempt++) {
-    const payload = await readPayload(id, context);
+    stopIfInterrupted(context);
+    const payload = await readPayload(id, context, timeline);
     if (done(payload)) return { done: true, payload };
     if (context.clock.now() >= deadline) return { done: false, payload };
-    await context.clock.sleep(pollDelay(attempt, timings));
+    await pause(context, pollDelay(attempt, timings));
   }
 }
 
-async function readPayload(id: string, context: DeployContext): Promise<SupervisorStatusPayload> {
-  return (await context.client.getSupervisorStatus(id)).payload;
+async function readPayload(
+  id: string,
+  context: DeployContext,
+  timeline: Timeline,
+): Promise<SupervisorStatusPayload> {
+  const { payload, generationTime } = await context.client.getSupervisorStatus(id);
+  timeline.observe(payload, generationTime);
+  return payload;
 }
 
 /** Key paths present in what was submitted and absent from what Druid stored. */

@@ -207,7 +207,8 @@ export interface RulesAuditEntry {
 
 /** One entry of GET `/druid/coordinator/v1/config/compaction/{ds}/history`, oldest first. */
 export interface CompactionAuditEntry {
-  compactionConfig: DataSourceCompactionConfig;
+  /** null for the entry that records the config's removal. */
+  compactionConfig: DataSourceCompactionConfig | null;
   auditInfo: AuditInfo;
   auditTime: string;
   [key: string]: unknown;

@@ -243,7 +243,12 @@ export const shapes = {
     items: {
       type: 'object',
       required: ['compactionConfig', 'auditInfo', 'auditTime'],
-      properties: { compactionConfig, auditInfo, auditTime: string },
+      // null: the entry of a removal (a DELETE, or the Coordinator's KillCompactionConfig duty).
+      properties: {
+        compactionConfig: { anyOf: [compactionConfig, { type: 'null' }] },
+        auditInfo,
+        auditTime: string,
+      },
     },
   }),
   metadata: lazy<DatasourceMetadata>({

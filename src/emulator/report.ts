@@ -35,7 +35,9 @@ export function statusReport(
     replicas: s.cfg.replicas,
     durationSeconds: Math.floor(s.cfg.taskDurationMs / 1000),
     activeTasks: active.map((t) => taskReport(t, 'ACTIVE', at, s.latest?.offsets)),
-    publishingTasks: publishing.map((t) => taskReport(t, 'PUBLISHING', at, undefined, s.inherited.has(t.id))),
+    publishingTasks: publishing.map((t) =>
+      taskReport(t, 'PUBLISHING', at, undefined, inheritedView(s, t, at)),
+    ),
   });
   // Captured on 33.0: minimumLag and aggregateLag are there ({} and 0) before any offsets are known.
   const highest: Offsets = {};
@@ -81,14 +83,30 @@ function lagMillis(s: SupervisorInstance, world: KafkaWorld, lag: Offsets): Offs
   return out;
 }
 
-/** A task of the report; one found publishing by a new supervisor has no start time or offsets (real 33.0). */
+/**
+ * How a publishing task this instance found shows: no start time ever, and its offsets only once
+ * the instance has refreshed them — its reporting job runs `startDelay` + 15 s after it starts,
+ * then every max(offsetFetchPeriod, 5 s), and asks every task, publishing ones included, for its
+ * current offsets (SeekableStreamSupervisor.scheduleReporting, updateCurrentOffsets).
+ */
+function inheritedView(s: SupervisorInstance, t: Task, at: number): { offsetsKnown: boolean } | undefined {
+  const found = s.inherited.get(t.id);
+  if (found === undefined) return undefined;
+  const first = s.firstRunAt + 15_000;
+  const every = Math.max(s.cfg.offsetFetchPeriodMs, 5000);
+  const lastRefresh = at < first ? undefined : first + Math.floor((at - first) / every) * every;
+  return { offsetsKnown: lastRefresh !== undefined && lastRefresh >= found };
+}
+
+/** A task of the report; one found publishing by a new supervisor has no start time, and no offsets at first (real 33.0). */
 function taskReport(
   t: Task,
   type: 'ACTIVE' | 'PUBLISHING',
   at: number,
   latest?: Offsets,
-  inherited = false,
+  found?: { offsetsKnown: boolean },
 ): JsonObject {
+  const inherited = found !== undefined;
   const deadline =
     type === 'ACTIVE' ? t.startTime + t.durationMs : (t.publishStartedAt ?? at) + t.completionTimeoutMs;
   const report: JsonObject = {
@@ -97,7 +115,7 @@ function taskReport(
     startTime: inherited ? null : isoTime(t.startTime),
     remainingSeconds: Math.max(0, Math.floor((deadline - at) / 1000)),
     type,
-    currentOffsets: inherited ? {} : t.currentOffsets,
+    currentOffsets: inherited && !found?.offsetsKnown ? {} : t.currentOffsets,
   };
   if (type === 'ACTIVE' && latest) {
     const lag: Offsets = {};

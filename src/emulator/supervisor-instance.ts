@@ -24,6 +24,8 @@ export interface SupervisorConfig {
   bootstrap: string;
   /** The consumer's `default.api.timeout.ms`: how long a metadata fetch blocks when no broker answers. */
   apiTimeoutMs: number;
+  /** tuningConfig offsetFetchPeriod: how often the supervisor refreshes its tasks' offsets and the stream's end. */
+  offsetFetchPeriodMs: number;
 }
 
 export interface SupervisorInstance {
@@ -48,8 +50,11 @@ export interface SupervisorInstance {
   /** taskGroupId → ids of the tasks reading for it. */
   activeGroups: Map<number, string[]>;
   publishing: Set<string>;
-  /** Publishing tasks this instance found rather than started: Druid knows neither their start nor offsets. */
-  inherited: Set<string>;
+  /**
+   * Publishing tasks this instance found rather than started, and when: Druid knows their start
+   * time never, and their offsets only from its next offset refresh on.
+   */
+  inherited: Map<string, number>;
   /** Where the next task group of a partition starts (checkpoints of groups that rolled over). */
   nextOffsets: Offsets;
   /** Last lag fetch: end offsets of the stream and when they were read. */

@@ -39,6 +39,7 @@ function supervisorConfig(spec: StoredSpec): SupervisorConfig {
     skipAvailabilityCheck: tuning.skipSequenceNumberAvailabilityCheck === true,
     bootstrap: String(props['bootstrap.servers']),
     apiTimeoutMs: positiveNumber(props['default.api.timeout.ms']) ?? 60_000,
+    offsetFetchPeriodMs: ms(tuning.offsetFetchPeriod) || 30_000,
   };
 }
 
@@ -60,7 +61,7 @@ export function startSupervisor(spec: StoredSpec, at: number): SupervisorInstanc
     partitions: [],
     activeGroups: new Map(),
     publishing: new Set(),
-    inherited: new Set(),
+    inherited: new Map(),
     nextOffsets: {},
   };
 }
@@ -137,7 +138,7 @@ function discoverTasks(s: SupervisorInstance, env: RunEnv, at: number): void {
     if (tracked.has(task.id)) continue;
     if (task.status === 'PUBLISHING') {
       s.publishing.add(task.id);
-      s.inherited.add(task.id);
+      s.inherited.set(task.id, at);
       for (const [key, offset] of Object.entries(task.currentOffsets)) {
         s.nextOffsets[key] = Math.max(s.nextOffsets[key] ?? 0, offset);
       }

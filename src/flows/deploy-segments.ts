@@ -101,7 +101,17 @@ export async function runSegmentDeploy(
   maxParallel: number,
 ): Promise<SegmentResult[]> {
   return inParallel(targets, maxParallel, (target) =>
-    deploySegment(target, context).catch((error: unknown): SegmentResult => ({
+    (context.signal?.aborted
+      ? Promise.resolve<SegmentResult>({
+          kind: target.kind,
+          dataSource: target.dataSource,
+          file: target.file,
+          outcome: 'failed',
+          message: 'not written: the run was interrupted before it',
+          changes: [],
+        })
+      : deploySegment(target, context)
+    ).catch((error: unknown): SegmentResult => ({
       kind: target.kind,
       dataSource: target.dataSource,
       file: target.file,

@@ -9,6 +9,7 @@ import { compareFindings, countFindings, type Finding } from '../common/finding.
 import { inParallel } from '../common/parallel.js';
 import type { ProjectConfig } from '../config/config-file.js';
 import { deploySupervisor, manualSteps } from '../deploy/deploy-supervisor.js';
+import { DeployInterrupted } from '../deploy/steps.js';
 import type { SpecComparison } from '../diff/compare.js';
 import { FAILING_OUTCOMES, type SupervisorResult } from '../deploy/result.js';
 import type { DeployContext, SupervisorTarget } from '../deploy/context.js';
@@ -114,17 +115,31 @@ export async function runDeploy(input: DeployInput): Promise<DeployReport> {
   const { segmentTargets: segmentPlan, targets, blocked } = deployPlan(input);
   const segments = await runSegmentDeploy(segmentPlan, input.context, input.maxParallel);
   const deployed = await inParallel(targets, input.maxParallel, async (target) => {
+    // An interrupted run starts nothing new; what it suspended is the caller's to repair.
+    if (input.context.signal?.aborted) {
+      const skipped = interrupted(target, 'skipped', 'not started: the run was interrupted');
+      input.onResult?.(skipped);
+      return skipped;
+    }
     const result = await deploySupervisor(target, input.context, input.compare).catch(
-      // A bug or an unexpected error must not hide what happened to this supervisor.
-      // Its state is unknown (it may be suspended), so it gets manual steps and an issue.
-      (error: unknown): SupervisorResult => ({
-        id: target.id,
-        file: target.file,
-        outcome: 'failed',
-        message: `deploy stopped unexpectedly: ${(error as Error).message}`,
-        timeline: [],
-        manualSteps: manualSteps(target.id),
-      }),
+      (error: unknown): SupervisorResult => {
+        if (error instanceof DeployInterrupted)
+          return interrupted(
+            target,
+            'failed',
+            'interrupted before its deploy finished; see what the run repaired',
+          );
+        // A bug or an unexpected error must not hide what happened to this supervisor.
+        // Its state is unknown (it may be suspended), so it gets manual steps and an issue.
+        return {
+          id: target.id,
+          file: target.file,
+          outcome: 'failed',
+          message: `deploy stopped unexpectedly: ${(error as Error).message}`,
+          timeline: [],
+          manualSteps: manualSteps(target.id),
+        };
+      },
     );
     input.onResult?.(result);
     return result;
@@ -141,6 +156,14 @@ export async function runDeploy(input: DeployInput): Promise<DeployReport> {
     failed,
     ...(input.release ? { release: input.release } : {}),
   };
+}
+
+function interrupted(
+  target: SupervisorTarget,
+  outcome: 'failed' | 'skipped',
+  message: string,
+): SupervisorResult {
+  return { id: target.id, file: target.file, outcome, message, timeline: [] };
 }
 
 /** Pairs head and base files by supervisor id; head specs with error-level findings are blocked. */

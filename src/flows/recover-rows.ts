@@ -35,14 +35,19 @@ export function supervisorRow(facts: SupervisorFacts): SupervisorRow {
   if (!payload) return { id: facts.id, missing: 'the status could not be read', recentErrors: [], diagnosis };
   const settings = specSettings(facts.spec);
   const secrets = collectSecrets(facts.spec ?? {});
+  const suspended = facts.spec?.suspended === true || payload.suspended;
   return {
     id: facts.id,
-    state: describeState(payload),
+    // Druid keeps reporting the run loop's state (UNHEALTHY_SUPERVISOR, say) while suspended.
+    state:
+      suspended && payload.state !== 'SUSPENDED'
+        ? `${describeState(payload)}, suspended`
+        : describeState(payload),
     healthy: payload.healthy,
-    suspended: facts.spec?.suspended === true || payload.suspended,
+    suspended,
     readingTasks: payload.activeTasks.length,
     publishingTasks: payload.publishingTasks.length,
-    expectedTasks: payload.suspended
+    expectedTasks: suspended
       ? 0
       : expectedReadingTasks(settings.taskCount, settings.replicas, payload.partitions),
     recentErrors: payload.recentErrors

@@ -219,7 +219,7 @@ async function settle(
   timeline: Timeline,
   id: string,
 ): Promise<OffsetTable> {
-  const seen = await pollUntil(id, context, timings, timings.suspendTimeoutMs, (p) =>
+  const seen = await pollUntil(id, context, timeline, timings, timings.suspendTimeoutMs, (p) =>
     p.activeTasks.some((task) => Object.keys(task.startingOffsets ?? {}).length > 0),
   );
   timeline.add(
@@ -260,6 +260,7 @@ async function handoff(
   const seen = await pollUntil(
     id,
     context,
+    timeline,
     timings,
     timings.suspendTimeoutMs,
     (p) => !p.activeTasks.some((task) => reading.includes(task.id)),

@@ -23,6 +23,8 @@ import { specSettings } from '../spec/spec-settings.js';
 import { deployTargets } from './deploy.js';
 import { splitFiles } from './deploy-segments.js';
 import { readSupervisors } from './recover-read.js';
+import { attributeSuspensions } from './recover-suspensions.js';
+import type { RunSuspension } from '../deploy/suspension-owner.js';
 import { missingRow, supervisorRow, type SupervisorRow } from './recover-rows.js';
 import { readDatasourceSegments, type GitSegments } from './recover-segments.js';
 import { readDruidRelease, withRelease, type DruidRelease } from './druid-release.js';
@@ -54,8 +56,12 @@ export interface RecoverReport {
 
 export interface RecoverInput extends WriteInput {
   clock: Clock;
+  /** Suspensions druid-gitops runs on this machine recorded (the CLI's journal), for status and diagnose. */
+  suspensions?: () => Promise<RunSuspension[]>;
   onDrift: 'fail' | 'overwrite';
   journal: SuspensionJournal;
+  /** Aborted when the run is interrupted (Ctrl-C): resync starts no new step. */
+  signal?: AbortSignal;
   maxParallel: number;
   sampleIntervalMs?: number;
   /** status / diagnose: read each status once, without the wait a lag trend needs. */
@@ -159,6 +165,7 @@ async function read(input: RecoverInput, report: RecoverReport): Promise<Recover
     ...(input.oneSample ? { oneSample: true } : {}),
     ...(input.waitingFor ? { waitingFor: input.waitingFor } : {}),
   });
+  if (input.suspensions) await attributeSuspensions(reads, await input.suspensions(), client);
   const specs = new Map(
     reads.flatMap((one) => (one.found && one.facts.spec ? [[one.id, one.facts.spec]] : [])),
   );
@@ -210,6 +217,7 @@ function deployContext(input: RecoverInput): DeployContext {
     confirmed: new Set(),
     ...(input.healthTimeoutMs === undefined ? {} : { healthTimeoutMs: input.healthTimeoutMs }),
     journal: input.journal,
+    ...(input.signal ? { signal: input.signal } : {}),
     log: input.log,
   };
 }

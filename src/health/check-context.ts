@@ -12,11 +12,23 @@ export interface CheckContext {
   trend: LagTrend;
   /** When the newest status was read (ms). */
   now: number;
+  /** The stored spec or the status says suspended: nothing reads, and nothing recovers by itself. */
+  suspended: boolean;
   /** Removes secrets from text that came from Druid or a spec. */
   clean(text: string): string;
 }
 
 export type Check = (context: CheckContext) => Problem | undefined;
+
+/**
+ * How a supervisor gets back to work once the cause is gone: by itself while it runs, but a
+ * suspended one stays stopped until someone resumes it.
+ */
+export function onceFixed(context: CheckContext, byItself: string): string {
+  return context.suspended
+    ? `It is suspended, so it does not recover by itself: once the cause is fixed, resume it (druid-gitops resume ${context.facts.id}).`
+    : byItself;
+}
 
 /** "1,234,567". */
 export function count(value: number): string {

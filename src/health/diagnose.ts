@@ -43,6 +43,7 @@ export function diagnoseSupervisor(facts: SupervisorFacts): Diagnosis {
     settings: specSettings(facts.spec),
     trend,
     now: latest.at,
+    suspended: facts.spec?.suspended === true || latest.payload.suspended,
     clean,
   };
   const problems = [...STREAM_CHECKS, ...INGESTION_CHECKS, ...DATA_CHECKS]

@@ -31,6 +31,21 @@ export interface SupervisorFacts {
   retention?: Read<{ own: RetentionRule[]; effective: RetentionRule[] }>;
   /** The datasource's auto-compaction config; null when it has none. */
   compaction?: Read<DataSourceCompactionConfig | null>;
+  /**
+   * A druid-gitops run on this machine suspended it and did not bring it back (the CLI's journal,
+   * checked against Druid's history): Druid itself records when, not who.
+   */
+  suspendedBy?: SuspendedBy;
+}
+
+export interface SuspendedBy {
+  /** The run that suspended it still runs (another terminal), or it stopped without finishing. */
+  running: boolean;
+  /** When the run recorded the suspend (ISO). */
+  at: string;
+  run: { command: string; pid: number; host: string };
+  /** The run ended, not interrupted, with the supervisor still suspended, and said why. */
+  left?: string;
 }
 
 type ProblemSeverity = 'critical' | 'warning' | 'notice';

@@ -5,27 +5,33 @@
 import { plural } from '../common/plural.js';
 import { expectedReadingTasks } from './health-verdict.js';
 import { age, count, type Check, type CheckContext } from './check-context.js';
+import type { Problem, SuspendedBy } from './diagnosis.js';
 
 const STARTING = new Set(['PENDING', 'CONNECTING_TO_STREAM', 'DISCOVERING_INITIAL_TASKS', 'CREATING_TASKS']);
 
 const suspended: Check = (context) => {
-  const { latest, trend } = context;
-  if (latest.state !== 'SUSPENDED' && !(latest.suspended && latest.state === 'PENDING')) return undefined;
+  const { trend } = context;
+  if (!context.suspended) return undefined;
   const since = suspendedSince(context);
-  const evidence = [
-    since === undefined
-      ? 'suspended (Druid’s history does not say since when)'
-      : `suspended since ${new Date(since).toISOString()} (${age(since, context.now)})`,
+  const backlog =
     trend.streamPerSecond !== undefined && trend.streamPerSecond > 0
       ? `the topic grows by about ${count(trend.streamPerSecond)} records/s, none of them read: the backlog grows by that much`
-      : 'nothing reads the topic: everything produced since the suspend waits in Kafka (Druid reports no lag while suspended)',
-  ];
+      : 'nothing reads the topic: everything produced since the suspend waits in Kafka (Druid reports no lag while suspended)';
+  const by = context.facts.suspendedBy;
+  if (by) return suspendedByDruidGitops(context, by, backlog);
   const long = since !== undefined && context.now - since > 3_600_000;
   return {
     mode: 'suspended',
-    severity: long || (trend.streamPerSecond ?? 0) > 0 ? 'warning' : 'notice',
+    // An unhealthy one is named too: both must be dealt with before it reads again. Without a second
+    // reading (the CLI's status reads once) nobody knows the topic is quiet: records may be waiting.
+    severity: long || (trend.streamPerSecond ?? 1) > 0 || !context.latest.healthy ? 'warning' : 'notice',
     title: 'suspended: data waiting in Kafka',
-    evidence,
+    evidence: [
+      since === undefined
+        ? 'suspended (Druid’s history does not say since when, nor who)'
+        : `suspended since ${new Date(since).toISOString()} (${age(since, context.now)})`,
+      backlog,
+    ],
     next: {
       short: 'resume',
       operation: 'resume',
@@ -33,6 +39,49 @@ const suspended: Check = (context) => {
     },
   };
 };
+
+/** Suspended by a druid-gitops run this machine remembers: no person chose it. */
+function suspendedByDruidGitops(context: CheckContext, by: SuspendedBy, backlog: string): Problem {
+  const id = context.facts.id;
+  const run = `${by.run.command} (pid ${by.run.pid} on ${by.run.host})`;
+  if (by.running)
+    return {
+      mode: 'suspended',
+      severity: 'notice',
+      title: `suspended by a druid-gitops ${by.run.command} still running`,
+      evidence: [`suspended at ${by.at} by the druid-gitops ${run}, which still runs`, backlog],
+      next: {
+        short: 'let that run finish',
+        operation: 'status',
+        text: `Another druid-gitops ${run} is changing it now and brings it back when it is done; read the status again after it ends.`,
+      },
+    };
+  const what = by.left
+    ? `left suspended by a druid-gitops ${by.run.command} at ${by.at}`
+    : `suspended by an interrupted druid-gitops ${by.run.command} at ${by.at}`;
+  return {
+    mode: 'suspended',
+    severity: 'critical',
+    title: what,
+    evidence: [
+      by.left
+        ? `the druid-gitops ${run} ended with it suspended: ${by.left}`
+        : `the druid-gitops ${run} stopped before it brought it back; no person chose this suspension`,
+      backlog,
+    ],
+    next: {
+      short: `druid-gitops resume ${id}`,
+      operation: 'resume',
+      text: by.left
+        ? `Fix the cause (diagnose shows Druid's errors), then run \`druid-gitops resume ${id}\`, or deploy a fixed spec: the next \`druid-gitops deploy\` resumes and verifies it.`
+        : `${capitalise(what)}: run \`druid-gitops resume ${id}\`. The next \`druid-gitops deploy\` also puts back the spec that ran before, resumes and verifies it. Until then Kafka deletes records older than the topic’s retention before Druid reads them.`,
+    },
+  };
+}
+
+function capitalise(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
 
 /** When the newest run of suspended versions in Druid's history began. */
 function suspendedSince(context: CheckContext): number | undefined {

@@ -63,7 +63,7 @@ export function offsetTable(payload: SupervisorStatusPayload): OffsetTable {
 }
 
 /** "0" < "1" < "10", and "topic:2" < "topic:10". */
-function byPartition(a: string, b: string): number {
+export function byPartition(a: string, b: string): number {
   const split = (key: string): [string, number] => {
     const index = key.lastIndexOf(':');
     return [index < 0 ? '' : key.slice(0, index), Number(key.slice(index + 1))];

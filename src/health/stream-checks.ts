@@ -3,7 +3,7 @@
  * failing its runs, tasks failing. States and thresholds as Druid's SupervisorStateManager has
  * them (REFERENCE §2).
  */
-import { count, errorLine, recentErrors, type Check } from './check-context.js';
+import { count, errorLine, onceFixed, recentErrors, type Check } from './check-context.js';
 
 /** Druid's words when a stored offset is gone (SeekableStreamSupervisor), and Kafka's own. */
 const OUT_OF_RANGE = /no longer available for partition|OffsetOutOfRange|offsets? out of range/i;
@@ -98,7 +98,7 @@ const streamConnection: Check = (context) => {
         short: missingTopic ? 'create the topic or fix it in git' : 'fix Kafka or the spec; no reset',
         text: missingTopic
           ? fixTopic
-          : 'Check bootstrap.servers, the topic and the consumer security settings: if git has them wrong, fix the file and deploy (resync re-applies git’s spec); if Kafka is down, bring it back and the supervisor recovers by itself. Do not reset: the stored offsets are fine.',
+          : `Check bootstrap.servers, the topic and the consumer security settings: if git has them wrong, fix the file and deploy (resync re-applies git’s spec); if Kafka is down, bring it back. ${onceFixed(context, 'The supervisor then recovers by itself.')} Do not reset: the stored offsets are fine.`,
       },
     };
   }
@@ -112,7 +112,7 @@ const streamConnection: Check = (context) => {
         short: missingTopic ? 'create the topic or fix it in git' : 'fix Kafka; no reset',
         text: missingTopic
           ? fixTopic
-          : 'Fix Kafka or the network between Druid and Kafka. The supervisor recovers by itself after 3 successful runs and continues from its stored offsets; nothing is lost while Kafka keeps the records. Do not reset.',
+          : `Fix Kafka or the network between Druid and Kafka. ${onceFixed(context, 'The supervisor recovers by itself after 3 successful runs and continues from its stored offsets;')} Nothing is lost while Kafka keeps the records. Do not reset.`,
       },
     };
   }
@@ -151,7 +151,7 @@ const unhealthySupervisor: Check = (context) => {
     ],
     next: {
       short: 'read the errors and the Overlord log',
-      text: 'Read the errors above and the Overlord log for this supervisor. Once the cause is gone it recovers by itself after 3 good runs; if the spec is the cause, fix it in git and deploy (resync re-applies git’s spec).',
+      text: `Read the errors above and the Overlord log for this supervisor. If the spec is the cause, fix it in git and deploy (resync re-applies git’s spec). ${onceFixed(context, 'Once the cause is gone it recovers by itself after 3 good runs.')}`,
     },
   };
 };
@@ -171,7 +171,7 @@ const unhealthyTasks: Check = (context) => {
     ],
     next: {
       short: 'read the task logs',
-      text: 'Find why the tasks fail in their logs (Druid console → Tasks, or GET /druid/indexer/v1/task/{taskId}/log): too many parse exceptions, out of memory, no room to publish. Druid keeps starting tasks from the stored offsets and turns healthy after 3 successful ones; a reset does not fix failing tasks.',
+      text: `Find why the tasks fail in their logs (Druid console → Tasks, or GET /druid/indexer/v1/task/{taskId}/log): too many parse exceptions, out of memory, no room to publish. ${onceFixed(context, 'Druid keeps starting tasks from the stored offsets and turns healthy after 3 successful ones;')} A reset does not fix failing tasks.`,
     },
   };
 };

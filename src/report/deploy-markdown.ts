@@ -10,8 +10,13 @@ import type { SupervisorResult } from '../deploy/result.js';
 import { code, escapeMarkdown, tableRow } from './safe-markdown.js';
 import { changesBlock } from './changes-markdown.js';
 import { segmentsMarkdown } from './segments-markdown.js';
+import { continuityMark, continuityMarkdown, lagChartMarkdown } from './lag-chart.js';
+import { SUMMARY_BUDGET } from './validation-markdown.js';
 import { releaseMarkdown } from './release-text.js';
 import type { DruidRelease } from '../flows/druid-release.js';
+
+/** GitHub refuses a pull request body over 65,536 characters. */
+const PULL_REQUEST_BODY_LIMIT = 65_536;
 
 const OUTCOME_ICON: Record<SupervisorResult['outcome'], string> = {
   applied: '✅',
@@ -37,6 +42,7 @@ export function deploySummaryMarkdown(
   links: RunLinks = {},
   segments: readonly SegmentResult[] = [],
   release?: DruidRelease,
+  budget = SUMMARY_BUDGET,
 ): string {
   const needsHands = results.filter((result) => result.manualSteps);
   const lines = ['## druid-gitops: deploy', ''];
@@ -53,7 +59,18 @@ export function deploySummaryMarkdown(
       '',
     );
   }
-  lines.push(tableRow(['Supervisor', 'Outcome', 'What happened', 'Lag before → after']), '|---|---|---|---|');
+  const broken = results.filter((result) => ['gap', 'rewind'].includes(result.continuity?.verdict ?? ''));
+  if (broken.length > 0) {
+    lines.push(
+      `> [!WARNING]`,
+      `> Offsets did not continue for ${broken.map((result) => `${code(result.id)} (${result.continuity?.verdict})`).join(', ')}: records were skipped or read twice. See below.`,
+      '',
+    );
+  }
+  lines.push(
+    tableRow(['Supervisor', 'Outcome', 'What happened', 'Lag before → after', 'Offsets']),
+    '|---|---|---|---|---|',
+  );
   for (const result of results) {
     lines.push(
       tableRow([
@@ -61,25 +78,55 @@ export function deploySummaryMarkdown(
         `${OUTCOME_ICON[result.outcome]} ${result.outcome}`,
         escapeMarkdown(result.message) + githubLinks(result),
         `${lagText(result.lagBefore)} → ${lagText(result.lagAfter)}`,
+        continuityMark(result.continuity),
       ]),
     );
   }
   lines.push('', ...segmentsMarkdown(segments));
-  for (const result of results.filter((r) => r.timeline.length > 0 || r.drift || r.diagnosis)) {
-    lines.push(
-      `<details${result.manualSteps ? ' open' : ''}><summary>${code(result.id)}: ${result.outcome}</summary>`,
-      '',
-      ...resultDetails(result),
-      '</details>',
-      '',
+  const charted = results.filter((result) => result.continuity);
+  const charts =
+    charted.length > 0 ? ['### Lag over the deploy', '', ...charted.flatMap(lagChartMarkdown)] : [];
+  const details = results
+    .filter((r) => r.timeline.length > 0 || r.drift || r.diagnosis || r.continuity)
+    .map((result) =>
+      [
+        `<details${result.manualSteps ? ' open' : ''}><summary>${code(result.id)}: ${result.outcome}</summary>`,
+        '',
+        ...resultDetails(result),
+        '</details>',
+        '',
+      ].join('\n'),
     );
+  return fitted(lines.join('\n'), charts.join('\n'), details, budget);
+}
+
+/**
+ * The summary within its budget: everything when it fits; else without the charts; else with as
+ * many supervisors' details as fit, saying how many were left out (the JSON report has them all).
+ */
+function fitted(head: string, charts: string, details: readonly string[], budget: number): string {
+  const whole = [head, charts, ...details].filter(Boolean).join('\n');
+  if (whole.length <= budget) return whole;
+  const note = charts ? '_The lag charts were left out to fit the summary._\n' : '';
+  const cut = '\n\n_Cut to fit the summary: the JSON report has every supervisor._\n';
+  if (head.length + note.length + cut.length > budget)
+    return `${head.slice(0, Math.max(0, budget - cut.length))}${cut}`.slice(0, budget);
+  let text = [head, note].filter(Boolean).join('\n');
+  for (const [index, block] of details.entries()) {
+    const more = `_Details of ${details.length - index} more supervisor(s) left out to fit the summary: see the JSON report._\n`;
+    if (text.length + block.length + more.length + 1 > budget) return `${text}\n${more}`.slice(0, budget);
+    text = `${text}\n${block}`;
   }
-  return lines.join('\n');
+  return text.slice(0, budget);
 }
 
 /** The body of the pull request that brings git back to the spec the cluster runs again. */
-export function rollbackPullRequestBody(result: SupervisorResult, links: RunLinks): string {
-  return [
+export function rollbackPullRequestBody(
+  result: SupervisorResult,
+  links: RunLinks,
+  budget = PULL_REQUEST_BODY_LIMIT,
+): string {
+  const head = [
     `The deploy of ${code(result.id)} (${code(result.file)}) failed, and druid-gitops restored the previous spec on the cluster. ` +
       'Git now says something the cluster does not run. Merge this pull request to bring git back in line, or fix the spec and merge that instead.',
     '',
@@ -87,10 +134,16 @@ export function rollbackPullRequestBody(result: SupervisorResult, links: RunLink
     ...(links.commit ? [`- Commit that failed: ${code(links.commit)}`] : []),
     ...(links.pullRequest ? [`- Original change: ${escapeMarkdown(links.pullRequest)}`] : []),
     '',
-    '## Diagnosis',
-    '',
-    ...resultDetails(result),
   ].join('\n');
+  const chart = lagChartMarkdown(result).join('\n');
+  const diagnosis = ['## Diagnosis', '', ...resultDetails(result)].join('\n');
+  for (const body of [
+    [head, chart, diagnosis],
+    [head, diagnosis],
+  ].map((parts) => parts.filter(Boolean).join('\n')))
+    if (body.length <= budget) return body;
+  const cut = '\n\n_Cut to fit a pull request: the job summary and the JSON report have the rest._';
+  return `${[head, diagnosis].join('\n').slice(0, Math.max(0, budget - cut.length))}${cut}`;
 }
 
 /** The body of the issue for a supervisor the tool could not bring back. */
@@ -139,6 +192,7 @@ export function resultDetails(result: SupervisorResult): string[] {
       '',
     );
   }
+  if (result.continuity) lines.push(...continuityMarkdown(result.continuity));
   if (result.droppedKeys && result.droppedKeys.length > 0) {
     lines.push(
       `**Keys Druid dropped** (it ignores unknown keys): ${result.droppedKeys.map((key) => code(key)).join(', ')}`,

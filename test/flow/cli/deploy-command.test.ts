@@ -6,6 +6,9 @@ import { runCli } from '../../../src/cli/run.js';
 import { spec } from '../../support/deploy.js';
 import { useEmulator } from '../../support/emulator.js';
 
+/** The CLI's journal goes to a folder of the test's, never the user's state folder. */
+const STATE = mkdtempSync(path.join(tmpdir(), 'druid-gitops-state-'));
+
 const emulator = useEmulator({
   version: '35.0.0',
   clusters: [{ name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 1, ratePerSec: 5 } }],
@@ -33,7 +36,7 @@ async function cli(...argv: string[]) {
     stdout: (t) => (stdout += `${t}\n`),
     stderr: (t) => (stderr += `${t}\n`),
     cwd: repo,
-    env: { DRUID_URL: emulator.url },
+    env: { DRUID_URL: emulator.url, XDG_STATE_HOME: STATE },
   });
   return { code, stdout, stderr };
 }

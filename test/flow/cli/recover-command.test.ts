@@ -10,6 +10,9 @@ import { runCli } from '../../../src/cli/run.js';
 import { spec } from '../../support/deploy.js';
 import { useEmulator } from '../../support/emulator.js';
 
+/** The CLI's journal goes to a folder of the test's, never the user's state folder. */
+const STATE = mkdtempSync(path.join(tmpdir(), 'druid-gitops-state-'));
+
 const emulator = useEmulator({
   version: '33.0.0',
   clusters: [{ name: 'prod', servers: ['kafka:9092'], autoCreateTopics: { partitions: 2, ratePerSec: 10 } }],
@@ -30,7 +33,7 @@ async function cli(...argv: string[]) {
     stdout: (t) => (stdout += `${t}\n`),
     stderr: (t) => (stderr += `${t}\n`),
     cwd: repo,
-    env: { DRUID_URL: emulator.url, USER: 'oncall' },
+    env: { DRUID_URL: emulator.url, USER: 'oncall', XDG_STATE_HOME: STATE },
     clock: emulator.clock,
   });
   return { code, stdout, stderr };
@@ -87,7 +90,7 @@ test('a CI job cannot run a destructive operation, even confirmed', async () => 
     stdout: (t) => (stdout += t),
     stderr: () => {},
     cwd: repo,
-    env: { DRUID_URL: emulator.url, CI: 'true', GITHUB_EVENT_NAME: 'schedule' },
+    env: { DRUID_URL: emulator.url, CI: 'true', GITHUB_EVENT_NAME: 'schedule', XDG_STATE_HOME: STATE },
   });
   expect(code).toBe(1);
   expect(stdout).toContain('never runs automatically');

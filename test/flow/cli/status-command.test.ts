@@ -104,9 +104,11 @@ test('--watch reads again every interval until Ctrl-C, appending readings in a p
       if (++readings === 3) interrupt();
       void text;
     },
-    onInterrupt: (stop) => {
-      interrupt = stop;
-      return () => {};
+    signals: {
+      subscribe: (listener) => {
+        interrupt = () => listener('SIGINT');
+        return () => {};
+      },
     },
   });
   expect(result.code).toBe(0);
@@ -124,9 +126,11 @@ test('--watch redraws in place on a terminal, and --format json gives one report
       if (screens.length === 2) interrupt();
     },
     tty: { stdout: true, stderr: false },
-    onInterrupt: (stop) => {
-      interrupt = stop;
-      return () => {};
+    signals: {
+      subscribe: (listener) => {
+        interrupt = () => listener('SIGINT');
+        return () => {};
+      },
     },
   });
   const clearScreen = '\u001b[H\u001b[2J';
@@ -141,9 +145,11 @@ test('--watch redraws in place on a terminal, and --format json gives one report
       lines.push(text);
       if (lines.length === 2) interrupt();
     },
-    onInterrupt: (stop) => {
-      interrupt = stop;
-      return () => {};
+    signals: {
+      subscribe: (listener) => {
+        interrupt = () => listener('SIGINT');
+        return () => {};
+      },
     },
   });
   expect(lines.map((line) => JSON.parse(line).outcome)).toEqual(['read', 'read']);

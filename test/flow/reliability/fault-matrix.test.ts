@@ -7,6 +7,8 @@
  * (and the post step repairs what the journal holds), git and the cluster agree or a rollback PR /
  * issue describes how they do not, retries only where repeating is safe, and a re-run of an
  * applied deploy is a no-op. GitHub's faults on the rollback PR and issue: github-faults.test.ts.
+ * The CLI's path: Ctrl-C at each of those steps of `druid-gitops deploy` leaves no supervisor
+ * suspended once the command has exited (130).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +28,8 @@ import { DEPLOY_STEPS, DRUID_FAULTS, healEmulator, RETRY_AFTER_S, type Persisten
 import { instrument } from './instrumented-client.js';
 import { clusterInvariants, retryAfterIgnored, unsafeRetries } from './invariants.js';
 import { runContext } from '../../support/run-context.js';
+import { CliWorkspace } from '../../support/cli.js';
+import { readSuspensions } from '../../../src/cli/local-journal.js';
 
 const compare = comparison();
 const ID = 'clicks';
@@ -164,4 +168,32 @@ test('a deploy that stops unexpectedly (its journal cannot be written) names the
   expect(report.results[0]).toMatchObject({ id: ID, outcome: 'failed' });
   expect(report.results[0]?.message).toContain('ENOSPC');
   expect(report.results[0]?.manualSteps?.length).toBeGreaterThan(0);
+});
+
+describe(`the CLI: Ctrl-C at each of the ${DEPLOY_STEPS.length} deploy steps`, () => {
+  test.each(DEPLOY_STEPS.map((step) => [step.name, step]))(
+    'Ctrl-C at %s: exit 130, and no supervisor is left suspended',
+    async (_name, step) => {
+      const workspace = new CliWorkspace(emulator);
+      const base = workspace.commit({ [`supervisors/${ID}.json`]: BASE }, 'base');
+      workspace.commit({ [`supervisors/${ID}.json`]: HEAD[step.scenario] }, 'head');
+      let sent = false;
+      const { client } = instrument(product, emulator, step.trigger, () => {
+        sent = true;
+        workspace.signals.send('SIGINT');
+      });
+
+      const run = await workspace.run(['deploy', '--base', base], client);
+
+      expect(sent).toBe(true);
+      expect(run.code).toBe(130);
+      expect((await clean.getSupervisorSpec(ID)).suspended).not.toBe(true);
+      const left = await readSuspensions(
+        path.join(workspace.state, 'druid-gitops', 'suspensions'),
+        emulator.url,
+      );
+      expect(left).toEqual([]);
+      expect(run.stdout).toContain('Interrupted by SIGINT.');
+    },
+  );
 });

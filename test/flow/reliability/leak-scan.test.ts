@@ -9,6 +9,7 @@
  * spec in an error, and YAML errors on the very line of a password, included. Row values read from
  * a topic by the review's sampling are scanned for too: they appear only when the repository opts in.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -422,6 +423,77 @@ describe('leak scan: no canary leaves the process', () => {
       'post step process output': repaired.output,
     });
     expect(leaks).toEqual([]);
+  });
+
+  test('the CLI deploy, interrupted by Ctrl-C with Druid echoing the spec in its errors, then the next run (text and JSON)', async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'druid-gitops-leaks-'));
+    const state = mkdtempSync(path.join(tmpdir(), 'druid-gitops-leaks-state-'));
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
+    const commit = (value: Record<string, unknown>, message: string) => {
+      mkdirSync(path.join(repo, 'supervisors'), { recursive: true });
+      writeFileSync(path.join(repo, 'supervisors/clicks.yaml'), acceptedYaml(value));
+      git('add', '-A');
+      git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', message);
+      return git('rev-parse', 'HEAD');
+    };
+    git('init', '-q');
+    const previous = secretSpec('clicks', 'v1');
+    const before = commit(previous, 'base');
+    commit(secretSpec('clicks', 'v2', 2), 'head');
+    emulator.control.setAuth(undefined);
+    await fetch(`${emulator.url}/druid/indexer/v1/supervisor`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(previous),
+    });
+    emulator.control.advance(60_000);
+    emulator.control.setAuth({
+      users: { [DRUID_USER]: { password: INPUT_SECRETS.druidPassword, access: 'write' } },
+    });
+    // The repair's resume fails once, Druid quoting the spec it holds.
+    echoFault('/druid/indexer/v1/supervisor/clicks/resume', previous, 1);
+    const listeners = new Set<(signal: 'SIGINT' | 'SIGTERM') => void>();
+    const surfaces: Record<string, string> = {};
+    for (const format of ['text', 'json']) {
+      const out: string[] = [];
+      const err: string[] = [];
+      const { value: code, output } = await captureProcessOutput(() =>
+        runCli(['deploy', '--base', before, '--format', format], {
+          stdout: (text) => out.push(text),
+          stderr: (text) => {
+            err.push(text);
+            // Ctrl-C as soon as the first run has asked Druid to suspend.
+            if (format === 'text' && text.includes('suspend: suspend requested'))
+              for (const listener of listeners) listener('SIGINT');
+          },
+          cwd: repo,
+          env: {
+            ...cliEnv,
+            DRUID_TOKEN: undefined,
+            DRUID_URL: emulator.url,
+            DRUID_PASSWORD: INPUT_SECRETS.druidPassword,
+            XDG_STATE_HOME: state,
+          },
+          clock: emulator.clock,
+          signals: {
+            subscribe: (listener) => {
+              listeners.add(listener);
+              return () => listeners.delete(listener);
+            },
+          },
+        }),
+      );
+      surfaces[`CLI deploy ${format} stdout`] = out.join('\n');
+      surfaces[`CLI deploy ${format} stderr`] = err.join('\n');
+      surfaces[`CLI deploy ${format} process output`] = output;
+      if (format === 'text') {
+        expect(code).toBe(130);
+        expect(surfaces['CLI deploy text stdout']).toContain('clicks: could NOT be repaired');
+      } else {
+        expect(surfaces['CLI deploy json stdout']).toContain('"settled"');
+      }
+    }
+    expect(scanForLeaks(surfaces)).toEqual([]);
   });
 
   test.each(['diagnose', 'resync', 'resume'])(

@@ -5,7 +5,8 @@
 # (PRODUCE_PARTITIONER overrides the partitioner class). Set PRODUCE_KEY_SEPARATOR
 # (e.g. '|') to send "key|value" lines as keyed records (then hashed by key).
 # The topic must exist (auto-creation is off): use create-topic.sh first.
-# Exits only after every record is acknowledged (acks=all).
+# Exits only after every record is acknowledged (acks=all). From standard input, lines are passed
+# on as they come (grep --line-buffered), so a producer kept open streams records over time.
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -24,7 +25,7 @@ else
 fi
 
 if [[ "$file" == "-" ]]; then
-  grep -v '^[[:space:]]*$' | kafka_tool org.apache.kafka.tools.ConsoleProducer "${args[@]}"
+  grep --line-buffered -v '^[[:space:]]*$' | kafka_tool org.apache.kafka.tools.ConsoleProducer "${args[@]}"
 else
   grep -v '^[[:space:]]*$' "$file" | kafka_tool org.apache.kafka.tools.ConsoleProducer "${args[@]}"
 fi

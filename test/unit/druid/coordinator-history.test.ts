@@ -66,3 +66,17 @@ test('history reads are retried after a 503 and send count as asked', async () =
     `GET ${C}/rules/events/history?count=2`,
   ]);
 });
+
+test('a compaction history holds the removal of a config: its entry has no config', async () => {
+  const history = [
+    {
+      compactionConfig: { dataSource: 'events', skipOffsetFromLatest: 'PT2H' },
+      auditInfo: audit,
+      auditTime: '2026-01-01T00:00:00.000Z',
+    },
+    // Druid writes null when the config is deleted, or when KillCompactionConfig removes it.
+    { compactionConfig: null, auditInfo: audit, auditTime: '2026-01-02T00:00:00.000Z' },
+  ];
+  const server = await serve((_request, response) => json(response, 200, history));
+  await expect(client(server.url).getCompactionConfigHistory('events')).resolves.toEqual(history);
+});

@@ -94,6 +94,63 @@ describe('diagnosis of one supervisor', () => {
     expect(diagnosis.problems[0]!.evidence[0]).toBe('suspended since 2026-11-25T10:22:36.946Z (2 min)');
   });
 
+  test('suspended but still reporting UNHEALTHY (a failed create left suspended): says suspended, and resume, not "recovers by itself"', () => {
+    const payload = { ...realStatus('supervisor-status-unhealthy'), suspended: true };
+    const diagnosis = diagnoseSupervisor(facts([payload], { spec: { ...realSpec(), suspended: true } }));
+    expect(diagnosis.problems.map((problem) => problem.mode)).toContain('suspended');
+    expect(diagnosis.summary).toContain('suspended');
+    for (const problem of diagnosis.problems) expect(problem.next.text).not.toMatch(/recovers by itself/);
+    expect(diagnosis.next.text).toContain('It is suspended, so it does not recover by itself');
+    expect(diagnosis.next.text).toContain('druid-gitops resume fx-main');
+  });
+
+  test('suspended by an interrupted druid-gitops deploy: critical, says when and by which run, and how to resume', () => {
+    const diagnosis = diagnoseSupervisor(
+      facts([realStatus('supervisor-status-suspended')], {
+        suspendedBy: {
+          running: false,
+          at: '2026-11-25T10:22:18.000Z',
+          run: { command: 'deploy', pid: 4242, host: 'laptop' },
+        },
+      }),
+    );
+    expect(diagnosis.severity).toBe('critical');
+    expect(diagnosis.summary).toBe(
+      'suspended by an interrupted druid-gitops deploy at 2026-11-25T10:22:18.000Z',
+    );
+    expect(diagnosis.next).toMatchObject({ operation: 'resume', short: 'druid-gitops resume fx-main' });
+    expect(diagnosis.next.text).toContain(
+      'Suspended by an interrupted druid-gitops deploy at 2026-11-25T10:22:18.000Z: run `druid-gitops resume fx-main`.',
+    );
+    expect(diagnosis.problems[0]!.evidence[0]).toContain('pid 4242 on laptop');
+  });
+
+  test('left suspended by a druid-gitops run that ended so, or suspended by one still running', () => {
+    const left = diagnoseSupervisor(
+      facts([realStatus('supervisor-status-suspended')], {
+        suspendedBy: {
+          running: false,
+          at: '2026-11-25T10:22:18.000Z',
+          run: { command: 'deploy', pid: 4242, host: 'laptop' },
+          left: 'the new supervisor did not become healthy',
+        },
+      }),
+    );
+    expect(left.summary).toBe('left suspended by a druid-gitops deploy at 2026-11-25T10:22:18.000Z');
+    expect(left.next.text).toContain('Fix the cause');
+    const running = diagnoseSupervisor(
+      facts([realStatus('supervisor-status-suspended')], {
+        suspendedBy: {
+          running: true,
+          at: '2026-11-25T10:22:18.000Z',
+          run: { command: 'resync', pid: 7, host: 'ci' },
+        },
+      }),
+    );
+    expect(running.severity).toBe('notice');
+    expect(running.problems[0]!.title).toBe('suspended by a druid-gitops resync still running');
+  });
+
   test('a publishing task past completionTimeout: handoff stalled, critical', () => {
     const suspended = realStatus('supervisor-status-suspended');
     suspended.publishingTasks[0]!.remainingSeconds = 0;
