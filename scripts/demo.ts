@@ -77,6 +77,8 @@ function recordingRuntime(inputs: Record<string, string>) {
       said.summary += markdown;
     },
     info: (message) => said.log.push(message),
+    startGroup: (name) => said.log.push(`▸ ${name}`),
+    endGroup: () => {},
     setFailed: (message) => {
       said.failed = message;
     },

@@ -14,8 +14,8 @@ const CONFIGURATION = `## Configuration
 
 Guardrails are configured in \`.druid-gitops.yml\` (an unknown key, rule id or parameter is an error
 with file:line:column and a suggestion). Validation rules from [rules.md](rules.md) are configured
-the same way (severity, \`off\`, suppressions), except \`parse/*\`, \`load/unreadable\` and
-\`suppression/invalid\`, which always stand.
+the same way (severity, \`off\`, suppressions), except \`parse/*\`, \`load/unreadable\`,
+\`check/failed\` and \`suppression/invalid\`, which always stand.
 
 \`\`\`yaml
 druidVersion: 34.0.0

@@ -7,6 +7,17 @@ const io: CliIO = {
   stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
   cwd: process.cwd(),
   env: process.env,
+  tty: {
+    stdout: process.stdout.isTTY === true,
+    stderr: process.stderr.isTTY === true,
+    ...(process.stderr.columns ? { columns: process.stderr.columns } : {}),
+  },
+  stderrRaw: (text) => process.stderr.write(text),
+  stdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  },
   // Only while a command listens: otherwise Node's default (exit at once) applies.
   signals: {
     subscribe(listener) {

@@ -3,7 +3,8 @@
  * parsed value (delete a key, change a value's type, unicode, huge and odd numbers, deep nesting,
  * long strings) written back as JSON or YAML, and text ones (duplicate keys, YAML anchors, merge
  * keys, tags, implicit types, several documents, a BOM, CRLF, truncation). Shared by `npm run
- * fuzz` (many cases) and the unit suite's property test (a few).
+ * fuzz` (many cases) and the unit suite's property test (a few). Size edits (SIZE_EDITS) make one
+ * seed 20 MB or 100,000 keys big.
  */
 import fc from 'fast-check';
 import { stringify as toYaml } from 'yaml';
@@ -162,6 +163,42 @@ const TEXTUAL: Record<string, Textual> = {
           `${text}\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n`,
         ],
 };
+
+/**
+ * Edits that make a file big in one dimension: a string of `size` characters, or an object of
+ * `size` keys Druid does not know. `npm run fuzz` runs each at full size (20 MB, 100,000 keys) and
+ * at a tenth, and holds the pipeline to time linear in the size.
+ */
+export const SIZE_EDITS = {
+  'long string': { fullSize: 20_000_000, edit: (size: number): Json => 'x'.repeat(size) },
+  'many keys': {
+    fullSize: 100_000,
+    edit: (size: number): Json => Object.fromEntries(Array.from({ length: size }, (_, i) => [`key${i}`, i])),
+  },
+} as const;
+
+export type SizeEdit = keyof typeof SIZE_EDITS;
+
+/** Where a size edit goes: a field Druid reads as a string, and an object whose unknown keys Druid drops. */
+const SIZE_TARGETS: Record<SizeEdit, string[]> = {
+  'long string': ['spec', 'ioConfig', 'topic'],
+  'many keys': ['spec', 'tuningConfig'],
+};
+
+/** One seed made big: `size` characters or keys at the edit's target, as JSON or YAML. */
+export function sizeMutant(seed: Seed, format: 'json' | 'yaml', kind: SizeEdit, size: number): Mutant {
+  const added = SIZE_EDITS[kind].edit(size);
+  const value = edit(seed.value, SIZE_TARGETS[kind], (current) =>
+    kind === 'many keys' && current && typeof current === 'object' && !Array.isArray(current)
+      ? { ...current, ...(added as { [key: string]: Json }) }
+      : added,
+  );
+  return {
+    description: `${seed.name} as ${format}: ${kind} (${size.toLocaleString('en-US')})`,
+    path: `supervisors/${seed.name}.${format}`,
+    text: serialise(value, format),
+  };
+}
 
 function serialise(value: Json, format: 'json' | 'yaml'): string {
   return format === 'json' ? JSON.stringify(value, null, 2) : toYaml(value);

@@ -4,6 +4,7 @@
  * and was restored, an issue for every supervisor a person must look at now, the job summary, and
  * the outputs. The run fails whenever a supervisor is left off its head spec.
  */
+import { timeLimitFor } from '../settings/settings.js';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { rollbackProposal } from './rollback-pull-request.js';
@@ -26,6 +27,7 @@ import { RESTORE_FAILED_LABEL } from '../github/labels.js';
 import { deploySummaryMarkdown, incidentIssueBody, type RunLinks } from '../report/deploy-markdown.js';
 import { filesAt } from './git-files.js';
 import { FileJournal } from './journal.js';
+import { SupervisorLog } from './supervisor-log.js';
 import { clusterScoped, keyPart, onCluster } from './cluster-scope.js';
 import { reviewKey } from './review-mode.js';
 import { modeFolders, modeSegmentFolders, type ModeDeps, journalPathFor, outputFolder } from './mode-deps.js';
@@ -64,14 +66,17 @@ export async function deployMode(deps: DeployModeDeps): Promise<void> {
 
   const journalPath = journalPathFor(deps);
   runtime.saveState(JOURNAL_STATE, journalPath);
+  const log = new SupervisorLog(runtime);
   // The cluster's own release decides what is validated, compared and how each update is applied.
   const release = await readDruidRelease(client, deps.config);
   for (const note of release.notes)
     runtime.annotate({ severity: 'notice', title: 'Druid release', message: note });
   const config = withRelease(deps.config, release);
   const report = await runDeploy({
+    onResult: (result) => log.settled(result),
     headFiles,
     baseFiles,
+    secrets: deps.context.secrets,
     config,
     compare: specComparison(config.druidVersion),
     maxParallel: settings.maxParallel,
@@ -87,9 +92,9 @@ export async function deployMode(deps: DeployModeDeps): Promise<void> {
       confirmed: new Set(settings.confirm.split(/[\s,]+/).filter(Boolean)),
       ...(settings.healthTimeoutMs === undefined ? {} : { healthTimeoutMs: settings.healthTimeoutMs }),
       journal: new FileJournal(journalPath),
-      log: (message) => runtime.info(message),
+      log: (message, supervisor) => log.line(message, supervisor),
     },
-  });
+  }).finally(() => log.flush());
   if (!deps.client) await client.close();
   markReviewed(report.results, report.targets, reviewed.hashes, config.druidVersion);
   markSegmentsReviewed(report.segments, report.segmentTargets, reviewed, config.druidVersion);
@@ -205,8 +210,10 @@ function connect(deps: DeployModeDeps): OverlordClient {
   const druid = deps.settings.druid;
   if (!druid)
     throw new Error('deploy mode needs druid-url (and credentials when the cluster asks for them).');
-  // Druid can take a minute to answer a suspend or terminate while a run is blocked on Kafka.
-  return createOverlordClient(druid, { audit: auditFor(deps), requestTimeoutMs: 120_000 });
+  return createOverlordClient(druid, {
+    audit: auditFor(deps),
+    timeLimitMs: timeLimitFor(deps.settings, 'write'),
+  });
 }
 
 function auditFor(deps: DeployModeDeps): { author: string; comment: string } {

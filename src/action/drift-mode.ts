@@ -4,6 +4,8 @@
  * they differ, closed with a comment once they agree. The job fails on drift unless
  * `fail-on-drift: false`, and always when the cluster cannot be read (nothing is closed then).
  */
+import { timeLimitFor } from '../settings/settings.js';
+import { plural } from '../common/plural.js';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type ActionSettings } from '../settings/action-settings.js';
@@ -47,6 +49,7 @@ export async function driftMode(deps: DriftModeDeps): Promise<void> {
       runtime.annotate({ severity: 'notice', title: 'Druid release', message: note });
     const config = withRelease(deps.config, release);
     report = await runDrift({
+      secrets: deps.context.secrets,
       commit,
       files,
       config,
@@ -73,7 +76,7 @@ export async function driftMode(deps: DriftModeDeps): Promise<void> {
     runtime.info(
       differing.length > 0
         ? `druid-gitops: drift in ${differing.join(', ')} (fail-on-drift: false).`
-        : `druid-gitops: git and the cluster agree for ${report.entries.length} supervisor(s).`,
+        : `druid-gitops: git and the cluster agree for ${plural(report.entries.length, 'supervisor')}.`,
     );
   }
 }
@@ -81,7 +84,10 @@ export async function driftMode(deps: DriftModeDeps): Promise<void> {
 function connect(settings: ActionSettings): OverlordClient {
   if (!settings.druid)
     throw new InputError('drift mode needs druid-url (and credentials when the cluster asks for them).');
-  return createOverlordClient(settings.druid, { readOnly: true });
+  return createOverlordClient(settings.druid, {
+    readOnly: true,
+    timeLimitMs: timeLimitFor(settings, 'read'),
+  });
 }
 
 /** Opens or updates the drift issue, or closes it; its URL, or why it could not. */

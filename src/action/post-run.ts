@@ -5,6 +5,7 @@
  * before back, resumes it, and reports loudly (docs/design.md, invariant 1: never silently suspended).
  * The repair itself (src/deploy/repair.ts) is the one the CLI uses after Ctrl-C.
  */
+import { timeLimitFor } from '../settings/settings.js';
 import { parseActionSettings } from '../settings/action-settings.js';
 import { createOverlordClient } from '../druid/index.js';
 import { repairSuspension } from '../deploy/repair.js';
@@ -30,7 +31,9 @@ export async function runPost(
   const settings = parseActionSettings((name) => runtime.getInput(name), context);
   const client =
     services.overlord ??
-    (settings.druid ? createOverlordClient(settings.druid, { requestTimeoutMs: 120_000 }) : undefined);
+    (settings.druid
+      ? createOverlordClient(settings.druid, { timeLimitMs: timeLimitFor(settings, 'write') })
+      : undefined);
   if (!client) {
     runtime.setFailed(
       `The deploy stopped with ${entries.map((entry) => entry.id).join(', ')} possibly suspended, and no druid-url is set to repair it.`,

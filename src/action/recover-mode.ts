@@ -6,6 +6,7 @@
  * person's login, the reason and the run URL in Druid's audit headers. The run fails when the
  * operation is refused or fails.
  */
+import { timeLimitFor } from '../settings/settings.js';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type ActionSettings } from '../settings/action-settings.js';
@@ -54,6 +55,7 @@ export async function recoverMode(deps: RecoverModeDeps): Promise<void> {
     config: deps.config,
     git: () => (git ??= gitAtHead(deps, dispatch.sha)),
     onDrift: settings.onDrift,
+    secrets: context.secrets,
     ...(settings.healthTimeoutMs === undefined ? {} : { healthTimeoutMs: settings.healthTimeoutMs }),
     journal: journalFor(deps, settings),
     maxParallel: settings.maxParallel,
@@ -74,8 +76,8 @@ export async function recoverMode(deps: RecoverModeDeps): Promise<void> {
 function connect(settings: ActionSettings, audit: AuditContext, readOnly: boolean): OverlordClient {
   if (!settings.druid)
     throw new InputError('recover mode needs druid-url (and credentials when the cluster asks for them).');
-  // Druid can take a minute to answer a suspend or terminate while a run is blocked on Kafka.
-  return createOverlordClient(settings.druid, { audit, readOnly, requestTimeoutMs: 120_000 });
+  const timeLimitMs = timeLimitFor(settings, readOnly ? 'read' : 'write');
+  return createOverlordClient(settings.druid, { audit, readOnly, timeLimitMs });
 }
 
 /** Who pressed "Run workflow" and for which commit, from the workflow_dispatch payload. */

@@ -7,6 +7,7 @@
  * `pull_request_target` runs with the base repository's secrets, so it must never check out or
  * run the pull request's code: it reads the specs as data through the contents API only.
  */
+import { timeLimitFor } from '../settings/settings.js';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { changedIds, type ChangePlan } from '../diff/plan.js';
@@ -60,7 +61,10 @@ export async function reviewMode(deps: ReviewModeDeps): Promise<void> {
     filesAt(deps, event.headSha, read, { untrusted: event.untrustedHead }),
   ]);
   const client =
-    deps.client ?? (settings.druid ? createOverlordClient(settings.druid, { readOnly: true }) : undefined);
+    deps.client ??
+    (settings.druid
+      ? createOverlordClient(settings.druid, { readOnly: true, timeLimitMs: timeLimitFor(settings, 'read') })
+      : undefined);
   for (const secret of client?.secrets() ?? []) runtime.setSecret(secret);
   const { plan, cluster, samples } = await runReview({
     base,

@@ -6,6 +6,7 @@
  * action reads them) and RUNNER_TEMP; the modes read it from here, never from the environment.
  */
 import type { context as actionsContext } from '@actions/github';
+import type { SecretLookup } from '../spec/secret-references.js';
 
 /** What this reads of @actions/github's `context` (tests build one from a runner-like environment). */
 export type GitHubContext = Pick<
@@ -30,6 +31,11 @@ export interface RunContext {
   runAttempt?: number;
   /** RUNNER_TEMP: where reports and the journal go; the workspace when unset. */
   tempDir?: string;
+  /**
+   * The step's environment, where `${env:NAME}` credentials in specs take their values (deploy,
+   * resync and drift; never the review). Only credentials resolve, never the runner's variables.
+   */
+  secrets: SecretLookup;
 }
 
 export function runContextFrom(
@@ -52,6 +58,7 @@ export function runContextFrom(
       ? { runAttempt: context.runAttempt }
       : {}),
     ...(tempDir ? { tempDir } : {}),
+    secrets: (name) => env[name],
   };
 }
 

@@ -3,6 +3,7 @@
  * Review validates the specs; deploy applies them to the cluster; recover runs one operation an
  * on-call engineer asked for; drift compares git with the cluster and keeps the drift issue.
  */
+import { plural } from '../common/plural.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../config/config-file.js';
@@ -166,7 +167,7 @@ async function review(
     );
   } else {
     runtime.info(
-      `druid-gitops: ${report.summary.files} files checked, ${report.summary.errors} errors, ${report.summary.warnings} warnings.`,
+      `druid-gitops: ${plural(report.summary.files, 'file')} checked, ${plural(report.summary.errors, 'error')}, ${plural(report.summary.warnings, 'warning')}.`,
     );
   }
 }

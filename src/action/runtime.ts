@@ -26,6 +26,9 @@ export interface ActionRuntime {
   annotate(annotation: Annotation): void;
   appendSummary(markdown: string): Promise<void>;
   info(message: string): void;
+  /** Folds the log lines that follow, until endGroup, under `name` (core.startGroup). */
+  startGroup(name: string): void;
+  endGroup(): void;
   setFailed(message: string): void;
 }
 
@@ -46,6 +49,8 @@ export function coreRuntime(): ActionRuntime {
       await core.summary.addRaw(markdown, true).write();
     },
     info: (message) => core.info(message),
+    startGroup: (name) => core.startGroup(name),
+    endGroup: () => core.endGroup(),
     setFailed: (message) => core.setFailed(message),
   };
 }

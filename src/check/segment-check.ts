@@ -22,6 +22,7 @@ import {
 } from '../spec/segment-files.js';
 import { validateSegmentValue } from '../validate/validate-segments.js';
 import type { FileReport } from './validation-report.js';
+import { checkFailed } from './supervisor-check.js';
 
 /**
  * Pure given `now`: bytes → SegmentFile (parse + validate against Druid's types). The retention
@@ -37,8 +38,15 @@ export function readSegmentFile(
   const file = parseSegmentFile(kind, shownPath, bytes);
   const { document } = file;
   if (!document) return file;
-  const validation = validateSegmentValue(kind, document.value, druidVersion, now);
-  return { ...file, findings: [...file.findings, ...validation.map((finding) => locate(finding, document))] };
+  try {
+    const validation = validateSegmentValue(kind, document.value, druidVersion, now);
+    return {
+      ...file,
+      findings: [...file.findings, ...validation.map((finding) => locate(finding, document))],
+    };
+  } catch (error) {
+    return { ...file, findings: [...file.findings, checkFailed(error)] };
+  }
 }
 
 /** From disk (CLI), like loadSpecFiles. A missing folder means no files of that kind. */

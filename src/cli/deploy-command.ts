@@ -11,7 +11,7 @@ import { previewDeploy } from '../deploy/preview.js';
 import type { DeployContext } from '../deploy/context.js';
 import { systemClock } from '../common/clock.js';
 import { specComparison } from '../diff/compare.js';
-import { createOverlordClient } from '../druid/index.js';
+import { openCluster } from './cluster.js';
 import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
 import { FAILING_SEGMENT_OUTCOMES, previewSegment } from '../deploy/deploy-segment.js';
 import { deployPlan, runDeploy, type DeployReport } from '../flows/deploy.js';
@@ -26,7 +26,7 @@ import { EXIT, UsageError, type CliIO } from './io.js';
 
 export const DEPLOY_USAGE = `Usage: druid-gitops deploy --druid-url URL --base REF [--head REF] [--dry-run]
          [--supervisors PATH] [--config FILE] [--on-drift fail|overwrite] [--prune --confirm ID,...]
-         [--max-parallel N] [--health-timeout SECONDS|PT5M] [--format text|json]
+         [--max-parallel N] [--health-timeout SECONDS|PT5M] [--timeout SECONDS|PT2M] [--format text|json]
 
 Applies git's specs at --head (default HEAD) to the cluster, comparing with --base to know what
 "previous" means. Each changed supervisor is suspended, updated, resumed and verified; a failure
@@ -46,6 +46,7 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
         'confirm',
         'max-parallel',
         'health-timeout',
+        'timeout',
       ),
       base: { type: 'string' },
       head: { type: 'string', default: 'HEAD' },
@@ -72,17 +73,15 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
     source.files(values.head, folders),
     source.files(values.base, folders),
   ]);
-  const client =
-    io.overlord ??
-    createOverlordClient(druid, {
-      readOnly: values['dry-run'],
-      requestTimeoutMs: 120_000,
-    });
+  const session = openCluster(io, druid, settings, { use: values['dry-run'] ? 'read' : 'write' });
+  const { client } = session;
   // The cluster's own release decides what is validated, compared and how each update is applied.
   const release = await readDruidRelease(client, loaded);
-  for (const note of release.notes) io.stderr(note);
+  for (const note of release.notes) session.progress.log(note);
   const config = withRelease(loaded, release);
   const compare = specComparison(config.druidVersion);
+  // `${env:NAME}` credentials in the specs take their values from this shell's environment.
+  const secrets = (name: string): string | undefined => io.env[name];
   const context: DeployContext = {
     client,
     clock: io.clock ?? systemClock,
@@ -96,11 +95,11 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
     confirmed: new Set(settings.confirm.split(/[\s,]+/).filter(Boolean)),
     ...(healthTimeoutMs === undefined ? {} : { healthTimeoutMs }),
     journal: { suspended: async () => {}, settled: async () => {} },
-    log: (message) => io.stderr(message),
+    log: (message) => session.progress.log(message),
   };
   try {
     if (values['dry-run']) {
-      const plan = deployPlan({ headFiles, baseFiles, config, segmentFolders: segments });
+      const plan = deployPlan({ headFiles, baseFiles, config, segmentFolders: segments, secrets });
       const { targets, blocked } = plan;
       const segmentPreviews = await Promise.all(
         plan.segmentTargets.map((target) => previewSegment(target, context)),
@@ -156,6 +155,7 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
           headFiles,
           baseFiles,
           config,
+          secrets,
           context: safe,
           compare,
           maxParallel,
@@ -191,6 +191,6 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
     if (run.exitCode !== undefined) return run.exitCode;
     return report?.failed || run.settled.some((one) => !one.ok) ? EXIT.findings : EXIT.ok;
   } finally {
-    if (!io.overlord) await client.close();
+    await session.close();
   }
 }

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config-file.js';
 import { specComparison } from '../diff/compare.js';
-import { createOverlordClient } from '../druid/index.js';
+import { openCluster } from './cluster.js';
 import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
 import { runDrift } from '../flows/drift.js';
 import { readDruidRelease, withRelease } from '../flows/druid-release.js';
@@ -16,7 +16,7 @@ import { LocalGitSource } from '../spec/git-source.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 export const DRIFT_USAGE = `Usage: druid-gitops drift --druid-url URL [--head REF] [--supervisors PATH] [--config FILE]
-         [--format text|markdown|json]
+         [--format text|markdown|json] [--timeout SECONDS|PT30S]
 
 Compares every supervisor git describes at --head (default HEAD) with what the cluster runs, and
 lists supervisors the cluster runs that git does not know. Reads only.
@@ -26,7 +26,7 @@ export async function driftCommand(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
-      ...settingsFlags('druid-url', 'supervisors', 'config', 'max-parallel'),
+      ...settingsFlags('druid-url', 'supervisors', 'config', 'max-parallel', 'timeout'),
       head: { type: 'string', default: 'HEAD' },
       format: { type: 'string', default: 'text' },
       help: { type: 'boolean', short: 'h' },
@@ -48,12 +48,14 @@ export async function driftCommand(args: string[], io: CliIO): Promise<number> {
     segments.retention,
     segments.compaction,
   ]);
-  const client = createOverlordClient(druid, { readOnly: true });
+  const session = openCluster(io, druid, settings, { use: 'read' });
+  const { client } = session;
   try {
     // The cluster's own release decides which defaults and fields the comparison uses.
     const release = await readDruidRelease(client, loaded);
     const config = withRelease(loaded, release);
     const report = await runDrift({
+      secrets: (name) => io.env[name],
       commit: values.head,
       files,
       config,
@@ -66,8 +68,11 @@ export async function driftCommand(args: string[], io: CliIO): Promise<number> {
     if (values.format === 'json') io.stdout(JSON.stringify(report, null, 2));
     else if (values.format === 'markdown') io.stdout(driftSummaryMarkdown(report));
     else io.stdout(driftText(report));
-    return report.drifted.length > 0 || report.segmentsDrifted.length > 0 ? EXIT.findings : EXIT.ok;
+    const differ = [...report.drifted, ...report.segmentsDrifted];
+    if (differ.length === 0) return EXIT.ok;
+    io.stderr(`druid-gitops drift: exit 1: git and the cluster differ for ${differ.join(', ')}`);
+    return EXIT.findings;
   } finally {
-    await client.close();
+    await session.close();
   }
 }

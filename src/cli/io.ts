@@ -11,9 +11,15 @@ export interface CliIO {
   env: Readonly<Record<string, string | undefined>>;
   /** Time for waits between reads (real time unless a test hands in the emulator's clock). */
   clock?: Clock;
+  /** Everything on standard input (`validate -`). */
+  stdin?: () => Promise<Uint8Array>;
+  /** Which streams are terminals (colour, the live progress line); absent: none, as in tests and pipes. */
+  tty?: { stdout: boolean; stderr: boolean; columns?: number };
+  /** Writes to stderr exactly as given, without a newline: the live progress line redraws itself. */
+  stderrRaw?(text: string): void;
   /**
    * SIGINT and SIGTERM as the process receives them (cli.ts wires `process.on`); a command that
-   * suspends supervisors listens while it runs. Tests send their own.
+   * suspends supervisors listens while it runs, `status --watch` stops on them. Tests send their own.
    */
   signals?: { subscribe(listener: (signal: StopSignal) => void): () => void };
   /** Ends the process at once (a second Ctrl-C); `process.exit` in cli.ts. */

@@ -9,7 +9,9 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config-file.js';
 import { systemClock } from '../common/clock.js';
-import { createOverlordClient } from '../druid/index.js';
+import { openCluster } from './cluster.js';
+import { readCommand, READ_FLAGS, READ_HELP, STATUS_USAGE } from './status-command.js';
+import { styleFor } from './terminal.js';
 import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
 import { runRecover, type RecoverInput, type RecoverReport } from '../flows/recover.js';
 import type { DeployContext } from '../deploy/context.js';
@@ -24,7 +26,7 @@ import { LocalGitSource } from '../spec/git-source.js';
 import { segmentFolders } from '../config/segment-folders.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
-export const RECOVER_USAGE = `Usage: druid-gitops status|diagnose [ID] --druid-url URL [--format text|markdown|json]
+export const RECOVER_USAGE = `Usage: ${STATUS_USAGE}
        druid-gitops suspend|resume|handoff ID --druid-url URL [--reason TEXT] [--health-timeout SECONDS|PT5M]
        druid-gitops resync ID --druid-url URL [--head REF] [--supervisors PATH] [--config FILE] [--on-drift fail|overwrite]
          [--health-timeout SECONDS|PT5M]
@@ -34,7 +36,11 @@ export const RECOVER_USAGE = `Usage: druid-gitops status|diagnose [ID] --druid-u
 status and diagnose read only (every supervisor when ID is left out); diagnose also reads parse
 errors, task stats, history, retention rules and compaction, and says what to do next. reset,
 reset-offsets and terminate lose or re-read data or remove the supervisor: they need --confirm
-equal to the id, and print the offsets before and after. --reason goes to Druid's audit headers.`;
+equal to the id, and print the offsets before and after. --reason goes to Druid's audit headers.
+--timeout limits each request to Druid, retries included (default 30 s for status and diagnose,
+2 min for the others). The operations that write exit 0 when done (or nothing was to do), 1 when
+refused or failed, 2 on a usage error or when Druid cannot be read.
+${READ_HELP}`;
 
 export async function recoverCommand(
   operation: RecoverOperation,
@@ -55,7 +61,9 @@ export async function recoverCommand(
         'on-drift',
         'max-parallel',
         'health-timeout',
+        'timeout',
       ),
+      ...READ_FLAGS,
       head: { type: 'string', default: 'HEAD' },
       format: { type: 'string', default: 'text' },
       help: { type: 'boolean', short: 'h' },
@@ -80,13 +88,11 @@ export async function recoverCommand(
     author: `druid-gitops CLI (${user})`,
     comment: `${operation} ${supervisor} by ${user}: ${settings.reason || 'no reason given'}`,
   };
-  const client =
-    io.overlord ??
-    createOverlordClient(druid, {
-      audit,
-      readOnly: READ_ONLY.has(operation),
-      requestTimeoutMs: 120_000,
-    });
+  const session = openCluster(io, druid, settings, {
+    use: READ_ONLY.has(operation) ? 'read' : 'write',
+    audit,
+  });
+  const { client, progress } = session;
   const cluster = clusterOf(druid);
   const journal = journalFolder(io.env);
   const segments = segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', config);
@@ -101,6 +107,7 @@ export async function recoverCommand(
         ...(offsets ? { offsets } : {}),
         // A CI job is automation, unless a person started it from the Actions form.
         startedBy: io.env.CI && io.env.GITHUB_EVENT_NAME !== 'workflow_dispatch' ? 'automation' : 'person',
+        via: 'cli',
       },
       client,
       clock: io.clock ?? systemClock,
@@ -113,12 +120,29 @@ export async function recoverCommand(
         segmentFolders: segments,
       }),
       onDrift: settings.onDrift,
+      secrets: (name) => io.env[name],
       ...(settings.healthTimeoutMs === undefined ? {} : { healthTimeoutMs: settings.healthTimeoutMs }),
       journal: { suspended: async () => {}, settled: async () => {} },
       maxParallel: settings.maxParallel,
-      log: (message) => io.stderr(message),
+      ...(READ_ONLY.has(operation) && !values.trend ? { oneSample: true } : {}),
+      waitingFor: (activity) => progress.waitingFor(activity),
+      log: (message) => progress.log(message),
       suspensions: () => readSuspensions(journal, cluster),
     };
+    const render = (report: RecoverReport): string =>
+      values.format === 'json'
+        ? JSON.stringify(report, null, 2)
+        : values.format === 'markdown'
+          ? recoverSummaryMarkdown(report)
+          : recoverText(report, styleFor(io, 'stdout'));
+    if (READ_ONLY.has(operation))
+      return await readCommand(
+        io,
+        operation,
+        values,
+        () => runRecover(input).finally(() => progress.idle()),
+        render,
+      );
     const { report, safety } = await run(operation, supervisor, input, io, druid);
     if (
       report &&
@@ -140,7 +164,7 @@ export async function recoverCommand(
         ),
       );
     else if (report && values.format === 'markdown') io.stdout(recoverSummaryMarkdown(report));
-    else if (report) io.stdout(recoverText(report));
+    else if (report) io.stdout(recoverText(report, styleFor(io, 'stdout')));
     if (safety && values.format !== 'json') {
       const lines = deployText({
         results: [],
@@ -156,7 +180,7 @@ export async function recoverCommand(
     if (safety?.settled.some((one) => !one.ok)) return EXIT.findings;
     return !report || report.outcome === 'refused' || report.outcome === 'failed' ? EXIT.findings : EXIT.ok;
   } finally {
-    if (!io.overlord) await client.close();
+    await session.close();
   }
 }
 

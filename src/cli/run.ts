@@ -6,6 +6,7 @@ import { OPERATIONS } from '../health/operations.js';
 import { validateCommand, VALIDATE_USAGE } from './validate-command.js';
 import { EXIT, type CliIO } from './io.js';
 import { VERSION } from '../common/version.js';
+import { closest } from '../common/closest.js';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -22,8 +23,14 @@ const COMMANDS: Record<string, Command> = {
     ]),
   ),
   drift: async (args, io) => (await import('./drift-command.js')).driftCommand(args, io),
-  emulator: async (args) => {
-    await (await import('../emulator/serve.js')).serveEmulator(args);
+  import: async (args, io) => (await import('./import-command.js')).importCommand(args, io),
+  emulator: async (args, io) => {
+    const { serveEmulator, EMULATOR_USAGE } = await import('../emulator/serve.js');
+    if (args.includes('--help') || args.includes('-h')) {
+      io.stdout(EMULATOR_USAGE);
+      return EXIT.ok;
+    }
+    await serveEmulator(args);
     return EXIT.ok;
   },
 };
@@ -39,6 +46,7 @@ Commands:
                        recovery operations on one supervisor (reset, reset-offsets and
                        terminate need --confirm ID)
   drift                compare git with the cluster
+  import               write what a cluster runs as spec files (reads only)
   emulator             serve the Overlord emulator on 127.0.0.1
 
 Run "druid-gitops <command> --help" for a command's options.
@@ -57,7 +65,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`druid-gitops: unknown command "${name}".\n\n${USAGE}`);
+    const guess = closest(name, Object.keys(COMMANDS));
+    io.stderr(
+      `druid-gitops: unknown command "${name}".${guess ? ` Did you mean "${guess}"?` : ''} Run "druid-gitops --help" for the commands.`,
+    );
     return EXIT.usage;
   }
   try {

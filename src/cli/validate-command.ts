@@ -9,12 +9,14 @@ import { ConfigError, loadConfig, selectProfile, type ProjectConfig } from '../c
 import { runValidation } from '../flows/validate-files.js';
 import { renderValidation, type OutputFormat } from '../report/validation-output.js';
 import { MissingPathError } from '../spec/load.js';
+import type { SourceFile } from '../spec/git-source.js';
 import { segmentKindOf, type SegmentFolders } from '../spec/segment-files.js';
 import { segmentFolders } from '../config/segment-folders.js';
 import { cliSettings, settingsFlags } from '../settings/cli-settings.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 export const VALIDATE_USAGE = `Usage: druid-gitops validate [PATH...] [--config FILE] [--format text|json|sarif] [--profile NAME]
+         [--stdin-name NAME]
 
 Checks supervisor specs (*.json, *.yaml, *.yml) against what Druid accepts, and against the
 guardrails (operational rules) as .druid-gitops.yml configures them.
@@ -22,6 +24,8 @@ PATH defaults to "supervisors"; folders are searched recursively.
 The retention and compaction files (docs/segments.md) beside the supervisors folder (the first
 folder PATH, default "supervisors") or named by "segments" in the config are checked as well.
 --profile selects an environment profile (e.g. production), overriding "profile" in the config.
+PATH "-" reads one spec from standard input, shown as <stdin> (or as --stdin-name, whose extension
+then says JSON or YAML; without it, text starting with "{" is JSON, anything else YAML).
 Exit status: 0 no error-level finding, 1 at least one, 2 usage or I/O error.`;
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
@@ -34,6 +38,7 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
       ...settingsFlags('config'),
       format: { type: 'string', default: 'text' },
       profile: { type: 'string' },
+      'stdin-name': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -48,13 +53,17 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
     const settings = cliSettings(values, io.env);
     const loaded = await loadConfig(settings.configFile, io.cwd, settings.configFileExplicit);
     const config = values.profile === undefined ? loaded : selectProfile(loaded, values.profile);
-    const paths = positionals.length > 0 ? positionals : ['supervisors'];
-    const folders = await segmentFoldersFor(positionals, io.cwd, config);
+    const fromStdin = positionals.includes('-');
+    const named = positionals.filter((given) => given !== '-');
+    const paths = positionals.length > 0 ? named : ['supervisors'];
+    const folders = await segmentFoldersFor(named, io.cwd, config);
     const { report } = await runValidation({
       paths,
       cwd: io.cwd,
       config,
-      ...(folders ? { segmentFolders: folders } : {}),
+      // A spec from stdin alone is checked alone, as a file named alone is.
+      ...(folders && !(fromStdin && named.length === 0) ? { segmentFolders: folders } : {}),
+      ...(fromStdin ? { given: [await stdinFile(io, values['stdin-name'])] } : {}),
     });
     io.stdout(renderValidation(report, format));
     return report.summary.errors > 0 ? EXIT.findings : EXIT.ok;
@@ -92,4 +101,9 @@ async function segmentFoldersFor(
     if (info?.isDirectory()) return segmentFolders(shown(given), config);
   }
   return undefined;
+}
+
+async function stdinFile(io: CliIO, name: string | undefined): Promise<SourceFile> {
+  if (!io.stdin) throw new UsageError('"-" reads a spec from standard input, which this run does not have.');
+  return { path: name ?? '<stdin>', bytes: await io.stdin() };
 }

@@ -25,6 +25,7 @@ export function isConfigurable(id: string): boolean {
     RULES_BY_ID.has(id) &&
     !id.startsWith('parse/') &&
     id !== 'load/unreadable' &&
+    id !== 'check/failed' &&
     id !== 'suppression/invalid'
   );
 }

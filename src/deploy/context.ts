@@ -45,5 +45,6 @@ export interface DeployContext {
   journal: SuspensionJournal;
   /** Aborted when the run is interrupted (Ctrl-C in the CLI): no new write or wait starts. */
   signal?: AbortSignal;
-  log(message: string): void;
+  /** A step as it happens; `supervisor` names whose step it is (the action groups the log by it). */
+  log(message: string, supervisor?: string): void;
 }

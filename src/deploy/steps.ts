@@ -5,6 +5,7 @@
  * only), for the offset-continuity proof and the lag chart. An interrupted run (the context's
  * abort signal) starts no new write and no new wait.
  */
+import { plural } from '../common/plural.js';
 import type { OverlordClient } from '../druid/overlord-client.js';
 import type { SubmitAnswer, SupervisorStatusPayload } from '../druid/payloads.js';
 import type { JsonObject } from '../common/json.js';
@@ -37,7 +38,7 @@ export class Timeline {
   ) {}
   add(step: string, detail: string): void {
     this.events.push({ at: new Date(this.context.clock.now()).toISOString(), step, detail });
-    this.context.log(`${this.id}: ${step}: ${detail}`);
+    this.context.log(`${this.id}: ${step}: ${detail}`, this.id);
   }
   observe(payload: SupervisorStatusPayload, seenAt: string): void {
     this.observations.push(observeStatus(payload, this.context.clock.now()));
@@ -140,11 +141,14 @@ export async function suspendAndDrain(
   if (!stopped.done) {
     throw new StepFailure(
       'suspend',
-      `not suspended after ${seconds(timings.suspendTimeoutMs)}: ${describeState(stopped.payload)} with ${stopped.payload.activeTasks.length} reading tasks`,
+      `not suspended after ${seconds(timings.suspendTimeoutMs)}: ${describeState(stopped.payload)} with ${plural(stopped.payload.activeTasks.length, 'reading task')}`,
       stopped.payload,
     );
   }
-  timeline.add('suspended', `SUSPENDED, ${stopped.payload.publishingTasks.length} tasks publishing`);
+  timeline.add(
+    'suspended',
+    `SUSPENDED, ${plural(stopped.payload.publishingTasks.length, 'task')} publishing`,
+  );
   if (stopped.payload.publishingTasks.length === 0) return;
   const drained = await pollUntil(
     id,
@@ -158,7 +162,7 @@ export async function suspendAndDrain(
     'handoff',
     drained.done
       ? 'publishing tasks handed off'
-      : `${drained.payload.publishingTasks.length} tasks still publishing after ${seconds(timings.drainTimeoutMs)}; Druid keeps them running across the update`,
+      : `${plural(drained.payload.publishingTasks.length, 'task')} still publishing after ${seconds(timings.drainTimeoutMs)}; Druid keeps them running across the update`,
   );
 }
 

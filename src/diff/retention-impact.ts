@@ -3,6 +3,7 @@
  * drop that the rules in force keep (Druid's first-match semantics, spec/retention-match.ts), and
  * one line saying so for the review. Pure: segments, rules and `now` are parameters.
  */
+import { plural } from '../common/plural.js';
 import { keepsSegment, parseInterval, type TimeInterval } from '../spec/retention-match.js';
 
 export interface UsedSegment {
@@ -57,21 +58,22 @@ export function usedSegments(segments: readonly unknown[]): UsedSegment[] {
 export function describeRetentionImpact(impact: RetentionImpact, against: string): string {
   const parts: string[] = [];
   if (impact.dropped.length === 0) {
-    parts.push(`Dry run: drops none of the ${impact.checked} used segment(s) that ${against} keep`);
+    parts.push(`Dry run: drops none of the ${plural(impact.checked, 'used segment')} that ${against} keep`);
   } else {
     const bytes = impact.dropped.reduce((sum, segment) => sum + (segment.size ?? 0), 0);
     const first = impact.dropped[0] as UsedSegment;
     const last = impact.dropped[impact.dropped.length - 1] as UsedSegment;
     parts.push(
-      `Dry run: would drop ${impact.dropped.length} of ${impact.checked} used segment(s) (${readableBytes(bytes)}) that ${against} keep, ` +
+      `Dry run: would drop ${impact.dropped.length} of ${plural(impact.checked, 'used segment')} (${readableBytes(bytes)}) that ${against} keep, ` +
         (impact.dropped.length === 1
           ? `interval ${interval(first.interval)}`
           : `from ${interval(first.interval)} to ${interval(last.interval)}`),
     );
   }
-  if (impact.restored > 0) parts.push(`${impact.restored} segment(s) they drop would be loaded again`);
+  if (impact.restored > 0)
+    parts.push(`${plural(impact.restored, 'segment')} they drop would be loaded again`);
   if (impact.unknown > 0)
-    parts.push(`${impact.unknown} segment(s) could not be judged (a rule cannot be read)`);
+    parts.push(`${plural(impact.unknown, 'segment')} could not be judged (a rule cannot be read)`);
   return `${parts.join('; ')}.`;
 }
 

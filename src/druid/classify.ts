@@ -3,6 +3,7 @@
  * HTTP (socket, DNS, TLS, timeout) becomes one error of the taxonomy in errors.ts. Pure, so each
  * case is a unit test without a server.
  */
+import { elapsedText } from '../common/elapsed.js';
 import {
   DruidAlreadyInStateError,
   DruidConnectionError,
@@ -156,7 +157,7 @@ export function classifyTransportFailure(
   const reason = redact(messageOf(failure));
   const details = { request, cause: failure };
   if (timeoutMs !== undefined) {
-    return new DruidTransientError(`no answer within ${timeoutMs} ms`, 'unknown', details);
+    return new DruidTransientError(`no answer within ${elapsedText(timeoutMs)}`, 'unknown', details);
   }
   if (code !== undefined && NOT_SENT.has(code)) {
     return new DruidTransientError(`could not connect (${code}: ${reason})`, 'no', details);

@@ -27,6 +27,8 @@ interface HistoryOptions {
 export interface CoordinatorApi {
   /** The datasource's own rules; `full` appends the cluster's `_default` rules. */
   getRetentionRules(dataSource: string, options?: { full?: boolean }): Promise<RetentionRule[]>;
+  /** Every datasource's own rules, and the cluster's under `_default` (GET /rules). */
+  getAllRetentionRules(): Promise<Record<string, RetentionRule[]>>;
   /** Replaces all of the datasource's rules. */
   setRetentionRules(dataSource: string, rules: RetentionRule[], options?: WriteOptions): Promise<void>;
   getCompactionConfig(): Promise<ClusterCompactionConfig>;
@@ -57,6 +59,9 @@ export function coordinatorApi(http: DruidHttp): CoordinatorApi {
       });
       return parseAnswer(answer, shapes.rules);
     },
+
+    getAllRetentionRules: async () =>
+      parseAnswer(await http.send({ method: 'GET', target: 'coordinator', path: RULES }), shapes.allRules),
 
     async setRetentionRules(dataSource, rules, options = {}) {
       // Repeatable: the same list replaces the same list.

@@ -5,6 +5,7 @@
  * the HTTP status, and Druid's own words, kept verbatim so a report can quote them.
  * classify.ts decides which error a failed exchange is.
  */
+import { elapsedText } from '../common/elapsed.js';
 
 export type DruidErrorKind =
   | 'not-found'
@@ -56,6 +57,21 @@ export class DruidError extends Error {
     this.request = details.request;
     this.status = details.status;
     this.druidMessage = details.druidMessage;
+  }
+
+  /**
+   * Records that the request's one time limit ran out. A timeout already says "no answer within"
+   * the limit; other failures say how many attempts the limit allowed.
+   */
+  outOfTime(attempts: number, limitMs: number): this {
+    this.attempts = attempts;
+    const timedOut = this.message.includes(`no answer within ${elapsedText(limitMs)}`);
+    if (timedOut) {
+      if (attempts > 1) this.message += ` (${attempts} attempts)`;
+    } else {
+      this.message += ` (gave up after ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}: the ${elapsedText(limitMs)} time limit was reached)`;
+    }
+    return this;
   }
 
   /** Records that retrying stopped, and why, in the message a report shows. */

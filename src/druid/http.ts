@@ -76,16 +76,27 @@ export interface RequestEvent {
   attempt: number;
 }
 
+/** An exchange as it starts: what is asked, and the event its end will report (same object). */
+export type RequestStart = Pick<RequestEvent, 'method' | 'origin' | 'path' | 'attempt'>;
+
 export interface HttpSettings {
   dispatcher: Dispatcher;
   readOnly: boolean;
   audit: AuditContext;
   retry: RetryPolicy;
   requestTimeoutMs: number;
+  /**
+   * One limit for a request, retries included: each attempt gets at most what is left of it, and
+   * the error says "no answer within" this limit. Unset: each attempt has requestTimeoutMs and the
+   * retry policy its own budget.
+   */
+  timeLimitMs?: number | undefined;
   maxRedirects: number;
   /** Secret values to scrub from anything the client reports. */
   secrets: readonly string[];
   onRequest?: ((event: RequestEvent) => void) | undefined;
+  /** Called as each exchange starts (progress on a terminal); what it returns is called as it ends. */
+  onRequestStart?: ((event: RequestStart) => () => void) | undefined;
   random?: (() => number) | undefined;
   /** Time for retry waits and the retry budget; the wall clock unless a test drives its own. */
   clock?: RetryClock | undefined;
@@ -97,6 +108,12 @@ export interface RetryClock {
 }
 
 const wallClock: RetryClock = { now: () => Date.now(), sleep: (ms) => sleep(ms) };
+
+/** This attempt's own timeout, and the limit an error names when it fires. */
+interface Timeouts {
+  attemptMs: number;
+  reportedMs: number;
+}
 
 interface Exchange {
   status: number;
@@ -131,8 +148,17 @@ export class DruidHttp {
     const secrets = [...this.known];
     const clock = this.settings.clock ?? wallClock;
     const started = clock.now();
+    const limit = this.settings.timeLimitMs;
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.attempt(call, url, label, attempt, secrets);
+      const left = limit === undefined ? undefined : Math.max(1, limit - (clock.now() - started));
+      // A caller that bounds its request itself (the sampler) sets its own timeout.
+      const timeouts = call.timeoutMs
+        ? { attemptMs: call.timeoutMs, reportedMs: call.timeoutMs }
+        : {
+            attemptMs: Math.min(this.settings.requestTimeoutMs, left ?? Infinity),
+            reportedMs: limit ?? this.settings.requestTimeoutMs,
+          };
+      const outcome = await this.attempt(call, url, label, attempt, secrets, timeouts);
       if (!(outcome instanceof DruidError)) return outcome;
       if (call.retry === false) throw outcome.gaveUp(attempt, 'the caller bounds this request itself');
       const decision = retryDecision({
@@ -144,6 +170,14 @@ export class DruidHttp {
         random: this.settings.random,
         nowMs: clock.now(),
       });
+      // Under one limit, an attempt that would get only a sliver of it is not worth starting.
+      const outOfTime =
+        limit !== undefined &&
+        (decision.retry
+          ? clock.now() - started + decision.delayMs > limit - Math.min(1_000, limit / 10)
+          : decision.outOfTime === true);
+      // Out of time under one limit: the message names that limit once, not a second budget.
+      if (outOfTime) throw outcome.outOfTime(attempt, limit);
       if (!decision.retry) throw outcome.gaveUp(attempt, decision.reason);
       await clock.sleep(decision.delayMs);
     }
@@ -156,12 +190,13 @@ export class DruidHttp {
     label: RequestLabel,
     attempt: number,
     secrets: readonly string[],
+    timeouts: Timeouts,
   ): Promise<DruidAnswer | DruidError> {
     const headers = this.headersFor(call);
     const body = call.body === undefined ? undefined : JSON.stringify(call.body);
     const visited = [first.href];
     for (let url = first; ;) {
-      const exchanged = await this.exchange(call, url, headers, body, label, attempt, secrets);
+      const exchanged = await this.exchange(call, url, headers, body, label, attempt, secrets, timeouts);
       if (exchanged instanceof DruidError) return exchanged;
       const { status, text, contentType } = exchanged;
       const answered = (status >= 200 && status < 300) || call.isAnswer?.(status, text) === true;
@@ -201,19 +236,21 @@ export class DruidHttp {
   }
 
   private async exchange(
-    { method, timeoutMs }: DruidRequest,
+    { method }: DruidRequest,
     url: URL,
     headers: Record<string, string>,
     body: string | undefined,
     label: RequestLabel,
     attempt: number,
     secrets: readonly string[],
+    timeouts: Timeouts,
   ): Promise<Exchange | DruidError> {
     const { dispatcher } = this.settings;
-    const requestTimeoutMs = timeoutMs ?? this.settings.requestTimeoutMs;
+    const requestTimeoutMs = timeouts.attemptMs;
     const started = performance.now();
     const timeout = AbortSignal.timeout(requestTimeoutMs);
     const event = { method, origin: url.origin, path: `${url.pathname}${url.search}`, attempt };
+    const ended = this.settings.onRequestStart?.(event);
     try {
       const response = await request(url, {
         method,
@@ -236,10 +273,12 @@ export class DruidHttp {
         retryAfter: first(response.headers['retry-after']),
       };
     } catch (failure) {
-      const timedOut = timeout.aborted ? requestTimeoutMs : undefined;
+      const timedOut = timeout.aborted ? timeouts.reportedMs : undefined;
       const error = classifyTransportFailure(label, failure, timedOut, (text) => redactText(text, secrets));
       this.settings.onRequest?.({ ...event, error: error.kind, durationMs: performance.now() - started });
       return error;
+    } finally {
+      ended?.();
     }
   }
 

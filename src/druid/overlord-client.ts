@@ -8,7 +8,7 @@ import { DEFAULT_AUDIT, type AuditContext } from './audit.js';
 import { resolveConnection, type DruidConnectionSettings } from './connection.js';
 import { coordinatorApi, type CoordinatorApi } from './coordinator.js';
 import { DruidResponseError } from './errors.js';
-import { DruidHttp, type RequestEvent, type RetryClock } from './http.js';
+import { DruidHttp, type RequestEvent, type RequestStart, type RetryClock } from './http.js';
 import { DEFAULT_MAX_REDIRECTS } from './redirect.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { parseAnswer, shapes } from './schemas.js';
@@ -42,12 +42,19 @@ export interface OverlordClientOptions {
   retry?: Partial<RetryPolicy>;
   /** Per request (each attempt), from sending to the end of the body. Default 30 s. */
   requestTimeoutMs?: number;
+  /**
+   * One limit per request, retries included (the CLI's --timeout, the action's druid-timeout):
+   * replaces requestTimeoutMs and the retry budget, so a report names one limit.
+   */
+  timeLimitMs?: number;
   /** TCP + TLS connect. Default 10 s. */
   connectTimeoutMs?: number;
   /** Leader redirects followed per request. Default 3. */
   maxRedirects?: number;
   /** Called after every HTTP exchange (request counting, logs). */
   onRequest?: (event: RequestEvent) => void;
+  /** Called as every HTTP exchange starts (progress on a terminal); what it returns is called as it ends. */
+  onRequestStart?: (event: RequestStart) => () => void;
   /** Replaces the transport (a proxy agent, or tests); the TLS settings are then not used. */
   dispatcher?: Dispatcher;
   /** Uniform in [0, 1) for backoff jitter; tests make it deterministic. */
@@ -70,18 +77,25 @@ export function createOverlordClient(
   const connection = resolveConnection(settings);
   const tls = loadTlsMaterial(settings);
   const secrets = [...new Set([...connection.secrets, ...keySecrets(tls)])];
-  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const limit = options.timeLimitMs;
+  const requestTimeoutMs = limit ?? options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const connectTimeoutMs = Math.min(options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, requestTimeoutMs);
   const dispatcher = options.dispatcher ?? createAgent(tls, { connectTimeoutMs });
   const http = new DruidHttp(connection, {
     dispatcher,
     readOnly: options.readOnly ?? false,
     audit: options.audit ?? DEFAULT_AUDIT,
-    retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
+    retry: {
+      ...DEFAULT_RETRY_POLICY,
+      ...options.retry,
+      ...(limit === undefined ? {} : { maxTotalMs: limit }),
+    },
     requestTimeoutMs,
+    timeLimitMs: limit,
     maxRedirects: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
     secrets,
     onRequest: options.onRequest,
+    onRequestStart: options.onRequestStart,
     random: options.random,
     clock: options.clock,
   });

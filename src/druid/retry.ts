@@ -63,7 +63,10 @@ export interface RetryInput {
   nowMs?: number;
 }
 
-export type RetryDecision = { retry: true; delayMs: number } | { retry: false; reason: string };
+export type RetryDecision =
+  | { retry: true; delayMs: number }
+  /** `outOfTime`: stopped because the retry budget is spent, not because retrying is unsafe. */
+  | { retry: false; reason: string; outOfTime?: true };
 
 export function retryDecision(input: RetryInput): RetryDecision {
   const { error, repeatability, attempt, elapsedMs, policy } = input;
@@ -81,6 +84,7 @@ export function retryDecision(input: RetryInput): RetryDecision {
     return {
       retry: false,
       reason: `waiting ${delayMs} ms more would exceed the ${policy.maxTotalMs} ms retry budget`,
+      outOfTime: true,
     };
   }
   return { retry: true, delayMs };

@@ -221,6 +221,10 @@ export const shapes = {
     },
   }),
   rules: lazy<RetentionRule[]>({ type: 'array', items: typed }),
+  allRules: lazy<Record<string, RetentionRule[]>>({
+    type: 'object',
+    additionalProperties: { type: 'array', items: typed },
+  }),
   compaction: lazy<ClusterCompactionConfig>({
     type: 'object',
     properties: { compactionConfigs: listOf(compactionConfig) },

@@ -10,13 +10,32 @@ import { modelCoverage, NEWEST_DRUID_VERSION, OLDEST_DRUID_VERSION } from '../sp
 const USAGE = `usage: druid-gitops emulator [--port N] [--time-scale X] [--druid-version V] [--auth USER:PASSWORD]
   --druid-version: the Druid release to play, ${OLDEST_DRUID_VERSION} to ${NEWEST_DRUID_VERSION} (default ${NEWEST_DRUID_VERSION})`;
 
+export const EMULATOR_USAGE = `Usage: druid-gitops emulator [--port N] [--time-scale X] [--druid-version V] [--auth USER:PASSWORD]
+
+Serves an imitation of Druid's Overlord and Coordinator on 127.0.0.1 for trying the CLI by hand,
+and prints its base URL on the first line of stdout; Ctrl-C stops it. Its Kafka answers to
+kafka:9092, localhost:9092, 127.0.0.1:9092 and the example brokers of supervisors/
+(kafka-broker-01:9092, kafka-broker-02:9092), and has every topic a spec names.
+  --port N              the port (default: any free one)
+  --time-scale X        X emulated seconds per real second (default 1)
+  --druid-version V     the Druid release it imitates (default: the newest it knows)
+  --auth USER:PASSWORD  require basic auth
+See docs/emulator.md.`;
+
 export function parseServeArgs(argv: string[]): EmulatorOptions {
   const options: EmulatorOptions = {
     // The demo world: any topic a spec names exists (3 partitions, 10 records/s each).
     clusters: [
       {
         name: 'demo',
-        servers: ['kafka:9092', 'localhost:9092', '127.0.0.1:9092'],
+        // The example specs in supervisors/ name kafka-broker-01/02, so they deploy here as written.
+        servers: [
+          'kafka:9092',
+          'localhost:9092',
+          '127.0.0.1:9092',
+          'kafka-broker-01:9092',
+          'kafka-broker-02:9092',
+        ],
         autoCreateTopics: { partitions: 3, ratePerSec: 10 },
       },
     ],

@@ -25,6 +25,7 @@ import { readSpec, type SpecFile } from '../spec/load.js';
 import type { SourceFile } from '../spec/git-source.js';
 import { runSegmentDeploy, segmentTargets, splitFiles } from './deploy-segments.js';
 import { checkFile } from '../check/supervisor-check.js';
+import { resolveSecretReferences, type SecretLookup } from '../spec/secret-references.js';
 import type { DruidRelease } from './druid-release.js';
 
 export interface DeployReport {
@@ -50,13 +51,20 @@ export interface DeployInput {
   maxParallel: number;
   /** Where retention and compaction files live; their files are among headFiles/baseFiles. */
   segmentFolders?: SegmentFolders;
+  /**
+   * Where `${env:NAME}` credentials in the specs get their values (the run's environment). Without
+   * it, a spec that holds one is not deployed.
+   */
+  secrets?: SecretLookup;
+  /** Called as each supervisor's deploy ends (the action closes its log group then). */
+  onResult?: (result: SupervisorResult) => void;
   /** The release the run follows (config.druidVersion, compare and context already follow it). */
   release?: DruidRelease;
 }
 
 /** What a deploy would act on: retention/compaction targets, supervisor targets and blocked files. */
 export function deployPlan(
-  input: Pick<DeployInput, 'headFiles' | 'baseFiles' | 'config' | 'segmentFolders'>,
+  input: Pick<DeployInput, 'headFiles' | 'baseFiles' | 'config' | 'segmentFolders' | 'secrets'>,
 ): { segmentTargets: SegmentTarget[]; targets: SupervisorTarget[]; blocked: SupervisorResult[] } {
   const head = splitFiles(input.headFiles, input.segmentFolders);
   const base = splitFiles(input.baseFiles, input.segmentFolders);
@@ -64,18 +72,56 @@ export function deployPlan(
     segmentTargets: input.segmentFolders
       ? segmentTargets(head.segments, base.segments, input.segmentFolders, input.config)
       : [],
-    ...deployTargets(head.supervisors, base.supervisors, input.config),
+    ...withSecrets(deployTargets(head.supervisors, base.supervisors, input.config), input.secrets),
   };
+}
+
+/**
+ * The specs as they are submitted: each `${env:NAME}` credential replaced by its variable's value
+ * (deploy and resync; drift and review compare the references as written). A variable that is not
+ * set blocks the supervisor, so no spec reaches Druid with a reference in place of a credential.
+ */
+export function withSecrets(
+  planned: { targets: SupervisorTarget[]; blocked: SupervisorResult[] },
+  lookup: SecretLookup | undefined,
+): { targets: SupervisorTarget[]; blocked: SupervisorResult[] } {
+  const targets: SupervisorTarget[] = [];
+  const blocked = [...planned.blocked];
+  for (const target of planned.targets) {
+    if (!target.head) {
+      targets.push(target);
+      continue;
+    }
+    const head = resolveSecretReferences(target.head, lookup ?? (() => undefined));
+    const base = target.base && resolveSecretReferences(target.base, lookup ?? (() => undefined));
+    const missing = [...new Set([...head.missing, ...(base?.missing ?? [])])].sort();
+    if (missing.length === 0) {
+      targets.push({ ...target, head: head.value, ...(base ? { base: base.value } : {}) });
+      continue;
+    }
+    const names = missing.join(', ');
+    blocked.push({
+      id: target.id,
+      file: target.file,
+      outcome: 'failed',
+      message: `not deployed: git's spec takes ${missing.length === 1 ? 'a credential' : 'credentials'} from ${missing.length === 1 ? 'the environment variable' : 'the environment variables'} ${names} (\${env:…}), not set where druid-gitops runs. Set ${missing.length === 1 ? 'it' : 'them'} (in the action: the step's env, from a secret) and deploy again.`,
+      timeline: [],
+    });
+  }
+  return { targets, blocked };
 }
 
 export async function runDeploy(input: DeployInput): Promise<DeployReport> {
   const { segmentTargets: segmentPlan, targets, blocked } = deployPlan(input);
   const segments = await runSegmentDeploy(segmentPlan, input.context, input.maxParallel);
-  const deployed = await inParallel(targets, input.maxParallel, (target) => {
+  const deployed = await inParallel(targets, input.maxParallel, async (target) => {
     // An interrupted run starts nothing new; what it suspended is the caller's to repair.
-    if (input.context.signal?.aborted)
-      return Promise.resolve(interrupted(target, 'skipped', 'not started: the run was interrupted'));
-    return deploySupervisor(target, input.context, input.compare).catch(
+    if (input.context.signal?.aborted) {
+      const skipped = interrupted(target, 'skipped', 'not started: the run was interrupted');
+      input.onResult?.(skipped);
+      return skipped;
+    }
+    const result = await deploySupervisor(target, input.context, input.compare).catch(
       (error: unknown): SupervisorResult => {
         if (error instanceof DeployInterrupted)
           return interrupted(
@@ -95,6 +141,8 @@ export async function runDeploy(input: DeployInput): Promise<DeployReport> {
         };
       },
     );
+    input.onResult?.(result);
+    return result;
   });
   const results = [...blocked, ...deployed].sort((a, b) => a.id.localeCompare(b.id));
   const failed =

@@ -7,6 +7,7 @@
  * has files of that kind at all (a repository without a retention folder does not manage rules).
  * Druid's audit history says who changed the cluster, when and why (the X-Druid-* headers).
  */
+import { plural } from '../common/plural.js';
 import type { ProjectConfig } from '../config/config-file.js';
 import { describeSegment, readLiveSegment } from '../deploy/deploy-segment.js';
 import type { FieldChange } from '../diff/spec-diff.js';
@@ -106,7 +107,7 @@ async function compareFile(file: SegmentFile, input: SegmentDriftInput): Promise
     ...shown,
     status: 'drifted',
     changes,
-    message: `${changes.length} field(s) on the cluster differ from git${skipped}`,
+    message: `${plural(changes.length, 'field')} on the cluster ${changes.length === 1 ? 'differs' : 'differ'} from git${skipped}`,
     ...(when ? { when } : {}),
   };
 }

@@ -5,6 +5,7 @@
  * when the cluster stopped matching git (it records when, not who). Retention rules and compaction
  * configs are checked alongside (drift-segments.ts).
  */
+import { plural } from '../common/plural.js';
 import type { ProjectConfig } from '../config/config-file.js';
 import type { SpecComparison } from '../diff/compare.js';
 import type { FieldChange } from '../diff/spec-diff.js';
@@ -15,6 +16,11 @@ import type { SourceFile } from '../spec/git-source.js';
 import { isTombstone } from '../health/history.js';
 import { canonicalLayout } from '../spec/layout.js';
 import { readSpec } from '../spec/load.js';
+import {
+  matchSecretReferences,
+  resolveSecretReferences,
+  type SecretLookup,
+} from '../spec/secret-references.js';
 import type { SegmentFolders } from '../spec/segment-files.js';
 import { inParallel } from '../common/parallel.js';
 import { deployTargets } from './deploy.js';
@@ -63,6 +69,8 @@ export interface DriftInput {
   maxParallel: number;
   /** Where retention and compaction files live; their files are among `files`. */
   segmentFolders?: SegmentFolders;
+  /** Values of `${env:NAME}` credentials, when the run has them; else they are compared by their text around. */
+  secrets?: SecretLookup;
   /** The release the comparison follows (config.druidVersion and compare already follow it). */
   release?: DruidRelease;
 }
@@ -170,12 +178,16 @@ async function compareOne(
       ...(tombstone ? { when: `terminated at ${tombstone.version}` } : {}),
     };
   }
-  const wanted = compare.effective(head);
+  // Credentials git keeps as references: their values when the run has them, else the cluster's
+  // where it matches the text around the reference.
+  const resolved = input.secrets ? resolveSecretReferences(head, input.secrets).value : head;
+  const git = matchSecretReferences(resolved, live.spec);
+  const wanted = compare.effective(git);
   const suspended = live.suspended ? { suspended: true } : {};
   if (deepEqual(compare.effective(live.spec), wanted)) {
     return { id, file, status: 'in-sync', changes: [], message: 'the cluster runs git’s spec', ...suspended };
   }
-  const changes = compare.changes(head, live.spec);
+  const changes = compare.changes(git, live.spec);
   const history = await historyOf(input.client, id);
   const when = history && divergedAt(history, (spec) => deepEqual(compare.effective(spec), wanted));
   return {
@@ -183,7 +195,7 @@ async function compareOne(
     file,
     status: 'drifted',
     changes,
-    message: `${changes.length} field(s) on the cluster differ from git`,
+    message: `${plural(changes.length, 'field')} on the cluster ${changes.length === 1 ? 'differs' : 'differ'} from git`,
     ...(when ? { when } : {}),
     ...suspended,
   };

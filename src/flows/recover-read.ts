@@ -11,6 +11,7 @@ import type { StoredSupervisorSpec, SupervisorStatusPayload } from '../druid/pay
 import { specSettings } from '../spec/spec-settings.js';
 import type { Read, StatusSample, SupervisorFacts } from '../health/diagnosis.js';
 import { inParallel } from '../common/parallel.js';
+import { elapsedText } from '../common/elapsed.js';
 
 export interface ReadOptions {
   client: OverlordClient;
@@ -19,6 +20,10 @@ export interface ReadOptions {
   full: boolean;
   /** Between the two status samples; by default one offset refresh (offsetFetchPeriod) plus 5 s. */
   sampleIntervalMs?: number;
+  /** Read each status once: fast, but the lag has no trend (the CLI's default; --trend samples twice). */
+  oneSample?: boolean;
+  /** Says what the read waits for (the wait between samples is tens of seconds). */
+  waitingFor?: (activity: string) => void;
   maxParallel: number;
 }
 
@@ -35,8 +40,13 @@ export async function readSupervisors(
   const { client, clock } = options;
   const first = await inParallel(ids, options.maxParallel, async (id) => readFirst(client, clock, id));
   const found = first.filter((read): read is Found => read.found);
-  if (found.length > 0)
-    await clock.sleep(options.sampleIntervalMs ?? sampleInterval(found.map((read) => read.spec)));
+  if (found.length > 0 && !options.oneSample) {
+    const interval = options.sampleIntervalMs ?? sampleInterval(found.map((read) => read.spec));
+    options.waitingFor?.(
+      `sampling lag: a second status read in ${elapsedText(interval)}, once Druid has refreshed its offsets`,
+    );
+    await clock.sleep(interval);
+  }
   const completed = await inParallel(found, options.maxParallel, async (read) => complete(read, options));
   return first.map((read) => (read.found ? (completed[found.indexOf(read)] as SupervisorRead) : read));
 }
@@ -57,8 +67,10 @@ async function readFirst(client: OverlordClient, clock: Clock, id: string): Prom
 async function complete(read: Found, options: ReadOptions): Promise<SupervisorRead> {
   const { client, clock } = options;
   const samples = [read.sample];
-  const second = await attempt(() => sample(client, clock, read.id));
-  if (second.ok) samples.push(second.value);
+  if (!options.oneSample) {
+    const second = await attempt(() => sample(client, clock, read.id));
+    if (second.ok) samples.push(second.value);
+  }
   const facts: SupervisorFacts = { id: read.id, spec: read.spec, samples };
   if (options.full) Object.assign(facts, await extras(client, read.id, samples.at(-1)?.payload));
   return { id: read.id, found: true, facts };

@@ -3,6 +3,7 @@
  * healthy, handoff until the reading tasks moved on, reset and reset-offsets until new tasks show
  * where reading starts now, terminate until Druid no longer has it, resync through the deploy.
  */
+import { plural } from '../common/plural.js';
 import { deploySupervisor } from '../deploy/deploy-supervisor.js';
 import { pollUntil, resume, suspendAndWait, waitForHealth, type Timeline } from '../deploy/steps.js';
 import { deployTimings } from '../deploy/timing.js';
@@ -12,7 +13,8 @@ import { DruidNotFoundError } from '../druid/index.js';
 import type { StoredSupervisorSpec, SupervisorStatusPayload } from '../druid/payloads.js';
 import { offsetTable, type OffsetTable } from '../health/offsets.js';
 import { specSettings } from '../spec/spec-settings.js';
-import { deployTargets } from './deploy.js';
+import { deployTargets, withSecrets } from './deploy.js';
+import type { SecretLookup } from '../spec/secret-references.js';
 import { splitFiles } from './deploy-segments.js';
 import type { ProjectConfig } from '../config/config-file.js';
 import type { AuditContext, OverlordClient } from '../druid/index.js';
@@ -47,6 +49,8 @@ export interface WriteInput {
   config: ProjectConfig;
   /** Loaded only for resync. */
   git?: () => Promise<GitAtHead>;
+  /** resync: where `${env:NAME}` credentials in git's spec get their values. */
+  secrets?: SecretLookup;
   healthTimeoutMs?: number;
 }
 
@@ -76,12 +80,12 @@ export async function applyRecoveryWrite(
       const seen = await suspendAndWait(id, context, timings, timeline);
       timeline.add(
         'read back',
-        `${seen.payload.state}, ${seen.payload.publishingTasks.length} task(s) publishing`,
+        `${seen.payload.state}, ${plural(seen.payload.publishingTasks.length, 'task')} publishing`,
       );
       if (!seen.done)
         return {
           outcome: 'failed',
-          message: `Druid took the suspend but still reports ${seen.payload.state} with ${seen.payload.activeTasks.length} reading task(s).`,
+          message: `Druid took the suspend but still reports ${seen.payload.state} with ${plural(seen.payload.activeTasks.length, 'reading task')}.`,
         };
       return {
         outcome: seen.alreadySuspended ? 'unchanged' : 'done',
@@ -111,6 +115,7 @@ export async function applyRecoveryWrite(
     case 'reset': {
       await client.resetSupervisor(id, { audit });
       timeline.add('reset', 'stored offsets deleted, reading tasks killed');
+      if (isSuspended(current)) return whileSuspended(timeline, id, `${id} was reset`);
       return {
         outcome: 'done',
         message: `${id} was reset.`,
@@ -126,13 +131,11 @@ export async function applyRecoveryWrite(
       );
       timeline.add(
         'reset-offsets',
-        `stored offsets of partition(s) ${Object.keys(request.offsets ?? {}).join(', ')} replaced`,
+        `stored offsets of ${Object.keys(request.offsets ?? {}).length === 1 ? 'partition' : 'partitions'} ${Object.keys(request.offsets ?? {}).join(', ')} replaced`,
       );
-      return {
-        outcome: 'done',
-        message: `${id}: offsets set.`,
-        after: await settle(context, timings, timeline, id),
-      };
+      if (isSuspended(current)) return whileSuspended(timeline, id, `${id}: offsets set`);
+      const after = await settle(context, timings, timeline, id);
+      return { ...confirmOffsets(id, request.offsets ?? {}, after, timeline), after };
     }
     case 'terminate': {
       await client.terminateSupervisor(id, { audit });
@@ -156,6 +159,59 @@ export async function applyRecoveryWrite(
   }
 }
 
+function isSuspended(current: Current | undefined): boolean {
+  return current?.payload.suspended === true || current?.spec.suspended === true;
+}
+
+/**
+ * A suspended supervisor starts no task, and Druid shows stored offsets only through the tasks
+ * that start from them: nothing to wait for, and nothing to confirm until it is resumed.
+ */
+function whileSuspended(timeline: Timeline, id: string, what: string): Done {
+  timeline.add('read back', 'suspended: no task starts, so Druid cannot show the new offsets yet');
+  return {
+    outcome: 'done',
+    message: `${what}; it stays suspended, and no task reads until it is resumed. Druid shows stored offsets only through the tasks that start from them: after \`druid-gitops resume ${id}\`, \`druid-gitops status ${id}\` shows where each partition starts.`,
+  };
+}
+
+/** The new tasks' start per asked partition: the one public confirmation of the stored offsets. */
+function confirmOffsets(
+  id: string,
+  asked: Record<string, number>,
+  after: OffsetTable,
+  timeline: Timeline,
+): Pick<Done, 'outcome' | 'message'> {
+  const start = new Map(after.partitions.map((position) => [position.partition, position.taskStart]));
+  const unseen = Object.keys(asked).filter((partition) => start.get(partition) === undefined);
+  const wrong = Object.entries(asked).filter(([partition, offset]) => {
+    const seen = start.get(partition);
+    return seen !== undefined && seen !== offset;
+  });
+  if (wrong.length > 0) {
+    const list = wrong.map(
+      ([partition, offset]) => `partition ${partition} at ${start.get(partition)}, not ${offset}`,
+    );
+    timeline.add('confirm', `new tasks start ${list.join('; ')}`);
+    return { outcome: 'failed', message: `${id}: Druid's new tasks start ${list.join('; ')}. Run diagnose.` };
+  }
+  if (unseen.length > 0) {
+    timeline.add(
+      'confirm',
+      `no task reads ${unseen.length === 1 ? 'partition' : 'partitions'} ${unseen.join(', ')} yet`,
+    );
+    return {
+      outcome: 'done',
+      message: `${id}: offsets set; confirmed where a task reads (${plural(unseen.length, 'partition')} not read yet: \`druid-gitops status ${id}\` shows them once tasks start).`,
+    };
+  }
+  timeline.add('confirm', 'new tasks start every asked partition at its new offset');
+  return {
+    outcome: 'done',
+    message: `${id}: offsets set, and the new tasks start every asked partition there.`,
+  };
+}
+
 /** After a reset: waits for new reading tasks (they show where reading starts now), within a bound. */
 async function settle(
   context: DeployContext,
@@ -169,7 +225,7 @@ async function settle(
   timeline.add(
     'read back',
     seen.done
-      ? `${seen.payload.activeTasks.length} new reading task(s)`
+      ? plural(seen.payload.activeTasks.length, 'new reading task')
       : `no reading task yet after ${Math.round(timings.suspendTimeoutMs / 1000)} s (${seen.payload.state})`,
   );
   if (seen.done && !seen.payload.healthy)
@@ -196,7 +252,10 @@ async function handoff(
   const groups = Object.keys(stats).map(Number).filter(Number.isInteger);
   const taskGroupIds = groups.length > 0 ? groups : [...Array(specSettings(current.spec).taskCount).keys()];
   await input.client.handoffTaskGroups(id, taskGroupIds, { audit: input.audit });
-  timeline.add('handoff', `task group(s) ${taskGroupIds.join(', ')} asked to hand off`);
+  timeline.add(
+    'handoff',
+    `${taskGroupIds.length === 1 ? 'task group' : 'task groups'} ${taskGroupIds.join(', ')} asked to hand off`,
+  );
   const timings = deployTimings(current.spec, input.healthTimeoutMs);
   const seen = await pollUntil(
     id,
@@ -213,7 +272,7 @@ async function handoff(
   return seen.done
     ? {
         outcome: 'done',
-        message: `${id}: ${reading.length} reading task(s) handed off; new tasks continue from their offsets.`,
+        message: `${id}: ${plural(reading.length, 'reading task')} handed off; new tasks continue from their offsets.`,
       }
     : {
         outcome: 'failed',
@@ -229,10 +288,13 @@ async function resync(
 ): Promise<Done> {
   if (!input.git) throw new Error('resync needs the git repository');
   const git = await input.git();
-  const { targets, blocked } = deployTargets(
-    splitFiles(git.head, git.segmentFolders).supervisors,
-    splitFiles(git.base, git.segmentFolders).supervisors,
-    input.config,
+  const { targets, blocked } = withSecrets(
+    deployTargets(
+      splitFiles(git.head, git.segmentFolders).supervisors,
+      splitFiles(git.base, git.segmentFolders).supervisors,
+      input.config,
+    ),
+    input.secrets,
   );
   const target = targets.find((candidate) => candidate.id === id && candidate.head);
   const invalid = blocked.find((result) => result.id === id);

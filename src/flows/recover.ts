@@ -8,6 +8,7 @@
  *   with the supervisor id; the where-it-stands table is printed before and after, with the data
  *   consequence in plain words.
  */
+import { plural } from '../common/plural.js';
 import { Timeline } from '../deploy/steps.js';
 import type { SupervisorResult, TimelineEvent } from '../deploy/result.js';
 import type { DeployContext, SuspensionJournal } from '../deploy/context.js';
@@ -32,7 +33,7 @@ import { applyRecoveryWrite, type Current, type WriteInput, type WriteOutcome } 
 type RecoverOutcome = 'read' | 'refused' | WriteOutcome;
 
 export interface RecoverReport {
-  request: Omit<RecoverRequest, 'confirm'>;
+  request: Omit<RecoverRequest, 'confirm' | 'via'>;
   outcome: RecoverOutcome;
   /** One sentence: what happened. */
   message: string;
@@ -63,6 +64,10 @@ export interface RecoverInput extends WriteInput {
   signal?: AbortSignal;
   maxParallel: number;
   sampleIntervalMs?: number;
+  /** status / diagnose: read each status once, without the wait a lag trend needs. */
+  oneSample?: boolean;
+  /** What a read waits for, for progress on a terminal. */
+  waitingFor?: (activity: string) => void;
   log(message: string): void;
 }
 
@@ -78,7 +83,7 @@ export async function runRecover(input: RecoverInput): Promise<RecoverReport> {
 
 async function recover(input: RecoverInput, learn: (spec: JsonObject) => void): Promise<RecoverReport> {
   const { request } = input;
-  const { confirm: _confirm, ...shown } = request;
+  const { confirm: _confirm, via: _via, ...shown } = request;
   const report: RecoverReport = {
     request: shown,
     outcome: 'read',
@@ -157,6 +162,8 @@ async function read(input: RecoverInput, report: RecoverReport): Promise<Recover
     full: request.operation === 'diagnose',
     maxParallel: input.maxParallel,
     ...(input.sampleIntervalMs === undefined ? {} : { sampleIntervalMs: input.sampleIntervalMs }),
+    ...(input.oneSample ? { oneSample: true } : {}),
+    ...(input.waitingFor ? { waitingFor: input.waitingFor } : {}),
   });
   if (input.suspensions) await attributeSuspensions(reads, await input.suspensions(), client);
   const specs = new Map(
@@ -179,7 +186,7 @@ async function read(input: RecoverInput, report: RecoverReport): Promise<Recover
   const message =
     ids.length === 0
       ? 'Druid lists no supervisors these credentials may see.'
-      : `Read ${ids.length} supervisor(s); nothing on the cluster was changed.`;
+      : `Read ${plural(ids.length, 'supervisor')}; nothing on the cluster was changed.`;
   return { ...report, outcome: 'read', message, rows };
 }
 

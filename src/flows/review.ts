@@ -6,12 +6,15 @@
 import { DEFAULT_SAMPLING, type ProjectConfig } from '../config/config-file.js';
 import { readLive } from '../deploy/steps.js';
 import { describeState } from '../health/health-verdict.js';
+import { knownLag } from '../health/lag.js';
+import type { SupervisorStatusPayload } from '../druid/payloads.js';
 import { specComparison } from '../diff/compare.js';
 import { planChanges, type ChangePlan, type LiveView } from '../diff/plan.js';
 import type { SegmentPlan } from '../diff/segment-plan.js';
 import type { OverlordClient } from '../druid/overlord-client.js';
 import { canonicalLayout, viewSupervisor } from '../spec/layout.js';
 import { readSpec } from '../spec/load.js';
+import { matchSecretReferences } from '../spec/secret-references.js';
 import type { SourceFile } from '../spec/git-source.js';
 import { retentionRulesOf, segmentKindOf, type SegmentFolders } from '../spec/segment-files.js';
 import { readSegmentFile } from '../check/segment-check.js';
@@ -173,10 +176,12 @@ async function liveView(
     const compaction = await compactionOf(viewSupervisor(after ?? before ?? {}).dataSource, client);
     if (!live) return { drift: [], missing: true, facts: { supervisorState: null, ...compaction } };
     return {
-      drift: before ? compare.changes(before, live.spec) : [],
+      // The review never has the variables of `${env:NAME}` credentials: they compare by the text around.
+      drift: before ? compare.changes(matchSecretReferences(before, live.spec), live.spec) : [],
       missing: false,
       state: describeState(live.payload) + (live.spec.suspended ? ', suspended' : ''),
-      ...(live.payload.aggregateLag === undefined ? {} : { aggregateLag: live.payload.aggregateLag }),
+      // Druid sends aggregateLag 0 while suspended or without reading tasks: that is unknown, not caught up.
+      ...lagOf(live.payload),
       facts: {
         supervisorState: live.payload.state,
         ...(live.payload.partitions ? { partitions: live.payload.partitions } : {}),
@@ -186,6 +191,11 @@ async function liveView(
   } catch (error) {
     return { drift: [], missing: false, facts: {}, error: (error as Error).message };
   }
+}
+
+function lagOf(payload: SupervisorStatusPayload): Pick<LiveView, 'aggregateLag'> {
+  const lag = knownLag(payload);
+  return lag === undefined ? {} : { aggregateLag: lag };
 }
 
 /** The datasource's auto-compaction, as a guardrail fact: null when it has none, absent when unknown. */

@@ -7,7 +7,8 @@ import type { ProjectConfig } from '../config/config-file.js';
 import { checkFile } from '../check/supervisor-check.js';
 import { checkSegmentFile, loadSegmentFiles, segmentsFor } from '../check/segment-check.js';
 import { summarise, type FileReport, type ValidationReport } from '../check/validation-report.js';
-import { loadSpecFiles, type SpecFile } from '../spec/load.js';
+import { loadSpecFiles, markDuplicateIds, readSpec, type SpecFile } from '../spec/load.js';
+import type { SourceFile } from '../spec/git-source.js';
 import { segmentKindOf, type SegmentFile, type SegmentFolders } from '../spec/segment-files.js';
 import { collectSecrets, redactText } from '../common/redact.js';
 import { releaseCoverageFinding } from '../validate/release-coverage.js';
@@ -18,6 +19,8 @@ export interface ValidateFlowOptions {
   config: ProjectConfig;
   /** Also check the retention and compaction files in these folders (missing folders: none). */
   segmentFolders?: SegmentFolders;
+  /** Supervisor files that are not on disk (`validate -` reads one from stdin), checked with the others. */
+  given?: readonly SourceFile[];
 }
 
 export async function runValidation(
@@ -28,10 +31,12 @@ export async function runValidation(
   // A supervisors folder that holds the segment folders (supervisors-path ".") must not read them as specs.
   const isSegmentFile = (shown: string): boolean =>
     folders !== undefined && segmentKindOf(shown, folders) !== undefined;
-  const [specs, segments] = await Promise.all([
-    loadSpecFiles(options.paths, { ...load, exclude: isSegmentFile }),
+  const [loaded, segments] = await Promise.all([
+    options.paths.length > 0 ? loadSpecFiles(options.paths, { ...load, exclude: isSegmentFile }) : [],
     folders ? loadSegmentFiles(folders, load) : Promise.resolve([]),
   ]);
+  const given = (options.given ?? []).map((file) => readSpec(file.path, file.bytes, load.druidVersion));
+  const specs = given.length > 0 ? markDuplicateIds([...loaded, ...given]) : loaded;
   const secrets = new Set<string>();
   for (const spec of specs) if (spec.document) collectSecrets(spec.document.value, secrets);
   const segmentsOf = segmentsFor(segments);

@@ -33,7 +33,7 @@ import {
   taskCountVsPartitions,
   useEarliestOffsetOnNew,
 } from './rules/capacity.js';
-import { dataSourceChanged, idChanged, topicChanged } from './rules/changes.js';
+import { dataSourceChanged, idChanged, kafkaClusterChanged, topicChanged } from './rules/changes.js';
 import {
   dimensionRemoved,
   dimensionRetyped,
@@ -78,6 +78,7 @@ export const GUARDRAIL_RULES: readonly GuardrailRule[] = [
   plaintextCredentials,
   supervisorIdUpgrade,
   topicChanged,
+  kafkaClusterChanged,
   dataSourceChanged,
   idChanged,
   dimensionRemoved,

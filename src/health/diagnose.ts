@@ -4,6 +4,7 @@
  * what Druid reports to a failure mode operators meet and ends with the next step; the most severe
  * problem's step is the recommendation. Text from Druid and specs is redacted here, once.
  */
+import { plural } from '../common/plural.js';
 import { collectSecrets, redactText } from '../common/redact.js';
 import { count, type CheckContext } from './check-context.js';
 import { DATA_CHECKS } from './data-checks.js';
@@ -69,7 +70,7 @@ function healthySummary(context: CheckContext): string {
   if (latest.state !== 'RUNNING') return latest.state.toLowerCase();
   const lag = knownLag(latest);
   const lagText = lag === undefined ? '' : `, lag ${count(lag)}`;
-  return `healthy: ${latest.activeTasks.length} reading task(s)${lagText}`;
+  return `healthy: ${plural(latest.activeTasks.length, 'reading task')}${lagText}`;
 }
 
 /** Facts worth seeing even when nothing is wrong, and what could not be read. */

@@ -5,6 +5,7 @@
  * verdict needs time: healthy means RUNNING, Druid's own healthy flag, the expected tasks reading,
  * no error since the resume, and all of that holding over a stability window.
  */
+import { plural } from '../common/plural.js';
 import type { RecentError, SupervisorStatusPayload } from '../druid/payloads.js';
 
 export interface StatusSample {
@@ -57,7 +58,7 @@ export function evaluateHealth(
   if (latest.at - healthySince >= expectation.stableForMs) {
     return {
       status: 'healthy',
-      reason: `RUNNING and healthy with ${payload.activeTasks.length} reading tasks for ${Math.round((latest.at - healthySince) / 1000)} s`,
+      reason: `RUNNING and healthy with ${plural(payload.activeTasks.length, 'reading task')} for ${Math.round((latest.at - healthySince) / 1000)} s`,
     };
   }
   if (latest.at >= expectation.deadline) {
@@ -80,10 +81,10 @@ function notYetHealthy(
   if (!payload.healthy) return 'RUNNING but not healthy';
   if (payload.detailedState !== 'RUNNING') return `starting (${payload.detailedState})`;
   if (payload.activeTasks.length < expectation.expectedTasks) {
-    return `RUNNING with ${payload.activeTasks.length} of ${expectation.expectedTasks} reading tasks`;
+    return `RUNNING with ${payload.activeTasks.length} of ${plural(expectation.expectedTasks, 'reading task')}`;
   }
   if (errors.length > 0)
-    return `RUNNING but with ${errors.length} new error(s): ${errors.at(-1)?.message ?? errors.at(-1)?.exceptionClass ?? ''}`;
+    return `RUNNING but with ${plural(errors.length, 'new error')}: ${errors.at(-1)?.message ?? errors.at(-1)?.exceptionClass ?? ''}`;
   return undefined;
 }
 

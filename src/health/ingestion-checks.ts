@@ -2,6 +2,7 @@
  * Diagnosis checks about a supervisor that is not failing but not reading as it should: suspended
  * with data piling up in Kafka, still starting, missing reading tasks, lag growing.
  */
+import { plural } from '../common/plural.js';
 import { expectedReadingTasks } from './health-verdict.js';
 import { age, count, type Check, type CheckContext } from './check-context.js';
 import type { Problem, SuspendedBy } from './diagnosis.js';
@@ -21,8 +22,9 @@ const suspended: Check = (context) => {
   const long = since !== undefined && context.now - since > 3_600_000;
   return {
     mode: 'suspended',
-    // An unhealthy one is named too: both must be dealt with before it reads again.
-    severity: long || (trend.streamPerSecond ?? 0) > 0 || !context.latest.healthy ? 'warning' : 'notice',
+    // An unhealthy one is named too: both must be dealt with before it reads again. Without a second
+    // reading (the CLI's status reads once) nobody knows the topic is quiet: records may be waiting.
+    severity: long || (trend.streamPerSecond ?? 1) > 0 || !context.latest.healthy ? 'warning' : 'notice',
     title: 'suspended: data waiting in Kafka',
     evidence: [
       since === undefined
@@ -140,7 +142,7 @@ const missingTasks: Check = (context) => {
     severity: 'warning',
     title: 'reading tasks missing',
     evidence: [
-      `${latest.activeTasks.length} of ${expected} reading tasks in every sample (taskCount ${settings.taskCount} × replicas ${settings.replicas}, ${latest.partitions ?? '?'} partitions)`,
+      `${latest.activeTasks.length} of ${plural(expected, 'reading task')} in every sample (taskCount ${settings.taskCount} × replicas ${settings.replicas}, ${latest.partitions ?? '?'} partitions)`,
     ],
     next: {
       short: 'add task slots',
@@ -196,7 +198,9 @@ function readRate(context: CheckContext): string[] {
   }
   return tasks === 0
     ? []
-    : [`the ${tasks} reading task(s) process about ${count(rate)} rows/s (last minute)`];
+    : [
+        `the ${plural(tasks, 'reading task')} ${tasks === 1 ? 'processes' : 'process'} about ${count(rate)} rows/s (last minute)`,
+      ];
 }
 
 export const INGESTION_CHECKS: readonly Check[] = [suspended, starting, missingTasks, lagGrowing];

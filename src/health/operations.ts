@@ -47,25 +47,31 @@ export interface RecoverRequest {
    * a schedule, another workflow with `mode: recover`).
    */
   startedBy: 'person' | 'automation';
+  /** Which front door asked, so a refusal names its inputs as the person typed them (`--confirm`). */
+  via?: 'action' | 'cli';
 }
 
 /** Why the request must not run as asked; undefined when it may. */
 export function refusal(request: RecoverRequest): string | undefined {
   const { operation, supervisor } = request;
+  const cli = request.via === 'cli';
   if (supervisor === '' || (supervisor === ALL && !READ_ONLY.has(operation))) {
-    return `${operation} acts on one supervisor: set supervisor to its id (\`*\` is for status and diagnose only).`;
+    return cli
+      ? `${operation} acts on one supervisor: name its id.`
+      : `${operation} acts on one supervisor: set supervisor to its id (\`*\` is for status and diagnose only).`;
   }
   if (!DESTRUCTIVE.has(operation)) return undefined;
   if (request.startedBy !== 'person') {
     return `${operation} is destructive and never runs automatically: start it by hand (Actions → Run workflow, or the CLI).`;
   }
   if (request.confirm !== supervisor) {
+    const confirm = cli ? '--confirm' : 'confirm';
     return request.confirm === ''
-      ? `${operation} is destructive: set confirm to ${supervisor} to go ahead.`
-      : `${operation} is destructive: confirm must be exactly the supervisor id ${supervisor}, got "${request.confirm}".`;
+      ? `${operation} is destructive: ${cli ? `add --confirm ${supervisor}` : `set confirm to ${supervisor}`} to go ahead.`
+      : `${operation} is destructive: ${confirm} must be exactly the supervisor id ${supervisor}, got "${request.confirm}".`;
   }
   if (operation === 'reset-offsets' && !request.offsets) {
-    return 'reset-offsets needs offsets: a JSON object of partition → offset, e.g. {"0": 1200, "1": 1180}.';
+    return `reset-offsets needs ${cli ? '--offsets' : 'offsets'}: a JSON object of partition → offset, e.g. {"0": 1200, "1": 1180}.`;
   }
   return undefined;
 }

@@ -44,7 +44,10 @@ const offsetsOutOfRange: Check = (context) => {
       },
     };
   }
-  const partitions = gone.size > 0 ? [...gone.keys()].join(', ') : 'the partitions named in the error';
+  const partitions =
+    gone.size === 0
+      ? 'the partitions named in the error'
+      : `${gone.size === 1 ? 'partition' : 'partitions'} ${[...gone.keys()].join(', ')}`;
   return {
     mode: 'offsets-out-of-range',
     severity: 'critical',
@@ -54,7 +57,7 @@ const offsetsOutOfRange: Check = (context) => {
       short: 'reset-offsets (confirm) to the earliest offsets',
       operation: 'reset-offsets',
       text:
-        `This is the one case a reset is the right tool. Set partition(s) ${partitions} to the earliest offset Kafka still has ` +
+        `This is the one case a reset is the right tool. Set ${partitions} to the earliest offset Kafka still has ` +
         `(kafka-get-offsets.sh --topic ${topic} --time -2): what Kafka deleted is lost either way, and nothing else is skipped or read twice. ` +
         `A full reset would also move every healthy partition to the ${context.settings.useEarliestOffset ? 'earliest offset (re-reading and duplicating its data)' : 'latest offset (skipping its unread data)'}.`,
     },

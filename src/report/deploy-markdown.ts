@@ -4,6 +4,7 @@
  * Written for an on-call engineer at 3 a.m.: what state each supervisor is in, what the tool did,
  * what Druid said, and what to do next. Text from specs and from Druid is escaped.
  */
+import { plural } from '../common/plural.js';
 import type { SegmentResult } from '../deploy/deploy-segment.js';
 import type { SupervisorResult } from '../deploy/result.js';
 import { code, escapeMarkdown, tableRow } from './safe-markdown.js';
@@ -54,7 +55,7 @@ export function deploySummaryMarkdown(
   if (needsHands.length > 0) {
     lines.push(
       `> [!CAUTION]`,
-      `> ${needsHands.length} supervisor(s) need a person now: ${needsHands.map((result) => code(result.id)).join(', ')}. See below.`,
+      `> ${plural(needsHands.length, 'supervisor')} ${needsHands.length === 1 ? 'needs' : 'need'} a person now: ${needsHands.map((result) => code(result.id)).join(', ')}. See below.`,
       '',
     );
   }

@@ -4,6 +4,7 @@
  * when they agree again). It says which supervisors differ, how (redacted field changes, git →
  * cluster), since when according to Druid, and how to make them agree.
  */
+import { plural } from '../common/plural.js';
 import type { DriftEntry, DriftReport, DriftStatus } from '../flows/drift.js';
 import type { RunLinks } from './deploy-markdown.js';
 import { changesDetails } from './changes-markdown.js';
@@ -31,7 +32,7 @@ export function driftSummaryMarkdown(report: DriftReport, links: RunLinks = {}, 
   if (report.drifted.length === 0 && report.segmentsDrifted.length === 0) {
     lines.push(
       '> [!TIP]',
-      `> Git (${code(report.commit.slice(0, 12))}) and the cluster agree for all ${report.entries.length} supervisor(s)${segmentCount(report)}.`,
+      `> Git (${code(report.commit.slice(0, 12))}) and the cluster agree for all ${plural(report.entries.length, 'supervisor')}${segmentCount(report)}.`,
       '',
     );
   } else if (report.drifted.length === 0) {
@@ -43,7 +44,7 @@ export function driftSummaryMarkdown(report: DriftReport, links: RunLinks = {}, 
   } else {
     lines.push(
       '> [!WARNING]',
-      `> ${report.drifted.length} of ${report.entries.length} supervisor(s) differ between git (${code(report.commit.slice(0, 12))}) and the cluster: ${report.drifted.map((id) => code(id)).join(', ')}.${issue ? ` Issue: ${issue}` : ''}`,
+      `> ${report.drifted.length} of ${plural(report.entries.length, 'supervisor')} ${report.drifted.length === 1 ? 'differs' : 'differ'} between git (${code(report.commit.slice(0, 12))}) and the cluster: ${report.drifted.map((id) => code(id)).join(', ')}.${issue ? ` Issue: ${issue}` : ''}`,
       '',
     );
   }
@@ -53,7 +54,7 @@ export function driftSummaryMarkdown(report: DriftReport, links: RunLinks = {}, 
 
 export function driftIssueBody(report: DriftReport, links: RunLinks = {}): string {
   return [
-    `The Druid cluster differs from git (${code(report.commit.slice(0, 12))}) for ${report.drifted.length} supervisor(s). ` +
+    `The Druid cluster differs from git (${code(report.commit.slice(0, 12))}) for ${plural(report.drifted.length, 'supervisor')}. ` +
       'druid-gitops updates this issue on every drift check and closes it when git and the cluster agree again.',
     '',
     ...body(report, links),
@@ -61,7 +62,7 @@ export function driftIssueBody(report: DriftReport, links: RunLinks = {}): strin
 }
 
 export function driftClosedComment(report: DriftReport, links: RunLinks = {}): string {
-  return `Git (${code(report.commit.slice(0, 12))}) and the cluster agree again for all ${report.entries.length} supervisor(s)${segmentCount(report)}${links.runUrl ? ` (checked by ${links.runUrl})` : ''}. Closing.`;
+  return `Git (${code(report.commit.slice(0, 12))}) and the cluster agree again for all ${plural(report.entries.length, 'supervisor')}${segmentCount(report)}${links.runUrl ? ` (checked by ${links.runUrl})` : ''}. Closing.`;
 }
 
 function body(report: DriftReport, links: RunLinks): string[] {
@@ -92,7 +93,7 @@ function body(report: DriftReport, links: RunLinks): string[] {
 }
 
 const segmentCount = (report: DriftReport): string =>
-  report.segments.length > 0 ? ` and ${report.segments.length} retention/compaction config(s)` : '';
+  report.segments.length > 0 ? ` and ${plural(report.segments.length, 'retention/compaction config')}` : '';
 
 function whatToDo(entries: readonly DriftEntry[]): string[] {
   const lines = ['**How to make them agree:**', ''];

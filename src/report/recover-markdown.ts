@@ -5,6 +5,7 @@
  * the data and show where the supervisor stood before and after. Everything from Druid or a spec
  * is escaped (and was redacted when the report was built).
  */
+import { plural } from '../common/plural.js';
 import { releaseMarkdown } from './release-text.js';
 import type { RecoverReport } from '../flows/recover.js';
 import type { SupervisorRow } from '../flows/recover-rows.js';
@@ -70,7 +71,7 @@ function headline(report: RecoverReport): string[] {
   if (serious.length === 0) {
     return [
       '> [!TIP]',
-      `> ${report.rows.length === 0 ? message : `All ${report.rows.length} supervisor(s) healthy. ${message}`}`,
+      `> ${report.rows.length === 0 ? message : `${report.rows.length === 1 ? 'The supervisor is' : `All ${plural(report.rows.length, 'supervisor')} are`} healthy. ${message}`}`,
     ];
   }
   const critical = serious.some((row) => row.missing || severityOf(row) === 'critical');
@@ -158,7 +159,7 @@ function details(rows: readonly SupervisorRow[], used: number): string[] {
     const block = rowDetails(row);
     if (size + block.length > BUDGET) {
       lines.push(
-        `_Details of ${shown.length - index} more supervisor(s) left out to fit the summary: see the JSON report._`,
+        `_Details of ${plural(shown.length - index, 'more supervisor')} left out to fit the summary: see the JSON report._`,
         '',
       );
       break;
@@ -222,7 +223,7 @@ function problemLines(problem: Problem, number: number): string[] {
 
 function offsets(title: string, table: OffsetTable): string[] {
   const lines = [
-    `**${title}:** ${code(table.state)}, ${table.readingTasks} reading and ${table.publishingTasks} publishing task(s)${table.stream ? ` on ${code(table.stream)}` : ''}.`,
+    `**${title}:** ${code(table.state)}, ${table.readingTasks} reading and ${plural(table.publishingTasks, 'publishing task')}${table.stream ? ` on ${code(table.stream)}` : ''}.`,
     '',
   ];
   if (table.partitions.length === 0)

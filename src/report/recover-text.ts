@@ -3,13 +3,15 @@
  * (what is wrong, the next step, the data consequence, offsets before and after), without Markdown.
  * Text from Druid and specs was redacted when the report was built.
  */
+import { plural } from '../common/plural.js';
 import type { DriftReport } from '../flows/drift.js';
 import type { RecoverReport } from '../flows/recover.js';
 import type { SupervisorRow } from '../flows/recover-rows.js';
-import { DESTRUCTIVE } from '../health/operations.js';
+import { DESTRUCTIVE, READ_ONLY } from '../health/operations.js';
 import { releaseText } from './release-text.js';
 import type { OffsetTable } from '../health/offsets.js';
 import type { DiagnosisSeverity, NextStep } from '../health/diagnosis.js';
+import { PLAIN, type TextStyle } from './text-style.js';
 
 const MARK: Record<DiagnosisSeverity, string> = {
   critical: 'CRITICAL',
@@ -18,14 +20,16 @@ const MARK: Record<DiagnosisSeverity, string> = {
   ok: 'ok',
 };
 
-export function recoverText(report: RecoverReport): string {
+export function recoverText(report: RecoverReport, style: TextStyle = PLAIN): string {
   const { operation, supervisor } = report.request;
   const release = releaseText(report.release);
   const lines = [
     `druid-gitops ${operation} ${supervisor}: ${report.outcome === 'read' ? '' : `${report.outcome}: `}${report.message}`,
     ...(release ? [release] : []),
   ];
-  for (const row of report.rows) lines.push('', ...rowText(row, operation === 'diagnose'));
+  // A write shows the supervisor as it was read before the write; the timeline shows what came after.
+  const before = READ_ONLY.has(operation) ? [] : [`Before the ${operation}:`];
+  for (const row of report.rows) lines.push('', ...before, ...rowText(row, operation === 'diagnose', style));
   if (report.consequences.length > 0 && operation !== 'status' && operation !== 'diagnose') {
     lines.push(
       '',
@@ -48,8 +52,16 @@ export function recoverText(report: RecoverReport): string {
   return lines.join('\n');
 }
 
-function rowText(row: SupervisorRow, full: boolean): string[] {
-  if (row.missing) return [`${row.id}: ${row.missing}`];
+function rowText(row: SupervisorRow, full: boolean, style: TextStyle): string[] {
+  if (row.missing) return [`${style.strong(row.id)}: ${style.error(row.missing)}`];
+  const mark = (severity: DiagnosisSeverity): string =>
+    severity === 'critical'
+      ? style.error(MARK[severity])
+      : severity === 'warning'
+        ? style.warning(MARK[severity])
+        : severity === 'ok'
+          ? style.ok(MARK[severity])
+          : style.notice(MARK[severity]);
   const diagnosis = row.diagnosis;
   const lag = diagnosis?.lag;
   const lagText =
@@ -57,7 +69,7 @@ function rowText(row: SupervisorRow, full: boolean): string[] {
       ? `lag unknown (${lag?.reason ?? 'not reported'})`
       : `lag ${lag.first !== undefined && lag.first !== lag.last ? `${lag.first} -> ` : ''}${lag.last}${lag.direction === 'unknown' ? '' : ` ${lag.direction}`}`;
   const lines = [
-    `${row.id}  ${row.state}  ${row.healthy ? 'healthy' : 'UNHEALTHY'}  tasks ${row.readingTasks}/${row.expectedTasks} (${row.publishingTasks} publishing)  ${lagText}`,
+    `${style.strong(row.id)}  ${row.state}  ${row.healthy ? style.ok('healthy') : style.error('UNHEALTHY')}  tasks ${row.readingTasks}/${row.expectedTasks} (${row.publishingTasks} publishing)  ${lagText}`,
   ];
   if (row.segments) {
     const { retention, compaction } = row.segments;
@@ -67,11 +79,12 @@ function rowText(row: SupervisorRow, full: boolean): string[] {
     );
   }
   if (!diagnosis) return lines;
-  lines.push(`  ${MARK[diagnosis.severity]}: ${diagnosis.summary}`);
-  for (const problem of diagnosis.problems) {
-    if (!full && problem.severity === 'notice') continue;
+  const shown = diagnosis.problems.filter((problem) => full || problem.severity !== 'notice');
+  // The summary names the problems listed below; it is said once, when none is listed.
+  if (shown.length === 0) lines.push(`  ${mark(diagnosis.severity)}: ${diagnosis.summary}`);
+  for (const problem of shown) {
     lines.push(
-      `  [${MARK[problem.severity]}] ${problem.title}`,
+      `  [${mark(problem.severity)}] ${problem.title}`,
       ...problem.evidence.map((line) => `      ${line}`),
       `      next: ${nextText(problem.next)}`,
     );
@@ -109,8 +122,8 @@ export function driftText(report: DriftReport): string {
   const lines = [
     ...(release ? [release] : []),
     report.drifted.length === 0
-      ? `git (${report.commit.slice(0, 12)}) and the cluster agree for all ${report.entries.length} supervisor(s).`
-      : `${report.drifted.length} of ${report.entries.length} supervisor(s) differ between git (${report.commit.slice(0, 12)}) and the cluster.`,
+      ? `git (${report.commit.slice(0, 12)}) and the cluster agree for all ${plural(report.entries.length, 'supervisor')}.`
+      : `${report.drifted.length} of ${plural(report.entries.length, 'supervisor')} ${report.drifted.length === 1 ? 'differs' : 'differ'} between git (${report.commit.slice(0, 12)}) and the cluster.`,
   ];
   for (const entry of report.entries) {
     lines.push(

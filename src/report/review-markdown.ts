@@ -8,6 +8,7 @@
  * needs a look, then the table alone with a pointer to the job summary — instead of failing.
  * Everything taken from spec files or from Druid is escaped.
  */
+import { plural } from '../common/plural.js';
 import { SEVERITY_RANK, type Finding } from '../common/finding.js';
 import { findingKey, type ChangeAction, type ChangePlan, type SupervisorPlan } from '../diff/plan.js';
 import type { FieldChange } from '../diff/spec-diff.js';
@@ -111,7 +112,22 @@ function render(
       lines.push('', `_…and ${changed.length - detail.rows} more supervisors, listed in the job summary._`);
     lines.push('');
   }
-  if (unchanged > 0) lines.push(`${unchanged} other supervisor(s) have no effective change.`, '');
+  if (unchanged > 0)
+    lines.push(
+      `${plural(unchanged, 'other supervisor')} ${unchanged === 1 ? 'has' : 'have'} no effective change.`,
+      '',
+    );
+  // Unchanged, yet blocked by errors already on the base: the deploy refuses the file, so say why.
+  for (const supervisor of plan.supervisors)
+    if (supervisor.action === 'noop' && supervisor.verdict.verdict === 'blocked')
+      lines.push(
+        `⛔ ${code(supervisor.id)} is not changed by the merge, but ${code(supervisor.file)} has errors already on the base branch, and a deploy refuses the file: ${findingsSummary(supervisor.findings)}.`,
+        ...findingsTable(
+          supervisor.findings.filter((finding) => finding.severity === 'error'),
+          Math.max(detail.findings, 3),
+        ),
+        '',
+      );
   lines.push(...samplesOverview(options.samples));
   lines.push(...segmentLines(plan.segments ?? [], detail, PARTS));
   for (const file of plan.unreadable) {
@@ -148,7 +164,7 @@ function supervisorHeadline(plan: ChangePlan, changed: readonly SupervisorPlan[]
     .map((action) => `${count(action)} to ${action}`);
   const blocked =
     plan.unreadable.length > 0 || changed.some((supervisor) => supervisor.verdict.verdict === 'blocked');
-  return `${blocked ? '**Do not merge yet.** ' : ''}On merge: ${actions.join(', ') || 'nothing to apply'}. ${verdicts.join(' · ')}${plan.unreadable.length ? ` · ${plan.unreadable.length} unreadable file(s)` : ''}.`;
+  return `${blocked ? '**Do not merge yet.** ' : ''}On merge: ${actions.join(', ') || 'nothing to apply'}. ${verdicts.join(' · ')}${plan.unreadable.length ? ` · ${plural(plan.unreadable.length, 'unreadable file')}` : ''}.`;
 }
 
 function summaryRow(supervisor: SupervisorPlan): string {
@@ -162,7 +178,7 @@ function summaryRow(supervisor: SupervisorPlan): string {
 }
 
 /** The one-line consequence of merging, from the most severe impact. */
-function onMerge(supervisor: SupervisorPlan): string {
+export function onMerge(supervisor: SupervisorPlan): string {
   const kinds = new Set(supervisor.impacts.map((impact) => impact.kind));
   if (kinds.has('stream-change')) return 'topic change: a planned migration, not a deploy';
   if (supervisor.action === 'delete') return 'stays running unless pruned';
@@ -231,7 +247,7 @@ function distinctReasons(supervisor: SupervisorPlan): string[] {
 }
 
 function changesBlock(changes: readonly FieldChange[], limit: number): string[] {
-  if (limit === 0) return [`${changes.length} field change(s); the job summary lists them.`];
+  if (limit === 0) return [`${plural(changes.length, 'field change')}; the job summary lists them.`];
   const shown = changes.slice(0, limit).map((change) => {
     const mark = { added: '+', removed: '-', changed: '~', reordered: '↕' }[change.kind];
     const value =

@@ -4,6 +4,7 @@
  * line, the semantic diff (rule order matters), the file's findings and the cross-check findings
  * of the supervisors feeding the datasource. Text from files and from Druid is escaped.
  */
+import { plural } from '../common/plural.js';
 import type { SegmentAction, SegmentPlan } from '../diff/segment-plan.js';
 import type { Verdict } from '../diff/verdict.js';
 import { code, escapeMarkdown, tableRow } from './safe-markdown.js';
@@ -54,7 +55,7 @@ export function withSegmentHeadline(
     .map(([verdict, n]) => `${n} ${labels[verdict]}`);
   const blocked = segments.some((segment) => segment.verdict.verdict === 'blocked');
   const stop = blocked && !text.startsWith('**Do not merge') ? '**Do not merge yet.** ' : '';
-  return `${stop}${text} Retention and compaction: ${segments.length} file(s) change (${verdicts.join(' · ')}).`;
+  return `${stop}${text} Retention and compaction: ${plural(segments.length, 'file')} ${segments.length === 1 ? 'changes' : 'change'} (${verdicts.join(' · ')}).`;
 }
 
 export function segmentLines(

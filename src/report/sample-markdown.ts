@@ -193,3 +193,6 @@ function iso(millis: number): string {
 function clip(text: string): string {
   return text.length > EXAMPLE_LENGTH ? `${text.slice(0, EXAMPLE_LENGTH - 1)}…` : text;
 }
+
+/** One observation as plain words (names unquoted), for the terminal's review. */
+export { sentence as observationSentence };

@@ -3,6 +3,7 @@
  * findings per file. Text from the files is escaped; the whole stays within a character budget
  * (GitHub accepts 1 MiB per step summary), cutting the least severe findings first.
  */
+import { plural } from '../common/plural.js';
 import type { Finding, Severity } from '../common/finding.js';
 import type { FileReport, ValidationReport } from '../check/validation-report.js';
 import { code, escapeMarkdown, tableRow } from './safe-markdown.js';
@@ -16,7 +17,7 @@ export function renderValidationMarkdown(report: ValidationReport, budget = SUMM
   const head = [
     '## druid-gitops: spec validation and guardrails',
     '',
-    `**${files} files, ${supervisors} supervisors: ${errors} errors, ${warnings} warnings, ${notices} notices.**`,
+    `**${plural(files, 'file')}, ${plural(supervisors, 'supervisor')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}.**`,
     '',
   ];
   const withFindings = report.files.filter((file) => file.findings.length > 0);

@@ -19,6 +19,7 @@ export const SETTINGS_FLAGS = {
   confirm: { type: 'string' },
   'max-parallel': { type: 'string' },
   'health-timeout': { type: 'string' },
+  timeout: { type: 'string' },
   offsets: { type: 'string' },
   reason: { type: 'string' },
 } as const;
@@ -46,6 +47,7 @@ const SOURCES: Record<SharedInput, { flag?: SettingsFlag; env?: string; verbatim
   'druid-ca-cert': { env: 'DRUID_CA_CERT' },
   'druid-client-cert': { env: 'DRUID_CLIENT_CERT' },
   'druid-client-key': { env: 'DRUID_CLIENT_KEY' },
+  'druid-timeout': { flag: 'timeout', env: 'DRUID_TIMEOUT' },
   'supervisors-path': { flag: 'supervisors' },
   'config-file': { flag: 'config' },
   'on-drift': { flag: 'on-drift' },

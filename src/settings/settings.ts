@@ -25,6 +25,11 @@ export interface Settings {
   maxParallel: number;
   /** Milliseconds; undefined means "derive from Druid's own thresholds". */
   healthTimeoutMs?: number;
+  /**
+   * How long one request to Druid may take, retries included (`druid-timeout`, `--timeout`);
+   * undefined means the default for what the command does (timeLimitFor).
+   */
+  timeoutMs?: number;
   /** reset-offsets: partition → offset (`offsets`, JSON). */
   offsets?: PartitionMap;
   /** Why a person runs an operation; sent in Druid's audit headers. */
@@ -41,6 +46,7 @@ export type SharedInput =
   | 'druid-ca-cert'
   | 'druid-client-cert'
   | 'druid-client-key'
+  | 'druid-timeout'
   | 'supervisors-path'
   | 'config-file'
   | 'on-drift'
@@ -72,6 +78,7 @@ export function parseSettings(source: SettingsSource): Settings {
   const druidUrl = read('druid-url');
   const configFile = read('config-file') || DEFAULT_CONFIG_FILE;
   const healthTimeout = read('health-timeout');
+  const timeout = read('druid-timeout');
   const partitionOffsets = read('offsets');
   return {
     ...(druidUrl ? { druid: druidConnection(source, druidUrl) } : {}),
@@ -83,6 +90,7 @@ export function parseSettings(source: SettingsSource): Settings {
     confirm: read('confirm'),
     maxParallel: positiveInteger(label('max-parallel'), read('max-parallel') || '4'),
     ...(healthTimeout ? { healthTimeoutMs: duration(label('health-timeout'), healthTimeout) } : {}),
+    ...(timeout ? { timeoutMs: duration(label('druid-timeout'), timeout) } : {}),
     ...(partitionOffsets ? { offsets: offsets(label('offsets'), partitionOffsets) } : {}),
     reason: read('reason'),
   };
@@ -96,4 +104,13 @@ function druidConnection(source: SettingsSource, url: string): DruidConnectionSe
   }
   if (connection.coordinatorUrl) httpUrl(source.label('druid-coordinator-url'), connection.coordinatorUrl);
   return connection;
+}
+
+/**
+ * The time limit of one request to Druid, retries included: what the user set, else 30 s for a
+ * command that only reads and 2 min for one that writes (a suspend waits for the supervisor's
+ * running cycle, which blocks up to a minute behind an unreachable Kafka).
+ */
+export function timeLimitFor(settings: Pick<Settings, 'timeoutMs'>, use: 'read' | 'write'): number {
+  return settings.timeoutMs ?? (use === 'read' ? 30_000 : 120_000);
 }

@@ -42,6 +42,37 @@ export class LocalGitSource implements SpecSource {
     return blobs.map((blob, index) => ({ path: blob.path, bytes: contents[index] as Uint8Array }));
   }
 
+  /**
+   * Files under `folders` whose working copy differs from `ref` when `ref` is the checked-out
+   * commit (edited, added, deleted, untracked): what a plan of `ref` leaves out. Empty otherwise.
+   */
+  async uncommitted(ref: string, folders: readonly string[]): Promise<string[]> {
+    try {
+      const [{ stdout: head }, { stdout: asked }] = await Promise.all([
+        this.git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']),
+        this.git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]),
+      ]);
+      if (head.trim() !== asked.trim()) return [];
+      const { stdout } = await this.git([
+        'status',
+        '--porcelain=v1',
+        '-z',
+        '--untracked-files=all',
+        '--',
+        ...folders,
+      ]);
+      return stdout
+        .split('\0')
+        .filter((entry) => /^.. ./.test(entry))
+        .map((entry) => entry.slice(3))
+        .filter((path) => formatOf(path) !== undefined)
+        .sort();
+    } catch {
+      // Not a repository with a HEAD (a fresh one): nothing committed to compare with.
+      return [];
+    }
+  }
+
   private async verify(ref: string): Promise<void> {
     try {
       await this.git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);

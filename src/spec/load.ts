@@ -79,9 +79,10 @@ export async function loadSpecFiles(paths: readonly string[], options: LoadOptio
 
 /** Parses one file's bytes. Pure: the same bytes always give the same SpecFile. */
 export function readSpec(shownPath: string, bytes: Uint8Array, druidVersion: string): SpecFile {
-  const format = formatOf(shownPath) ?? 'json';
   const text = utf8Text(bytes);
   if (text === undefined) return { path: shownPath, findings: [NOT_UTF8] };
+  // A name without a spec extension (stdin): JSON when it starts like JSON, else YAML.
+  const format = formatOf(shownPath) ?? (/^\uFEFF?\s*[{[]/.test(text) ? 'json' : 'yaml');
   const { document, findings } = parseSpecText(text, format);
   if (!document) return { path: shownPath, findings };
   const id = supervisorId(viewSupervisor(document.value), druidVersion);

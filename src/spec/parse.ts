@@ -11,6 +11,10 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Do
 import type { Finding } from '../common/finding.js';
 import { isPlainObject } from '../common/json.js';
 import { escapeToken, split } from './pointer.js';
+import { yamlNodeFacts } from './yaml-nodes.js';
+import { MAX_NESTING, unwalkable, type Unwalkable } from './nesting.js';
+import { quote } from '../common/describe-value.js';
+import { plural } from '../common/plural.js';
 
 export type SpecFormat = 'json' | 'yaml';
 
@@ -107,6 +111,8 @@ function parseJson<Root>(text: string, shape: DocumentShape<Root>): ParseResult<
     findings.push(notAnObject(value, { line: 1, column: 1 }, shape));
     return { findings };
   }
+  const deep = unwalkable(value);
+  if (deep) return { findings: [unwalkableFinding(deep, locate)] };
   if (countKeysInText(text) !== countKeysInValue(value)) {
     duplicateKeys = true;
     for (const duplicate of jsonDuplicateKeys(treeOf())) {
@@ -225,14 +231,17 @@ const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const COMMA = 0x2c;
 const COLON = 0x3a;
-/** Anything but a bracket (strings as wholes, so brackets inside them do not count), then a bracket. */
-const NEXT_BRACKET = /(?:[^"{}[\]]|"(?:[^"\\]|\\.)*")*[{}[\]]/y;
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 }
 
-/** Offset just past the JSON value that starts at `start`. */
+/**
+ * Offset just past the JSON value that starts at `start`, in one forward pass: a loop over the
+ * characters, strings skipped by `stringEnd` (indexOf, native). No regular expression: V8's
+ * backtracking engine keeps a stack frame per repetition of a group, so a pattern over a 20 MB
+ * string or a 300,000-member object overflowed the stack.
+ */
 function valueEnd(text: string, start: number): number {
   const first = text.charCodeAt(start);
   if (first === QUOTE) return stringEnd(text, start);
@@ -244,14 +253,16 @@ function valueEnd(text: string, start: number): number {
     }
     return at;
   }
-  // Jump from bracket to bracket: the regular expression consumes everything in between, strings
-  // included, in one native call, and `test` (not `exec`) allocates nothing.
-  let depth = 1;
-  NEXT_BRACKET.lastIndex = at + 1;
-  while (NEXT_BRACKET.test(text)) {
-    const code = text.charCodeAt(NEXT_BRACKET.lastIndex - 1);
+  let depth = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code === QUOTE) {
+      at = stringEnd(text, at);
+      continue;
+    }
     if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
-    else if (--depth === 0) return NEXT_BRACKET.lastIndex;
+    else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && --depth === 0) return at + 1;
+    at++;
   }
   return text.length;
 }
@@ -319,6 +330,13 @@ function jsonDuplicateKeys(root: JsonNode): Array<{ key: string; offset: number;
 
 // ---------------------------------------------------------------------------------------------- YAML
 
+/** How many copies of one node its aliases may make (the `yaml` package's guard against alias bombs). */
+const MAX_ALIAS_EXPANSION = 100;
+/** The package resolves each alias by scanning the nodes before it; a spec needs a handful. */
+const MAX_ALIASES = 1000;
+const STACK_EXHAUSTED = /maximum call stack size exceeded/i;
+const TOO_DEEP_TO_READ = `The file's objects or lists are nested too deeply to be read (a supervisor spec needs fewer than 20 levels; druid-gitops reads up to ${MAX_NESTING}). Flatten it.`;
+
 function parseYaml<Root>(text: string, shape: DocumentShape<Root>): ParseResult<Root> {
   const lineCounter = new LineCounter();
   let documents: Array<Document.Parsed>;
@@ -326,7 +344,9 @@ function parseYaml<Root>(text: string, shape: DocumentShape<Root>): ParseResult<
     documents = parseAllDocuments(text, {
       lineCounter,
       prettyErrors: false,
-      uniqueKeys: true,
+      // Duplicate keys are found by yamlNodeFacts in one pass: the package's own check compares
+      // each key with every earlier one, quadratic in the size of a mapping.
+      uniqueKeys: false,
       // The yaml package would print its warnings (a collection used as a key) on our stderr;
       // what matters in a spec is reported as findings (the stringified key is an unknown key).
       logLevel: 'error',
@@ -344,16 +364,48 @@ function parseYaml<Root>(text: string, shape: DocumentShape<Root>): ParseResult<
   for (const document of documents) {
     for (const error of document.errors) {
       const where = position(error.pos[0]);
-      const duplicate = error.code === 'DUPLICATE_KEY';
-      const message = duplicate
-        ? 'This key appears twice in the same mapping; only one value can take effect. Keep one.'
-        : `YAML syntax error: ${firstLine(error.message)}.`;
       findings.push(
-        parseFinding(duplicate ? 'parse/duplicate-key' : 'parse/syntax', message, where.line, where.column),
+        // The yaml package composes nodes recursively and reports running out of stack as an error.
+        STACK_EXHAUSTED.test(error.message)
+          ? parseFinding('parse/too-deep', TOO_DEEP_TO_READ, where.line, where.column)
+          : parseFinding(
+              'parse/syntax',
+              `YAML syntax error: ${firstLine(error.message)}.`,
+              where.line,
+              where.column,
+            ),
       );
     }
   }
   if (findings.length > 0) return { findings };
+  const facts = documents.map(yamlNodeFacts);
+  for (const { duplicates } of facts) {
+    for (const duplicate of duplicates) {
+      const where = position(duplicate.offset);
+      findings.push(
+        parseFinding(
+          'parse/duplicate-key',
+          `The key ${quote(duplicate.key)} appears twice in this mapping; only one value can take effect. Keep one.`,
+          where.line,
+          where.column,
+        ),
+      );
+    }
+  }
+  if (findings.length > 0) return { findings };
+  const aliases = facts.reduce((sum, { aliases }) => sum + aliases, 0);
+  if (aliases > MAX_ALIASES) {
+    return {
+      findings: [
+        parseFinding(
+          'parse/syntax',
+          `YAML could not be resolved: the file uses ${plural(aliases, 'alias', 'aliases')}, more than the ${MAX_ALIASES.toLocaleString('en-US')} druid-gitops resolves in one file. Write the values out.`,
+          1,
+          1,
+        ),
+      ],
+    };
+  }
 
   const nonEmpty = documents.filter((document) => document.contents !== null && !isEmptyScalar(document));
   if (nonEmpty.length === 0) {
@@ -385,35 +437,25 @@ function parseYaml<Root>(text: string, shape: DocumentShape<Root>): ParseResult<
   const start = position(document.contents?.range?.[0] ?? 0);
   let value: unknown;
   try {
-    value = document.toJS({ maxAliasCount: 100 });
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
   } catch (error) {
+    // The package's words ("Excessive alias count indicates a resource exhaustion attack") behind
+    // a ReferenceError prefix: say what happened and what to do instead.
+    if (STACK_EXHAUSTED.test((error as Error).message))
+      return { findings: [parseFinding('parse/too-deep', TOO_DEEP_TO_READ, start.line, start.column)] };
+    const excessive = /excessive alias count/i.test((error as Error).message);
+    const why = excessive
+      ? `its aliases expand to more than ${MAX_ALIAS_EXPANSION} copies of one node (nested aliases multiply, as in a "billion laughs" file). Write the values out, or use fewer nested aliases`
+      : firstLine((error as Error).message);
     return {
       findings: [
-        parseFinding(
-          'parse/syntax',
-          `YAML could not be resolved: ${firstLine(String(error))}.`,
-          start.line,
-          start.column,
-        ),
+        parseFinding('parse/syntax', `YAML could not be resolved: ${why}.`, start.line, start.column),
       ],
     };
   }
   const locate = (pointer: string): Position => position(locateYaml(document, pointer));
-  const cycle = cyclePointer(value);
-  if (cycle !== undefined) {
-    const where = locate(cycle);
-    return {
-      findings: [
-        parseFinding(
-          'parse/not-json',
-          'This YAML alias refers to a mapping or list that contains it, so the value never ends; JSON cannot hold it. Write the value out instead of the alias.',
-          where.line,
-          where.column,
-          cycle,
-        ),
-      ],
-    };
-  }
+  const unwalkableValue = unwalkable(value);
+  if (unwalkableValue) return { findings: [unwalkableFinding(unwalkableValue, locate)] };
   if (!shape.accepts(value)) return { findings: [notAnObject(value, start, shape)] };
 
   const findings2 = [...nonJsonValues(value, locate), ...unsafeNumbers(value, locate)];
@@ -504,28 +546,23 @@ function unsafeNumbers(value: unknown, locate: (pointer: string) => Position): F
   return findings;
 }
 
-/**
- * The pointer of an alias that refers to one of its own ancestors (`&x` on a mapping that holds
- * `*x`): the yaml package resolves it to an object that contains itself, which no JSON can hold and
- * every recursive walk would follow forever. Undefined when the value is a tree.
- */
-function cyclePointer(value: unknown): string | undefined {
-  const ancestors = new Set<object>();
-  const visit = (item: unknown, pointer: string): string | undefined => {
-    if (item === null || typeof item !== 'object') return undefined;
-    if (ancestors.has(item)) return pointer;
-    ancestors.add(item);
-    const entries: Array<[string, unknown]> = Array.isArray(item)
-      ? item.map((entry, index) => [String(index), entry])
-      : Object.entries(item);
-    for (const [key, entry] of entries) {
-      const found = visit(entry, `${pointer}/${escapeToken(key)}`);
-      if (found !== undefined) return found;
-    }
-    ancestors.delete(item);
-    return undefined;
-  };
-  return visit(value, '');
+function unwalkableFinding(found: Unwalkable, locate: (pointer: string) => Position): Finding {
+  const where = locate(found.pointer);
+  return found.kind === 'cycle'
+    ? parseFinding(
+        'parse/not-json',
+        'This YAML alias refers to a mapping or list that contains it, so the value never ends; JSON cannot hold it. Write the value out instead of the alias.',
+        where.line,
+        where.column,
+        found.pointer,
+      )
+    : parseFinding(
+        'parse/too-deep',
+        `The value here is nested more than ${MAX_NESTING} objects or lists deep; a supervisor spec needs fewer than 20, and druid-gitops reads no deeper. Flatten it.`,
+        where.line,
+        where.column,
+        found.pointer,
+      );
 }
 
 function walk(value: unknown, pointer: string, visit: (value: unknown, pointer: string) => void): void {

@@ -4,7 +4,6 @@
  * drop it, replace it) and what to write instead.
  */
 import type { ErrorObject } from 'ajv';
-import { distance } from 'fastest-levenshtein';
 import type { Finding, Severity } from '../common/finding.js';
 import { millisToReadablePeriod, periodToMillis } from '../spec/duration.js';
 import { ANNOTATION, jsonTypesOf, type ModelElement } from '../spec/model/schema.js';
@@ -12,6 +11,8 @@ import { modelCoverage, NEWEST_DRUID_VERSION } from '../spec/model/version.js';
 import type { Field, Node, ObjectNode, TypedNode } from '../spec/model/vocabulary.js';
 import { join, split } from '../spec/pointer.js';
 import { describeValue, quote } from '../common/describe-value.js';
+import { plural } from '../common/plural.js';
+import { closest } from '../common/closest.js';
 import { supervisorSchema, type ModelSchema } from './supervisor-schema.js';
 
 /** Field name → containers (by readable path) that hold it, for "this belongs in ..." hints. */
@@ -39,15 +40,55 @@ export function checkAgainstSchema(
     errors.filter((error) => error.keyword === 'type').map((error) => error.instancePath),
   );
   const findings: Finding[] = [];
+  const unknownKeys = new UnknownKeyTally();
   for (const error of errors) {
     // `if` failures only say which branch failed; the branch's own errors follow.
     if (error.keyword === 'if') continue;
     // A value of the wrong JSON type also fails its enum/pattern; the type error says it all.
     if (error.keyword !== 'type' && typeFailures.has(error.instancePath)) continue;
+    if (error.keyword === 'additionalProperties' && unknownKeys.beyondLimit(error)) continue;
     const finding = explain(error, context);
     if (finding) findings.push(finding);
   }
+  findings.push(...unknownKeys.summaries());
   return onePerPlace(findings);
+}
+
+/** Keys explained one by one in an object; the rest get one finding at the object. */
+export const UNKNOWN_KEYS_EXPLAINED = 50;
+const KEYS_NAMED_IN_SUMMARY = 5;
+
+/**
+ * Counts the keys Druid does not read, per object. The first UNKNOWN_KEYS_EXPLAINED of an object
+ * are explained one by one (with a "did you mean"); beyond that a person needs one sentence, not
+ * 300,000 warnings, and the check stays linear in the file with a small constant.
+ */
+class UnknownKeyTally {
+  private readonly perObject = new Map<string, { seen: number; unexplained: string[] }>();
+
+  beyondLimit(error: ErrorObject): boolean {
+    let tally = this.perObject.get(error.instancePath);
+    if (!tally) this.perObject.set(error.instancePath, (tally = { seen: 0, unexplained: [] }));
+    tally.seen++;
+    if (tally.seen <= UNKNOWN_KEYS_EXPLAINED) return false;
+    tally.unexplained.push(String(error.params.additionalProperty));
+    return true;
+  }
+
+  summaries(): Finding[] {
+    return [...this.perObject]
+      .filter(([, tally]) => tally.unexplained.length > 0)
+      .map(([pointer, { unexplained }]) => {
+        const named = unexplained.slice(0, KEYS_NAMED_IN_SUMMARY).map((key) => quote(key));
+        const more = unexplained.length > named.length ? ', …' : '';
+        return finding(
+          'druid/unknown-key',
+          'warning',
+          pointer,
+          `${plural(unexplained.length, 'more key')} here (${named.join(', ')}${more}) ${unexplained.length === 1 ? 'is' : 'are'} not read by Druid, which silently drops ${unexplained.length === 1 ? 'it' : 'them'}; the first ${UNKNOWN_KEYS_EXPLAINED} are listed one by one. Remove them.`,
+        );
+      });
+  }
 }
 
 interface Context {
@@ -301,15 +342,8 @@ function explainUnknownKey(
 }
 
 function suggestion(value: string, candidates: readonly string[]): string {
-  const lower = value.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = distance(lower, candidate.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  const limit = Math.max(1, Math.min(3, Math.floor(value.length / 3)));
-  return best !== undefined && bestDistance <= limit ? ` Did you mean ${quote(best)}?` : '';
+  const best = closest(value, candidates);
+  return best !== undefined ? ` Did you mean ${quote(best)}?` : '';
 }
 
 function elementOf(error: ErrorObject, context: Context): ModelElement | undefined {

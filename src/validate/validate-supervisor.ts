@@ -10,6 +10,7 @@ import { checkSemantics } from './semantic.js';
 import { checkVersions } from './versions.js';
 import { supervisorSchema } from './supervisor-schema.js';
 import { quote } from '../common/describe-value.js';
+import { secretReferences } from '../spec/secret-references.js';
 
 export interface ValidationOptions {
   /** The Druid release the cluster runs (druidVersion in .druid-gitops.yml). */
@@ -57,5 +58,19 @@ export function validateSpec(value: Record<string, unknown>, options: Validation
     ...modelFindings.filter(
       (finding) => !(releaseFindings.has(finding.rule) && explained.has(finding.pointer)),
     ),
+    ...referenceFindings(value),
   ]);
+}
+
+/** `${env:NAME}` references druid-gitops would not resolve: Druid would receive them as written. */
+function referenceFindings(value: Record<string, unknown>): Finding[] {
+  return secretReferences(value).problems.map(({ pointer, name, why }) => ({
+    rule: 'secret/reference',
+    severity: 'error',
+    pointer,
+    message:
+      why === 'forbidden'
+        ? `\${env:${name}} names a variable of the runner or the action itself, which druid-gitops never sends to Druid; use a variable of your own.`
+        : `\${env:${name}} is resolved only in a credential (a value under a key such as sasl.jaas.config or ssl.truststore.password, a password="…" in a JAAS line, the password of a URL); here Druid would receive the text as written.`,
+  }));
 }

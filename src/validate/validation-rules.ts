@@ -58,12 +58,30 @@ export const VALIDATION_RULES: readonly RuleInfo[] = [
     'Integer too large to keep exactly',
     'Integers past 2^53 lose digits in JavaScript, so the value submitted to Druid would differ from the file.',
   ),
+  rule(
+    'parse/too-deep',
+    'error',
+    'Nested too deeply',
+    'Objects or lists nest more than 100 levels deep. A supervisor spec needs fewer than 20; a file this deep is generated or broken, and checking it would exhaust the stack, so it is reported and the other files are still checked.',
+  ),
   rule('parse/encoding', 'error', 'File is not UTF-8', 'Spec files must be UTF-8 text.'),
   rule(
     'load/unreadable',
     'error',
     'File cannot be read',
     'The file exists but could not be read (permissions, or it vanished while reading).',
+  ),
+  rule(
+    'secret/reference',
+    'error',
+    'Credential reference druid-gitops will not resolve',
+    'A "${env:NAME}" reference (docs/secrets.md) stands for a credential druid-gitops fills in from its environment when it deploys. It resolves only in a credential (a value under a key such as sasl.jaas.config or ssl.truststore.password, a password inside a JAAS line, the password of a URL), so the value is redacted wherever druid-gitops prints it, and never to the variables of the runner or the action (GITHUB_*, ACTIONS_*, RUNNER_*, INPUT_*). Anywhere else Druid would receive the text as written.',
+  ),
+  rule(
+    'check/failed',
+    'error',
+    'File could not be checked',
+    'druid-gitops stopped with an error while checking this file: a bug in druid-gitops, not necessarily in the file. The file is reported as not fully checked and every other file is still checked. Please report it with the file.',
   ),
   rule(
     'load/duplicate-id',
@@ -147,7 +165,7 @@ export const VALIDATION_RULES: readonly RuleInfo[] = [
     'druid/unknown-key',
     'warning',
     'Key Druid drops',
-    'Druid ignores unknown keys without an error and drops them from the stored spec, so a misspelled key silently leaves the default in place.',
+    'Druid ignores unknown keys without an error and drops them from the stored spec, so a misspelled key silently leaves the default in place. The first 50 unknown keys of an object are reported one by one, with a suggestion; the rest get one finding at the object that counts them.',
   ),
   rule(
     'druid/misplaced-key',

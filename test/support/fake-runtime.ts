@@ -44,6 +44,13 @@ export function fakeRuntime(
     info: (message) => {
       recorded.info.push(message);
     },
+    // Recorded in the log as the runner writes them, so a test sees what each group holds.
+    startGroup: (name) => {
+      recorded.info.push(`::group::${name}`);
+    },
+    endGroup: () => {
+      recorded.info.push('::endgroup::');
+    },
     setFailed: (message) => {
       recorded.failed = message;
     },

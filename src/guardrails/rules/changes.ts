@@ -6,7 +6,7 @@ import { supervisorId, SUPERVISOR_ID_SINCE, type SupervisorView } from '../../sp
 import { compareVersions } from '../../spec/model/version.js';
 import { join } from '../../spec/pointer.js';
 import { quote } from '../../common/describe-value.js';
-import { readBoolean, section } from '../read.js';
+import { consumerProperties, consumerPropertyPointer, readBoolean, section } from '../read.js';
 import type { GuardrailContext, GuardrailRule } from '../guardrail.js';
 
 /** The stream a Kafka ioConfig reads: one topic, or a pattern (multi-topic). */
@@ -101,6 +101,43 @@ export const idChanged: GuardrailRule = {
       {
         pointer: declared ? '/id' : join(section(spec.view, 'dataSchema'), 'dataSource'),
         message: `The supervisor id changes from ${quote(before)} to ${quote(after)}: Druid starts a second supervisor ${quote(after)} at ${startsAt(spec.view)} while ${quote(before)} keeps running until it is terminated, both reading the same topic. Keep the id, or terminate ${quote(before)} in the same rollout and choose the offsets.`,
+      },
+    ];
+  },
+};
+
+/** The brokers of a bootstrap.servers list, as host:port in lower case (hosts are case-insensitive). */
+function brokers(value: unknown): Set<string> | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  return new Set(
+    value
+      .split(',')
+      .map((broker) => broker.trim().toLowerCase())
+      .filter(Boolean),
+  );
+}
+
+export const kafkaClusterChanged: GuardrailRule = {
+  id: 'guardrail/kafka-cluster-changed',
+  title: 'bootstrap.servers of an existing supervisor names other brokers',
+  severity: 'warning',
+  rationale:
+    "Druid keeps a supervisor's offsets in its own metadata store, per topic and partition, with no idea which Kafka cluster they came from, and accepts a new bootstrap.servers as an ordinary update. If the new brokers are another Kafka cluster (a migration, a disaster-recovery switch, a typo that reaches the staging cluster), the new tasks read the same topic there from the old cluster's offsets: positions that mean nothing in the new cluster's partitions, so Druid silently skips or re-reads records, or stops with offsets out of range where the new partitions are shorter. Adding or removing a broker of the same cluster is harmless; the rule speaks only when the old and new lists share no broker. Moving to another cluster is a migration: suspend, let the tasks publish, set the offsets for the new cluster (reset-offsets, or reset with useEarliestOffset chosen), deploy the new brokers, resume. If the brokers are the same cluster under new names, suppress the finding with that reason.",
+  parameters: {},
+  example: {
+    ...changedExample,
+    set: { '/spec/ioConfig/consumerProperties/bootstrap.servers': 'kafka-dr-1:9092,kafka-dr-2:9092' },
+  },
+  check(spec, context) {
+    const base = existingBase(context);
+    if (!base) return [];
+    const before = brokers(consumerProperties(base)['bootstrap.servers']);
+    const after = brokers(consumerProperties(spec.view)['bootstrap.servers']);
+    if (!before || !after || [...after].some((broker) => before.has(broker))) return [];
+    return [
+      {
+        pointer: consumerPropertyPointer(spec.view, 'bootstrap.servers'),
+        message: `bootstrap.servers changes from ${quote([...before].join(','))} to ${quote([...after].join(','))}, and no broker is in both. If this is another Kafka cluster, Druid's stored offsets are positions in the old cluster's partitions: the tasks read the new cluster from them, skipping or re-reading records (or stopping with offsets out of range). Moving clusters is a migration: suspend, set the offsets for the new cluster (reset-offsets), deploy, resume. If it is the same cluster under new names, suppress this with that reason.`,
       },
     ];
   },

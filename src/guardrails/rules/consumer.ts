@@ -3,7 +3,7 @@
  * the ones it only defaults (KafkaRecordSupplier.getKafkaConsumer), and credentials that should
  * never be written into a spec.
  */
-import { isSecretKey } from '../../common/redact.js';
+import { isCredentialKey, isReference } from '../../spec/secret-references.js';
 import { isPlainObject } from '../../common/json.js';
 import { quote } from '../../common/describe-value.js';
 import { consumerProperties, consumerPropertyPointer, readBoolean } from '../read.js';
@@ -94,19 +94,24 @@ export const offsetContinuity: GuardrailRule = {
   },
 };
 
-/** Keys whose names look secret but whose values are not (an OAuth token endpoint URL, a class). */
-const NOT_A_SECRET = /\.(url|uri|class|location|type|ms|mechanism|algorithm|file|path)$/i;
-/** A JAAS line carries a credential when it sets a password, secret or token inline. */
-const JAAS_SECRET = /\b\w*(password|secret|token)\w*\s*=/i;
+/**
+ * A JAAS line carries a credential in clear when it sets a password, secret or token inline to
+ * anything but a `${env:NAME}` reference (src/spec/secret-references.ts).
+ */
+const JAAS_SECRET = /\b\w*(password|secret|token)\w*\s*=\s*(?!["']\$\{env:[A-Za-z_][A-Za-z0-9_]*\}["'])/i;
 
 /** Whether a consumer property holds a credential in clear text (never returns the value). */
 function holdsPlaintextSecret(key: string, value: unknown): boolean {
-  if (key === 'druid.dynamic.config.provider' || !isSecretKey(key) || NOT_A_SECRET.test(key)) return false;
+  if (!isCredentialKey(key)) return false;
   if (typeof value === 'string')
-    return value !== '' && (key !== 'sasl.jaas.config' || JAAS_SECRET.test(value));
+    return value !== '' && !isReference(value) && (key !== 'sasl.jaas.config' || JAAS_SECRET.test(value));
   // ssl.*.password may be a PasswordProvider: {"type": "environment"} is safe, "default" is not.
   if (isPlainObject(value))
-    return (value.type ?? 'default') === 'default' && typeof value.password === 'string';
+    return (
+      (value.type ?? 'default') === 'default' &&
+      typeof value.password === 'string' &&
+      !isReference(value.password)
+    );
   return false;
 }
 
@@ -115,7 +120,7 @@ export const plaintextCredentials: GuardrailRule = {
   title: 'Credential in plain text',
   severity: 'error',
   rationale:
-    'A password, JAAS line with a password, or key in consumerProperties is in git history, in every pull request, and in every copy Druid keeps of the spec (GET /druid/indexer/v1/supervisor/{id}, the spec history, task payloads). Druid can read it at run time instead: "druid.dynamic.config.provider": {"type": "environment", "variables": {"sasl.jaas.config": "KAFKA_JAAS_CONFIG"}} takes each listed property from an environment variable of the Overlord and the tasks (the ssl.*.password keys also accept {"type": "environment", "variable": ...}). Move the value there and rotate the credential, because git keeps the old one. druid-gitops redacts such values from its own output but cannot take them out of git.',
+    'A password, JAAS line with a password, or key in consumerProperties is in git history, in every pull request, and in every copy Druid keeps of the spec (GET /druid/indexer/v1/supervisor/{id}, the spec history, task payloads). Druid can read it at run time instead: "druid.dynamic.config.provider": {"type": "environment", "variables": {"sasl.jaas.config": "KAFKA_JAAS_CONFIG"}} takes each listed property from an environment variable of the Overlord and the tasks (the ssl.*.password keys also accept {"type": "environment", "variable": ...}). Move the value there and rotate the credential, because git keeps the old one. Or keep it out of git as a reference druid-gitops resolves when it deploys: "${env:NAME}" for the whole value, or inside a JAAS line (password="${env:NAME}"), with NAME set in the deploy\'s environment (docs/secrets.md). druid-gitops redacts such values from its own output but cannot take them out of git.',
   parameters: {},
   example: {
     set: {
@@ -128,7 +133,7 @@ export const plaintextCredentials: GuardrailRule = {
       .filter(([key, value]) => holdsPlaintextSecret(key, value))
       .map(([key]) => ({
         pointer: consumerPropertyPointer(view, key),
-        message: `consumerProperties holds ${quote(key)} in plain text: it is in git and in every copy of the spec Druid keeps. Read it from an environment variable with "druid.dynamic.config.provider": {"type": "environment", "variables": {${quote(key)}: "<VARIABLE>"}}, and rotate the credential.`,
+        message: `consumerProperties holds ${quote(key)} in plain text: it is in git and in every copy of the spec Druid keeps. Read it from an environment variable with "druid.dynamic.config.provider": {"type": "environment", "variables": {${quote(key)}: "<VARIABLE>"}}, or write "\${env:VARIABLE}" for druid-gitops to fill in when it deploys, and rotate the credential.`,
       }));
   },
 };

@@ -225,3 +225,39 @@ test('with the cluster input, a deploy reads its own cluster’s review, and its
   expect(issue?.title).toMatch(/clicks needs a person: .* on eu-prod$/);
   expect(issue?.body).toContain('<!-- druid-gitops:restore-failed/clicks/eu-prod -->');
 });
+
+test('the log folds each supervisor’s steps into one group titled with its outcome, even when they deploy together', async () => {
+  const before = github().commit('main', {
+    'supervisors/clicks.json': json(spec('clicks')),
+    'supervisors/views.json': json(spec('views')),
+  });
+  github().commit('main', {
+    'supervisors/clicks.json': json(spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2))),
+    'supervisors/views.json': json(spec('views', (s) => (s.spec.ioConfig.taskCount = 2))),
+  });
+  await running(spec('clicks'));
+  await running(spec('views'));
+
+  const { recorded } = await push(before);
+  const groups: Array<{ title: string; lines: string[] }> = [];
+  let open: { title: string; lines: string[] } | undefined;
+  for (const line of recorded.info) {
+    if (line.startsWith('::group::')) groups.push((open = { title: line.slice(9), lines: [] }));
+    else if (line === '::endgroup::') open = undefined;
+    else if (open) open.lines.push(line);
+  }
+  expect(groups.map((group) => group.title).sort()).toEqual([
+    'clicks: applied (supervisors/clicks.json)',
+    'views: applied (supervisors/views.json)',
+  ]);
+  for (const group of groups) {
+    const id = group.title.split(':')[0] as string;
+    expect(group.lines.length).toBeGreaterThan(3);
+    expect(group.lines.slice(0, -1).every((line) => line.startsWith(`${id}: `))).toBe(true);
+  }
+  expect(
+    recorded.info.filter(
+      (line) => /^(clicks|views): /.test(line) && !groups.some((g) => g.lines.includes(line)),
+    ),
+  ).toEqual([]);
+});

@@ -65,9 +65,9 @@ test('the drift issue is opened, updated while the cluster differs, and closed w
   const [closed] = driftIssues('closed');
   expect(closed?.number).toBe(opened?.number);
   expect(github().comments(closed!.number).at(-1)?.body).toMatch(
-    /agree again for all 3 supervisor\(s\).*Closing\./,
+    /agree again for all 3 supervisors.*Closing\./,
   );
-  expect(third.recorded.summary).toContain('agree for all 3 supervisor(s)');
+  expect(third.recorded.summary).toContain('agree for all 3 supervisors');
 });
 
 test('fail-on-drift: false reports the drift without failing the job', async () => {

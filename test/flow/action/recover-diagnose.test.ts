@@ -58,7 +58,7 @@ test('status of every supervisor reads twice for the lag trend and writes nothin
   const statusReads = harness.control.requests().filter((r) => r.path.endsWith('/clicks/status'));
   expect(statusReads).toHaveLength(2);
   expect(statusReads[1]!.at - statusReads[0]!.at).toBe(35_000); // offsetFetchPeriod PT30S + 5 s
-  expect(recorded.summary).toContain('All 2 supervisor(s) healthy');
+  expect(recorded.summary).toContain('All 2 supervisors are healthy');
   expect(JSON.parse(recorded.outputs.changed as string)).toEqual([]);
 });
 
@@ -69,7 +69,7 @@ test('a healthy supervisor: nothing to do, and the datasource facts are there', 
   const diagnosis = diagnosisOf(report);
   expect(diagnosis?.severity).toBe('notice');
   expect(diagnosis?.problems.map((p) => p.mode)).toEqual(['no-retention-rules', 'no-auto-compaction']);
-  expect(recorded.summary).toContain('healthy: 1 reading task(s)');
+  expect(recorded.summary).toContain('healthy: 1 reading task');
   expect(recorded.summary).toContain(
     'Retention rules: none of its own; the cluster default applies: loadForever',
   );

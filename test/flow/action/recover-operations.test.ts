@@ -44,7 +44,7 @@ describe('suspend and resume', () => {
     const { recorded, report } = await form({ operation: 'resume', supervisor: 'clicks' });
     expect(recorded.failed).toBeUndefined();
     expect(report.message).toMatch(
-      /^clicks is resumed and healthy: RUNNING and healthy with 1 reading tasks/,
+      /^clicks is resumed and healthy: RUNNING and healthy with 1 reading task /,
     );
     expect((await status()).state).toBe('RUNNING');
 

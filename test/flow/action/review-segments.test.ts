@@ -76,13 +76,13 @@ test('a retention change shows its rule diff and the segments the new rules woul
 
   const { body, recorded } = await review(pr, { cluster: true });
 
-  expect(body).toContain('No supervisor changes on merge. Retention and compaction: 1 file(s) change');
+  expect(body).toContain('No supervisor changes on merge. Retention and compaction: 1 file changes');
   expect(body).toMatch(
     /<code>clicks<\/code><br><sub>retention\/clicks\.json<\/sub> \| retention rules \| ✏️ update/,
   );
   expect(body).toContain('~ /0/period: "P90D" → "P7D"');
   expect(body).toMatch(
-    /Dry run: would drop 23 of 30 used segment\(s\) \(23\.0 MiB\) that the cluster's \\?_default rules \(the datasource has none\) keep, from \d{4}-\d\d-\d\dT00:00:00\.000Z\//,
+    /Dry run: would drop 23 of 30 used segments \(23\.0 MiB\) that the cluster's \\?_default rules \(the datasource has none\) keep, from \d{4}-\d\d-\d\dT00:00:00\.000Z\//,
   );
   expect(emulator.control.writes()).toEqual([]);
   expect(recorded.failed).toBeUndefined();

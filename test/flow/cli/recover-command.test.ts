@@ -71,7 +71,7 @@ test('reset without --confirm exits 1, writes nothing, and says what it would do
   const result = await cli('reset', 'clicks');
   expect(result.code).toBe(1);
   expect(emulator.control.writes()).toEqual([]);
-  expect(result.stdout).toContain('refused: reset is destructive: set confirm to clicks to go ahead.');
+  expect(result.stdout).toContain('refused: reset is destructive: add --confirm clicks to go ahead.');
   expect(result.stdout).toContain('skipped — data loss');
   expect(result.stdout).toContain("To go ahead: druid-gitops reset clicks --confirm clicks --reason '...'");
 });
@@ -118,9 +118,28 @@ test('drift exits 1 when the cluster differs from git at HEAD, 0 when they agree
 
   const differs = await cli('drift');
   expect(differs.code).toBe(1);
-  expect(differs.stdout).toContain('clicks: drifted: 1 field(s) on the cluster differ from git');
+  expect(differs.stdout).toContain('clicks: drifted: 1 field on the cluster differs from git');
   expect(differs.stdout).toContain('changed /spec/ioConfig/taskCount: 2 -> 1');
 
   await emulator.client.submitSupervisor(spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2)));
   expect((await cli('drift')).code).toBe(0);
+});
+
+test('reset-offsets on a suspended supervisor waits for no task and says how to confirm the offsets', async () => {
+  await emulator.client.suspendSupervisor('clicks');
+  emulator.control.advance(30_000);
+  const started = emulator.control.now();
+  const result = await cli('reset-offsets', 'clicks', '--offsets', '{"0": 5}', '--confirm', 'clicks');
+  expect(result.code).toBe(0);
+  expect(emulator.control.now() - started).toBeLessThan(10_000);
+  expect(result.stdout).toContain('it stays suspended, and no task reads until it is resumed');
+  expect(result.stdout).toContain('`druid-gitops resume clicks`');
+  expect(result.stdout).not.toContain('After:');
+});
+
+test('reset-offsets on a running supervisor confirms the new tasks start where it was asked', async () => {
+  const result = await cli('reset-offsets', 'clicks', '--offsets', '{"0": 5}', '--confirm', 'clicks');
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain('offsets set, and the new tasks start every asked partition there');
+  expect(result.stdout).toMatch(/After: RUNNING[^\n]*\n[^\n]*\n {2}0 +\d+ +5 /);
 });

@@ -179,7 +179,7 @@ describe('a run killed without a chance to clean up (kill -9)', () => {
     const status = await workspace.run(['status', 'clicks']);
 
     expect(status.stdout).toContain(
-      `CRITICAL: suspended by an interrupted druid-gitops deploy at ${record?.since}`,
+      `[CRITICAL] suspended by an interrupted druid-gitops deploy at ${record?.since}`,
     );
     expect(status.stdout).toContain(`pid ${process.pid}`);
     expect(status.stdout).toContain('run `druid-gitops resume clicks`');

@@ -4,8 +4,8 @@
  * (druid-password, druid-token, github-token) and in the environment, then every text the product
  * lets out — stdout and stderr, validate's text/JSON/SARIF, the review comment, job summary,
  * annotations, outputs and JSON report, the deploy's summary, log lines, rollback PR, issue and
- * report, the post step, recover operations (diagnose, resync, resume), the drift issue, and every
- * request body sent to GitHub — scanned for each canary in plain and base64 forms. Druid echoing a
+ * report, the post step, recover operations (diagnose, resync, resume), the drift issue, the files
+ * and output of `import`, and every request body sent to GitHub — scanned for each canary in plain and base64 forms. Druid echoing a
  * spec in an error, and YAML errors on the very line of a password, included. Row values read from
  * a topic by the review's sampling are scanned for too: they appear only when the repository opts in.
  */
@@ -560,5 +560,35 @@ describe('leak scan: no canary leaves the process', () => {
       ...githubSurfaces(startAt, {}),
     });
     expect(leaks).toEqual([]);
+  });
+
+  test('import: the files it writes, stdout and stderr hold no credential of the cluster’s specs', async () => {
+    await seedCluster(secretSpec('clicks', 'v1'), withSslKey(secretSpec('views', 'v2'), 'v2'));
+    const folder = mkdtempSync(path.join(tmpdir(), 'druid-gitops-leaks-'));
+    const out: string[] = [];
+    const err: string[] = [];
+    const { value: status, output } = await captureProcessOutput(() =>
+      runCli(['import', '--segments', '--druid-url', emulator.url], {
+        stdout: (text) => out.push(text),
+        stderr: (text) => err.push(text),
+        cwd: folder,
+        env: { ...cliEnv, DRUID_TOKEN: '', DRUID_PASSWORD: INPUT_SECRETS.druidPassword },
+      }),
+    );
+    expect([status, err.join('\n')]).toEqual([0, '']);
+    expect(emulator.control.writes()).toEqual([]);
+    const written = ['supervisors/clicks.yaml', 'supervisors/views.yaml'].map((file) =>
+      readFileSync(path.join(folder, file), 'utf8'),
+    );
+    expect(written[0]).toContain('${env:CLICKS_SASL_JAAS_CONFIG_PASSWORD}');
+    expect(
+      scanForLeaks({
+        'import stdout': out.join('\n'),
+        'import stderr': err.join('\n'),
+        'import process output': output,
+        'import clicks file': written[0] as string,
+        'import views file': written[1] as string,
+      }),
+    ).toEqual([]);
   });
 });

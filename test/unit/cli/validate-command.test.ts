@@ -1,6 +1,10 @@
 import { runCli } from '../../../src/cli/run.js';
 
 async function cli(...argv: string[]) {
+  return cliWithStdin(undefined, ...argv);
+}
+
+async function cliWithStdin(stdin: string | undefined, ...argv: string[]) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
@@ -8,6 +12,7 @@ async function cli(...argv: string[]) {
     stderr: (text) => (stderr += `${text}\n`),
     cwd: process.cwd(),
     env: {},
+    ...(stdin === undefined ? {} : { stdin: async () => new TextEncoder().encode(stdin) }),
   });
   return { code, stdout, stderr };
 }
@@ -106,5 +111,27 @@ describe('druid-gitops validate', () => {
     const result = await cli('status', 'clicks');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--druid-url (or DRUID_URL) is required');
+  });
+
+  test('"-" reads one spec from stdin: YAML unless it starts like JSON, shown as <stdin>', async () => {
+    const yaml = await cliWithStdin('type: kafka\nspec:\n  dataSchema: {}\n', 'validate', '-');
+    expect(yaml.code).toBe(1);
+    expect(yaml.stdout).toMatch(/^<stdin>:\d+:\d+: error: /m);
+    const json = await cliWithStdin('{"type": "kafka",', 'validate', '-', '--format', 'json');
+    expect(JSON.parse(json.stdout).files[0]).toMatchObject({
+      file: '<stdin>',
+      findings: [{ rule: 'parse/syntax', line: 1 }],
+    });
+  });
+
+  test('--stdin-name names the spec read from stdin and decides its format', async () => {
+    const result = await cliWithStdin(
+      '{"type": "kafka"}',
+      'validate',
+      '-',
+      '--stdin-name',
+      'supervisors/x.yaml',
+    );
+    expect(result.stdout).toMatch(/^supervisors\/x\.yaml:1:1: /m);
   });
 });

@@ -127,14 +127,14 @@ describe('retention dry run', () => {
     );
     expect(impact.dropped).toHaveLength(7);
     expect(describeRetentionImpact(impact, 'the rules in force')).toBe(
-      'Dry run: would drop 7 of 10 used segment(s) (7.0 KiB) that the rules in force keep, from 2026-06-20T00:00:00.000Z/2026-06-21T00:00:00.000Z to 2026-06-26T00:00:00.000Z/2026-06-27T00:00:00.000Z.',
+      'Dry run: would drop 7 of 10 used segments (7.0 KiB) that the rules in force keep, from 2026-06-20T00:00:00.000Z/2026-06-21T00:00:00.000Z to 2026-06-26T00:00:00.000Z/2026-06-27T00:00:00.000Z.',
     );
   });
 
   test('no rules in force means the _default rules decide; keeping more drops nothing', () => {
     const impact = retentionImpact([], [{ type: 'loadForever' }], SHIPPED_DEFAULT_RULES, segments, NOW);
     expect(describeRetentionImpact(impact, 'x')).toBe(
-      'Dry run: drops none of the 10 used segment(s) that x keep.',
+      'Dry run: drops none of the 10 used segments that x keep.',
     );
   });
 

@@ -193,6 +193,47 @@ describe('retries', () => {
   });
 });
 
+describe('one time limit per request (--timeout)', () => {
+  test('a hung GET is given up at the limit and the error names that one limit', async () => {
+    const server = await serve(() => undefined);
+    const started = Date.now();
+    const error = await client(server.url, { timeLimitMs: 300 })
+      .listSupervisorIds()
+      .catch((caught: unknown) => caught);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect((error as Error).message).toMatch(
+      /^GET \/druid\/indexer\/v1\/supervisor: no answer within 300 ms( \(\d+ attempts\))?$/,
+    );
+  });
+
+  test('a GET that times out and is retried still ends at the limit: each attempt gets what is left', async () => {
+    const server = await serve((_q, response) => void setTimeout(() => json(response, 200, ['late']), 2_000));
+    const started = Date.now();
+    const error = await client(server.url, { timeLimitMs: 400, retry: { baseDelayMs: 1, maxDelayMs: 1 } })
+      .listSupervisorIds()
+      .catch((caught: unknown) => caught);
+    expect(Date.now() - started).toBeLessThan(1_500);
+    expect((error as Error).message).toMatch(
+      /^GET \/druid\/indexer\/v1\/supervisor: no answer within 400 ms( \(\d+ attempts\))?$/,
+    );
+  });
+
+  test('a failure retried until the limit says how many attempts the limit allowed', async () => {
+    const server = await serve(unavailable);
+    const error = await client(server.url, {
+      timeLimitMs: 300,
+      retry: { maxAttempts: 100, baseDelayMs: 40, maxDelayMs: 40 },
+    })
+      .listSupervisorIds()
+      .catch((caught: unknown) => caught);
+    // The last attempt may be answered (a 503) or cut short by the limit (a timeout): one limit either way.
+    expect((error as Error).message).toMatch(
+      /\(gave up after \d+ attempts: the 300 ms time limit was reached\)$|no answer within 300 ms/,
+    );
+    expect((error as Error).message).not.toContain('retry budget');
+  });
+});
+
 describe('redirects', () => {
   test('a 307 to the leader is followed with method, body, credentials and audit headers kept', async () => {
     const leader = await serve((_q, response) => json(response, 200, { id: 'events' }));

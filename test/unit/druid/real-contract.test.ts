@@ -107,6 +107,7 @@ const routes: Route[] = [
     path(`${C}/config/compaction/{id}/history`),
     (druid, { id, query }) => druid.getCompactionConfigHistory(id, countOf(query)),
   ],
+  ['GET', path(`${C}/rules`), (druid) => druid.getAllRetentionRules()],
   ['GET', path(`${C}/config/compaction`), (druid) => druid.getCompactionConfig()],
   ['GET', path(`${C}/config/compaction/{id}`), (druid, { id }) => druid.getDatasourceCompactionConfig(id)],
   [

@@ -80,6 +80,7 @@ describe('retryDecision', () => {
     expect(decide(status(503), 'repeatable', 1, 9_951)).toEqual({
       retry: false,
       reason: 'waiting 50 ms more would exceed the 10000 ms retry budget',
+      outOfTime: true,
     });
   });
 

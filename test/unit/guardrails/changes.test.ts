@@ -76,3 +76,21 @@ describe('guardrail/id-changed', () => {
     expect(findingsOf(rule, { '/id': 'clicks_v2' }, { ...changed, druidVersion: '33.0.0' })).toEqual([]);
   });
 });
+
+describe('guardrail/kafka-cluster-changed', () => {
+  const rule = 'guardrail/kafka-cluster-changed';
+  const servers = `${IO}/consumerProperties/bootstrap.servers`;
+
+  test('brokers that share none with the base are a warning: the stored offsets may belong to another cluster', () => {
+    const [finding] = findingsOf(rule, { [servers]: 'kafka-dr-1:9092,kafka-dr-2:9092' }, changed);
+    expect(finding).toMatchObject({ severity: 'warning', pointer: servers });
+    expect(finding?.message).toContain('and no broker is in both');
+    expect(finding?.message).toContain('reset-offsets');
+  });
+
+  test('adding or removing a broker of the same cluster, or no base, passes', () => {
+    expect(findingsOf(rule, { [servers]: 'KAFKA-1:9092,kafka-3:9092' }, changed)).toEqual([]);
+    expect(findingsOf(rule, { [servers]: 'kafka-1:9092' }, changed)).toEqual([]);
+    expect(findingsWithoutFacts(rule, { [servers]: 'elsewhere:9092' })).toEqual([]);
+  });
+});

@@ -99,4 +99,21 @@ describe('guardrail/plaintext-credentials', () => {
       }),
     ).toEqual([]);
   });
+
+  test('credentials written as ${env:NAME} references are not plain text; a clear one beside them is', () => {
+    expect(
+      findingsOf(rule, {
+        [`${CP}/sasl.jaas.config`]:
+          'org.apache.kafka.common.security.plain.PlainLoginModule required username="k" password="${env:KAFKA_PASSWORD}";',
+        [`${CP}/ssl.truststore.password`]: '${env:TRUSTSTORE_PASSWORD}',
+        [`${CP}/ssl.keystore.password`]: { type: 'default', password: '${env:KEYSTORE_PASSWORD}' },
+      }),
+    ).toEqual([]);
+    expect(
+      findingsOf(rule, {
+        [`${CP}/sasl.jaas.config`]:
+          'org.apache.kafka.common.security.scram.ScramLoginModule required username="k" password="${env:P}" token="clear";',
+      }),
+    ).toHaveLength(1);
+  });
 });

@@ -66,7 +66,7 @@ describe('diagnosis of one supervisor', () => {
     );
     expect(diagnosis).toMatchObject({
       severity: 'ok',
-      summary: 'healthy: 1 reading task(s), lag 0',
+      summary: 'healthy: 1 reading task, lag 0',
       problems: [],
     });
     expect(diagnosis.next).toEqual({ short: 'nothing', text: 'Nothing to do.' });
@@ -78,7 +78,7 @@ describe('diagnosis of one supervisor', () => {
     expect(diagnosis.problems[0]).toMatchObject({
       mode: 'missing-tasks',
       severity: 'warning',
-      evidence: ['0 of 1 reading tasks in every sample (taskCount 1 × replicas 1, 3 partitions)'],
+      evidence: ['0 of 1 reading task in every sample (taskCount 1 × replicas 1, 3 partitions)'],
     });
   });
 

@@ -23,7 +23,7 @@ test('300 changed retention files keep the comment within 65,536 characters, the
   });
   const comment = renderReview(plan, { budget: 65_536, fullReportHint: 'See the job summary.' });
   expect(comment.length).toBeLessThanOrEqual(65_536);
-  expect(comment).toContain('Retention and compaction: 300 file(s) change');
+  expect(comment).toContain('Retention and compaction: 300 files change');
   const summary = renderReview(plan, { budget: 1_048_576 });
   expect(summary.match(/\| retention rules \| ✏️ update/g)).toHaveLength(300);
 });

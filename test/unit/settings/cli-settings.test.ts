@@ -5,6 +5,7 @@
 import { parseActionSettings } from '../../../src/settings/action-settings.js';
 import { cliSettings, requireDruid } from '../../../src/settings/cli-settings.js';
 import { InputError } from '../../../src/settings/input-forms.js';
+import { timeLimitFor } from '../../../src/settings/settings.js';
 
 const action = (inputs: Record<string, string>) =>
   parseActionSettings((name) => inputs[name] ?? '', { eventName: 'push' });
@@ -97,5 +98,20 @@ describe('CLI settings', () => {
     expect(() => requireDruid(cliSettings({}, {}), 'Usage: ...')).toThrow(
       '--druid-url (or DRUID_URL) is required',
     );
+  });
+
+  test('--timeout, DRUID_TIMEOUT and druid-timeout are one setting: seconds or an ISO duration', () => {
+    expect(cliSettings({ timeout: '90' }, {}).timeoutMs).toBe(90_000);
+    expect(cliSettings({}, { DRUID_TIMEOUT: 'PT2M' }).timeoutMs).toBe(120_000);
+    expect(cliSettings({ timeout: '5' }, { DRUID_TIMEOUT: 'PT2M' }).timeoutMs).toBe(5_000);
+    expect(action({ 'druid-timeout': 'pt45s' }).timeoutMs).toBe(45_000);
+    expect(() => cliSettings({ timeout: 'soon' }, {})).toThrow(/^--timeout must be a number of seconds/);
+    expect(() => action({ 'druid-timeout': 'soon' })).toThrow(/^druid-timeout must be a number of seconds/);
+  });
+
+  test('without a timeout, a command that reads gets 30 s per request and one that writes 2 min', () => {
+    expect(timeLimitFor(cliSettings({}, {}), 'read')).toBe(30_000);
+    expect(timeLimitFor(cliSettings({}, {}), 'write')).toBe(120_000);
+    expect(timeLimitFor(cliSettings({ timeout: '10' }, {}), 'write')).toBe(10_000);
   });
 });

@@ -410,3 +410,23 @@ describe('validateSpec', () => {
     ).toBe('druid/late-rejection');
   });
 });
+
+describe('${env:NAME} credential references', () => {
+  test('in a credential they pass; elsewhere, or naming a runner variable, they are errors', () => {
+    const spec = baseSpec();
+    spec.spec.ioConfig.consumerProperties['ssl.truststore.password'] = '${env:TRUSTSTORE_PASSWORD}';
+    expect(
+      validateSpec(spec, { druidVersion: '33.0.0' }).filter((f) => f.rule === 'secret/reference'),
+    ).toEqual([]);
+    spec.spec.ioConfig.topic = 'clicks-${env:SUFFIX}';
+    spec.spec.ioConfig.consumerProperties['sasl.jaas.config'] = 'x password="${env:ACTIONS_RUNTIME_TOKEN}";';
+    const found = validateSpec(spec, { druidVersion: '33.0.0' }).filter((f) => f.rule === 'secret/reference');
+    expect(found.map((finding) => [finding.pointer, finding.severity])).toEqual([
+      ['/spec/ioConfig/topic', 'error'],
+      ['/spec/ioConfig/consumerProperties/sasl.jaas.config', 'error'],
+    ]);
+    expect(found[0]?.message).toContain('resolved only in a credential');
+    expect(found[1]?.message).toContain('variable of the runner or the action');
+    expect(RULES_BY_ID.get('secret/reference')?.severity).toBe('error');
+  });
+});
