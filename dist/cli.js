@@ -2,31 +2,32 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runValidation
-} from "./chunks/chunk-SQH3K3F3.js";
+} from "./chunks/chunk-PNHQVBYQ.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
   VERSION
-} from "./chunks/chunk-HYHOYMZX.js";
+} from "./chunks/chunk-VMCOGDTS.js";
 import {
   EXIT,
   UsageError,
   cliSettings,
   settingsFlags
-} from "./chunks/chunk-KLPLACB2.js";
+} from "./chunks/chunk-Z5GUWCUA.js";
 import {
   ConfigError,
   MissingPathError,
   OPERATIONS,
   RULES_BY_ID,
+  closest,
   loadConfig,
   ruleAnchor,
   rulePage,
   segmentFolders,
   segmentKindOf,
   selectProfile
-} from "./chunks/chunk-63IXS4NQ.js";
-import "./chunks/chunk-456LKCDQ.js";
+} from "./chunks/chunk-MJ7KIQFN.js";
+import "./chunks/chunk-TH2Y4WOA.js";
 
 // src/cli/validate-command.ts
 import { stat } from "node:fs/promises";
@@ -148,6 +149,7 @@ function plural(count, word) {
 
 // src/cli/validate-command.ts
 var VALIDATE_USAGE = `Usage: druid-gitops validate [PATH...] [--config FILE] [--format text|json|sarif] [--profile NAME]
+         [--stdin-name NAME]
 
 Checks supervisor specs (*.json, *.yaml, *.yml) against what Druid accepts, and against the
 guardrails (operational rules) as .druid-gitops.yml configures them.
@@ -155,6 +157,8 @@ PATH defaults to "supervisors"; folders are searched recursively.
 The retention and compaction files (docs/segments.md) beside the supervisors folder (the first
 folder PATH, default "supervisors") or named by "segments" in the config are checked as well.
 --profile selects an environment profile (e.g. production), overriding "profile" in the config.
+PATH "-" reads one spec from standard input, shown as <stdin> (or as --stdin-name, whose extension
+then says JSON or YAML; without it, text starting with "{" is JSON, anything else YAML).
 Exit status: 0 no error-level finding, 1 at least one, 2 usage or I/O error.`;
 var FORMATS = ["text", "json", "sarif"];
 async function validateCommand(args, io2) {
@@ -165,6 +169,7 @@ async function validateCommand(args, io2) {
       ...settingsFlags("config"),
       format: { type: "string", default: "text" },
       profile: { type: "string" },
+      "stdin-name": { type: "string" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -179,13 +184,17 @@ async function validateCommand(args, io2) {
     const settings = cliSettings(values, io2.env);
     const loaded = await loadConfig(settings.configFile, io2.cwd, settings.configFileExplicit);
     const config = values.profile === void 0 ? loaded : selectProfile(loaded, values.profile);
-    const paths = positionals.length > 0 ? positionals : ["supervisors"];
-    const folders = await segmentFoldersFor(positionals, io2.cwd, config);
+    const fromStdin = positionals.includes("-");
+    const named = positionals.filter((given) => given !== "-");
+    const paths = positionals.length > 0 ? named : ["supervisors"];
+    const folders = await segmentFoldersFor(named, io2.cwd, config);
     const { report } = await runValidation({
       paths,
       cwd: io2.cwd,
       config,
-      ...folders ? { segmentFolders: folders } : {}
+      // A spec from stdin alone is checked alone, as a file named alone is.
+      ...folders && !(fromStdin && named.length === 0) ? { segmentFolders: folders } : {},
+      ...fromStdin ? { given: [await stdinFile(io2, values["stdin-name"])] } : {}
     });
     io2.stdout(renderValidation(report, format));
     return report.summary.errors > 0 ? EXIT.findings : EXIT.ok;
@@ -209,21 +218,31 @@ async function segmentFoldersFor(positionals, cwd, config) {
   }
   return void 0;
 }
+async function stdinFile(io2, name) {
+  if (!io2.stdin) throw new UsageError('"-" reads a spec from standard input, which this run does not have.');
+  return { path: name ?? "<stdin>", bytes: await io2.stdin() };
+}
 
 // src/cli/run.ts
 var COMMANDS = {
   validate: validateCommand,
-  plan: async (args, io2) => (await import("./chunks/plan-command-M7NF7T77.js")).planCommand(args, io2),
-  deploy: async (args, io2) => (await import("./chunks/deploy-command-6WUVXBH7.js")).deployCommand(args, io2),
+  plan: async (args, io2) => (await import("./chunks/plan-command-SCIWGQWM.js")).planCommand(args, io2),
+  deploy: async (args, io2) => (await import("./chunks/deploy-command-RBUXIU4E.js")).deployCommand(args, io2),
   ...Object.fromEntries(
     OPERATIONS.map((operation) => [
       operation,
-      async (args, io2) => (await import("./chunks/recover-command-3YFWQ7GM.js")).recoverCommandFor(operation)(args, io2)
+      async (args, io2) => (await import("./chunks/recover-command-MOBSXN7H.js")).recoverCommandFor(operation)(args, io2)
     ])
   ),
-  drift: async (args, io2) => (await import("./chunks/drift-command-FRIW45M4.js")).driftCommand(args, io2),
-  emulator: async (args) => {
-    await (await import("./chunks/serve-SI32EA6I.js")).serveEmulator(args);
+  drift: async (args, io2) => (await import("./chunks/drift-command-IE7NPOGH.js")).driftCommand(args, io2),
+  import: async (args, io2) => (await import("./chunks/import-command-S47ZGGJZ.js")).importCommand(args, io2),
+  emulator: async (args, io2) => {
+    const { serveEmulator, EMULATOR_USAGE } = await import("./chunks/serve-RJKUP3DS.js");
+    if (args.includes("--help") || args.includes("-h")) {
+      io2.stdout(EMULATOR_USAGE);
+      return EXIT.ok;
+    }
+    await serveEmulator(args);
     return EXIT.ok;
   }
 };
@@ -238,6 +257,7 @@ Commands:
                        recovery operations on one supervisor (reset, reset-offsets and
                        terminate need --confirm ID)
   drift                compare git with the cluster
+  import               write what a cluster runs as spec files (reads only)
   emulator             serve the Overlord emulator on 127.0.0.1
 
 Run "druid-gitops <command> --help" for a command's options.
@@ -255,9 +275,10 @@ async function runCli(argv, io2) {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io2.stderr(`druid-gitops: unknown command "${name}".
-
-${USAGE}`);
+    const guess = closest(name, Object.keys(COMMANDS));
+    io2.stderr(
+      `druid-gitops: unknown command "${name}".${guess ? ` Did you mean "${guess}"?` : ""} Run "druid-gitops --help" for the commands.`
+    );
     return EXIT.usage;
   }
   try {
@@ -276,6 +297,17 @@ var io = {
 `),
   cwd: process.cwd(),
   env: process.env,
+  tty: {
+    stdout: process.stdout.isTTY === true,
+    stderr: process.stderr.isTTY === true,
+    ...process.stderr.columns ? { columns: process.stderr.columns } : {}
+  },
+  stderrRaw: (text) => process.stderr.write(text),
+  stdin: async () => {
+    const chunks = [];
+    for await (const chunk of process.stdin) chunks.push(chunk);
+    return Buffer.concat(chunks);
+  },
   // Only while a command listens: otherwise Node's default (exit at once) applies.
   signals: {
     subscribe(listener) {

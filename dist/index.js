@@ -24,21 +24,21 @@ import {
   reviewMode,
   runContextFrom,
   workflowRunUrl
-} from "./chunks/chunk-OQBAR3QI.js";
+} from "./chunks/chunk-FCR5OW5P.js";
 import {
   runValidation
-} from "./chunks/chunk-SQH3K3F3.js";
-import "./chunks/chunk-HYHOYMZX.js";
-import "./chunks/chunk-YHN63BGF.js";
+} from "./chunks/chunk-PNHQVBYQ.js";
+import "./chunks/chunk-VMCOGDTS.js";
+import "./chunks/chunk-UUH4ZZP4.js";
 import {
   recoverSummaryMarkdown,
   runRecover
-} from "./chunks/chunk-OBX27SZ2.js";
-import "./chunks/chunk-3LOFNMKZ.js";
+} from "./chunks/chunk-X7LNBZGK.js";
+import "./chunks/chunk-4RQFURWN.js";
 import {
   renderValidationMarkdown
-} from "./chunks/chunk-4AR52EI3.js";
-import "./chunks/chunk-D25PATJP.js";
+} from "./chunks/chunk-7XI6KLBQ.js";
+import "./chunks/chunk-7W47F3IU.js";
 import {
   systemClock
 } from "./chunks/chunk-36CLXPUS.js";
@@ -48,26 +48,29 @@ import {
   driftIssueTitle,
   driftSummaryMarkdown,
   runDrift
-} from "./chunks/chunk-2WIR65OJ.js";
-import "./chunks/chunk-VGWBHLNV.js";
-import "./chunks/chunk-TFDRMTXK.js";
-import "./chunks/chunk-MXEFDLTK.js";
+} from "./chunks/chunk-YJM4TAGY.js";
+import "./chunks/chunk-TBRDX6MO.js";
+import "./chunks/chunk-SNSZCDFZ.js";
+import "./chunks/chunk-DHSCI3KW.js";
+import "./chunks/chunk-PZJFL4JM.js";
 import {
   DruidError,
   createOverlordClient,
   readDruidRelease,
   specComparison,
   withRelease
-} from "./chunks/chunk-RUSSO3NT.js";
+} from "./chunks/chunk-GU6I2IJT.js";
+import "./chunks/chunk-LSGZIHYI.js";
 import {
   ConfigError,
   InputError,
   MissingPathError,
   READ_ONLY,
-  loadConfig
-} from "./chunks/chunk-63IXS4NQ.js";
-import "./chunks/chunk-3XKB3YRC.js";
-import "./chunks/chunk-456LKCDQ.js";
+  loadConfig,
+  plural,
+  timeLimitFor
+} from "./chunks/chunk-MJ7KIQFN.js";
+import "./chunks/chunk-TH2Y4WOA.js";
 
 // src/action/run.ts
 import { mkdir, writeFile as writeFile3 } from "node:fs/promises";
@@ -91,6 +94,7 @@ async function driftMode(deps) {
       runtime2.annotate({ severity: "notice", title: "Druid release", message: note });
     const config = withRelease(deps.config, release);
     report = await runDrift({
+      secrets: deps.context.secrets,
       commit,
       files,
       config,
@@ -114,14 +118,17 @@ async function driftMode(deps) {
     );
   } else {
     runtime2.info(
-      differing.length > 0 ? `druid-gitops: drift in ${differing.join(", ")} (fail-on-drift: false).` : `druid-gitops: git and the cluster agree for ${report.entries.length} supervisor(s).`
+      differing.length > 0 ? `druid-gitops: drift in ${differing.join(", ")} (fail-on-drift: false).` : `druid-gitops: git and the cluster agree for ${plural(report.entries.length, "supervisor")}.`
     );
   }
 }
 function connect(settings) {
   if (!settings.druid)
     throw new InputError("drift mode needs druid-url (and credentials when the cluster asks for them).");
-  return createOverlordClient(settings.druid, { readOnly: true });
+  return createOverlordClient(settings.druid, {
+    readOnly: true,
+    timeLimitMs: timeLimitFor(settings, "read")
+  });
 }
 async function keepIssue(deps, report) {
   const { gateway, runtime: runtime2 } = deps;
@@ -184,6 +191,7 @@ async function recoverMode(deps) {
     config: deps.config,
     git: () => git ??= gitAtHead(deps, dispatch.sha),
     onDrift: settings.onDrift,
+    secrets: context2.secrets,
     ...settings.healthTimeoutMs === void 0 ? {} : { healthTimeoutMs: settings.healthTimeoutMs },
     journal: journalFor(deps, settings),
     maxParallel: settings.maxParallel,
@@ -202,7 +210,8 @@ async function recoverMode(deps) {
 function connect2(settings, audit, readOnly) {
   if (!settings.druid)
     throw new InputError("recover mode needs druid-url (and credentials when the cluster asks for them).");
-  return createOverlordClient(settings.druid, { audit, readOnly, requestTimeoutMs: 12e4 });
+  const timeLimitMs = timeLimitFor(settings, readOnly ? "read" : "write");
+  return createOverlordClient(settings.druid, { audit, readOnly, timeLimitMs });
 }
 function dispatchOf(context2) {
   const sender = context2.payload.sender;
@@ -340,7 +349,7 @@ async function review(settings, runtime2, context2, cwd) {
     );
   } else {
     runtime2.info(
-      `druid-gitops: ${report.summary.files} files checked, ${report.summary.errors} errors, ${report.summary.warnings} warnings.`
+      `druid-gitops: ${plural(report.summary.files, "file")} checked, ${plural(report.summary.errors, "error")}, ${plural(report.summary.warnings, "warning")}.`
     );
   }
 }

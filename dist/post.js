@@ -6,24 +6,27 @@ import {
   parseActionSettings,
   readJournal,
   runContextFrom
-} from "./chunks/chunk-OQBAR3QI.js";
-import "./chunks/chunk-HYHOYMZX.js";
-import "./chunks/chunk-YHN63BGF.js";
-import "./chunks/chunk-3LOFNMKZ.js";
-import "./chunks/chunk-4AR52EI3.js";
+} from "./chunks/chunk-FCR5OW5P.js";
+import "./chunks/chunk-VMCOGDTS.js";
+import "./chunks/chunk-UUH4ZZP4.js";
+import "./chunks/chunk-4RQFURWN.js";
+import "./chunks/chunk-7XI6KLBQ.js";
 import {
   repairMarkdown,
   repairSuspension
-} from "./chunks/chunk-ENXPUDCD.js";
+} from "./chunks/chunk-TJQ3X4PA.js";
 import "./chunks/chunk-36CLXPUS.js";
-import "./chunks/chunk-VGWBHLNV.js";
-import "./chunks/chunk-MXEFDLTK.js";
+import "./chunks/chunk-TBRDX6MO.js";
+import "./chunks/chunk-DHSCI3KW.js";
+import "./chunks/chunk-PZJFL4JM.js";
 import {
   createOverlordClient
-} from "./chunks/chunk-RUSSO3NT.js";
-import "./chunks/chunk-63IXS4NQ.js";
-import "./chunks/chunk-3XKB3YRC.js";
-import "./chunks/chunk-456LKCDQ.js";
+} from "./chunks/chunk-GU6I2IJT.js";
+import "./chunks/chunk-LSGZIHYI.js";
+import {
+  timeLimitFor
+} from "./chunks/chunk-MJ7KIQFN.js";
+import "./chunks/chunk-TH2Y4WOA.js";
 
 // src/action/post-run.ts
 async function runPost(runtime2, context2, services = {}) {
@@ -35,7 +38,7 @@ async function runPost(runtime2, context2, services = {}) {
     return;
   }
   const settings = parseActionSettings((name) => runtime2.getInput(name), context2);
-  const client = services.overlord ?? (settings.druid ? createOverlordClient(settings.druid, { requestTimeoutMs: 12e4 }) : void 0);
+  const client = services.overlord ?? (settings.druid ? createOverlordClient(settings.druid, { timeLimitMs: timeLimitFor(settings, "write") }) : void 0);
   if (!client) {
     runtime2.setFailed(
       `The deploy stopped with ${entries.map((entry) => entry.id).join(", ")} possibly suspended, and no druid-url is set to repair it.`
