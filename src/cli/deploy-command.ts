@@ -96,6 +96,7 @@ export async function deployCommand(args: string[], io: CliIO): Promise<number> 
     ...(healthTimeoutMs === undefined ? {} : { healthTimeoutMs }),
     journal: { suspended: async () => {}, settled: async () => {} },
     log: (message) => session.progress.log(message),
+    waitingFor: (activity, wait) => session.progress.waitingFor(activity, wait),
   };
   try {
     if (values['dry-run']) {

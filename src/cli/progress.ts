@@ -19,8 +19,11 @@ const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', 
 export interface Progress {
   /** A line of the command's log, on stderr (the live line is cleared first and redrawn after). */
   log(line: string): void;
-  /** What the command waits for now (until the next log line or wait, or idle). */
-  waitingFor(activity: string): void;
+  /**
+   * What the command waits for now (until the next log line or wait, or idle). Activities with the
+   * same `wait` name are one wait whose description changes: its time counts from the first.
+   */
+  waitingFor(activity: string, wait?: string): void;
   /** Nothing is waited for now (between two readings of `status --watch`). */
   idle(): void;
   /** The Druid client's hook: an exchange started; the function it returns is called as it ends. */
@@ -40,6 +43,8 @@ export interface ProgressOptions {
 interface Wait {
   text: string;
   since: number;
+  /** The name of the wait this activity belongs to (`waitingFor`'s second argument). */
+  name?: string;
   /** A log line: shown as "N s since: …"; a wait or a request: "… (N s)". */
   kind: 'log' | 'wait' | 'request';
 }
@@ -115,8 +120,13 @@ export function startProgress(io: CliIO, options: ProgressOptions = {}): Progres
       io.stderr(line);
       current = { text: line, since: now(), kind: 'log' };
     },
-    waitingFor(activity) {
-      current = { text: activity, since: now(), kind: 'wait' };
+    waitingFor(activity, wait) {
+      if (current && wait !== undefined && current.kind === 'wait' && current.name === wait) {
+        // The same wait, described anew: the time and the log's cadence carry on.
+        current.text = activity;
+        return;
+      }
+      current = { text: activity, since: now(), kind: 'wait', ...(wait === undefined ? {} : { name: wait }) };
     },
     idle() {
       current = undefined;

@@ -125,7 +125,7 @@ export async function recoverCommand(
       journal: { suspended: async () => {}, settled: async () => {} },
       maxParallel: settings.maxParallel,
       ...(READ_ONLY.has(operation) && !values.trend ? { oneSample: true } : {}),
-      waitingFor: (activity) => progress.waitingFor(activity),
+      waitingFor: (activity, wait) => progress.waitingFor(activity, wait),
       log: (message) => progress.log(message),
       suspensions: () => readSuspensions(journal, cluster),
     };

@@ -47,4 +47,9 @@ export interface DeployContext {
   signal?: AbortSignal;
   /** A step as it happens; `supervisor` names whose step it is (the action groups the log by it). */
   log(message: string, supervisor?: string): void;
+  /**
+   * What a wait between steps waits for, as it changes (the CLI's progress line shows it); `wait`
+   * names the wait, so a new description of it is not a new wait.
+   */
+  waitingFor?(activity: string, wait: string): void;
 }

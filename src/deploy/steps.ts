@@ -265,6 +265,7 @@ export async function waitForHealth(
       timeline.add('verify', `${verdict.status}: ${verdict.reason}`);
       return { verdict, payload };
     }
+    context.waitingFor?.(`${id}: verify: ${verdict.reason}`, `${id}: verify`);
     await pause(context, pollDelay(attempt, timings));
   }
 }

@@ -67,7 +67,7 @@ export interface RecoverInput extends WriteInput {
   /** status / diagnose: read each status once, without the wait a lag trend needs. */
   oneSample?: boolean;
   /** What a read waits for, for progress on a terminal. */
-  waitingFor?: (activity: string) => void;
+  waitingFor?: (activity: string, wait?: string) => void;
   log(message: string): void;
 }
 
@@ -219,6 +219,7 @@ function deployContext(input: RecoverInput): DeployContext {
     journal: input.journal,
     ...(input.signal ? { signal: input.signal } : {}),
     log: input.log,
+    ...(input.waitingFor ? { waitingFor: input.waitingFor } : {}),
   };
 }
 

@@ -68,7 +68,10 @@ export function evaluateHealth(
       errors,
     };
   }
-  return { status: 'waiting', reason: 'healthy; waiting for the picture to hold' };
+  return {
+    status: 'waiting',
+    reason: `healthy for ${Math.round((latest.at - healthySince) / 1000)} s of the ${Math.round(expectation.stableForMs / 1000)} s it must hold`,
+  };
 }
 
 /** Why the payload is not (yet) the healthy picture, or undefined when it is. */

@@ -97,6 +97,22 @@ describe('startProgress', () => {
     ]);
     progress.stop();
   });
+
+  test('a wait described anew keeps its time and cadence; another wait starts its own', () => {
+    const { progress, stderr, advance } = harness(false);
+    progress.waitingFor('clicks: verify: RUNNING with 0 of 2 reading tasks', 'clicks: verify');
+    advance(6_000);
+    progress.waitingFor('clicks: verify: healthy for 0 s of the 30 s it must hold', 'clicks: verify');
+    advance(10_000);
+    progress.waitingFor('views: verify: starting (PENDING)', 'views: verify');
+    advance(6_000);
+    expect(stderr).toEqual([
+      '… clicks: verify: RUNNING with 0 of 2 reading tasks (5 s)',
+      '… clicks: verify: healthy for 0 s of the 30 s it must hold (15 s)',
+      '… views: verify: starting (PENDING) (5 s)',
+    ]);
+    progress.stop();
+  });
 });
 
 test('idle ends a wait: nothing is shown between two readings', () => {

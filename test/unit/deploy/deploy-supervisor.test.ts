@@ -78,6 +78,27 @@ describe('deploySupervisor against the Overlord emulator', () => {
     expect(harness.journal.open.size).toBe(0);
   });
 
+  test('the wait for health says what it waits for, each time the picture changes', async () => {
+    harness = await deployHarness();
+    const base = spec('clicks');
+    await running(harness, base);
+    const waits: string[] = [];
+    harness.context.waitingFor = (activity) => waits.push(activity);
+
+    const result = await deploy(
+      'clicks',
+      spec('clicks', (s) => (s.spec.ioConfig.taskCount = 2)),
+      base,
+    );
+
+    expect(result).toMatchObject({ outcome: 'applied' });
+    expect(waits.length).toBeGreaterThan(0);
+    expect(waits.every((wait) => wait.startsWith('clicks: verify: '))).toBe(true);
+    expect(waits).toContainEqual(
+      expect.stringMatching(/^clicks: verify: healthy for \d+ s of the \d+ s it must hold$/),
+    );
+  });
+
   test('a re-run whose spec is already live is a no-op: no suspend, no restart, no write', async () => {
     harness = await deployHarness();
     const head = spec('clicks');

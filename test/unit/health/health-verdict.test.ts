@@ -41,6 +41,13 @@ describe('evaluateHealth', () => {
     expect(evaluateHealth([sample(10), sample(25), sample(40)], expectation).status).toBe('healthy');
   });
 
+  test('while the picture holds, the reason says for how long of the window', () => {
+    expect(evaluateHealth([sample(10), sample(25)], expectation)).toEqual({
+      status: 'waiting',
+      reason: 'healthy for 15 s of the 30 s it must hold',
+    });
+  });
+
   test('a dip resets the window', () => {
     expect(
       evaluateHealth(
