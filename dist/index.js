@@ -24,20 +24,20 @@ import {
   reviewMode,
   runContextFrom,
   workflowRunUrl
-} from "./chunks/chunk-FCR5OW5P.js";
+} from "./chunks/chunk-RG62P6R5.js";
 import {
   runValidation
 } from "./chunks/chunk-PNHQVBYQ.js";
 import "./chunks/chunk-VMCOGDTS.js";
-import "./chunks/chunk-UUH4ZZP4.js";
+import "./chunks/chunk-LZ2XB4JO.js";
 import {
   recoverSummaryMarkdown,
   runRecover
-} from "./chunks/chunk-X7LNBZGK.js";
-import "./chunks/chunk-4RQFURWN.js";
+} from "./chunks/chunk-5QC444Z4.js";
+import "./chunks/chunk-7XCQDXR6.js";
 import {
   renderValidationMarkdown
-} from "./chunks/chunk-7XI6KLBQ.js";
+} from "./chunks/chunk-3NZSMVGM.js";
 import "./chunks/chunk-7W47F3IU.js";
 import {
   systemClock
@@ -48,11 +48,11 @@ import {
   driftIssueTitle,
   driftSummaryMarkdown,
   runDrift
-} from "./chunks/chunk-YJM4TAGY.js";
-import "./chunks/chunk-TBRDX6MO.js";
+} from "./chunks/chunk-YP3PZFIC.js";
+import "./chunks/chunk-UE53AAF5.js";
 import "./chunks/chunk-SNSZCDFZ.js";
-import "./chunks/chunk-DHSCI3KW.js";
-import "./chunks/chunk-PZJFL4JM.js";
+import "./chunks/chunk-WWFAYVHM.js";
+import "./chunks/chunk-7YUXBOL5.js";
 import {
   DruidError,
   createOverlordClient,

@@ -6,19 +6,19 @@ import {
   parseActionSettings,
   readJournal,
   runContextFrom
-} from "./chunks/chunk-FCR5OW5P.js";
+} from "./chunks/chunk-RG62P6R5.js";
 import "./chunks/chunk-VMCOGDTS.js";
-import "./chunks/chunk-UUH4ZZP4.js";
-import "./chunks/chunk-4RQFURWN.js";
-import "./chunks/chunk-7XI6KLBQ.js";
+import "./chunks/chunk-LZ2XB4JO.js";
+import "./chunks/chunk-7XCQDXR6.js";
+import "./chunks/chunk-3NZSMVGM.js";
 import {
   repairMarkdown,
   repairSuspension
-} from "./chunks/chunk-TJQ3X4PA.js";
+} from "./chunks/chunk-MOAA2SUU.js";
 import "./chunks/chunk-36CLXPUS.js";
-import "./chunks/chunk-TBRDX6MO.js";
-import "./chunks/chunk-DHSCI3KW.js";
-import "./chunks/chunk-PZJFL4JM.js";
+import "./chunks/chunk-UE53AAF5.js";
+import "./chunks/chunk-WWFAYVHM.js";
+import "./chunks/chunk-7YUXBOL5.js";
 import {
   createOverlordClient
 } from "./chunks/chunk-GU6I2IJT.js";
