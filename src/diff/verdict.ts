@@ -32,7 +32,8 @@ export interface VerdictInput {
   impacts: readonly Impact[];
 }
 
-const ORDER: readonly Verdict[] = ['blocked', 'breaking', 'needs-attention', 'safe'];
+/** The verdicts, most severe first: the order of reasons and of the review's sections. */
+export const VERDICT_ORDER: readonly Verdict[] = ['blocked', 'breaking', 'needs-attention', 'safe'];
 
 export function supervisorVerdict({ findings, schema, impacts }: VerdictInput): SupervisorVerdict {
   const reasons: VerdictReason[] = [
@@ -52,7 +53,7 @@ export function supervisorVerdict({ findings, schema, impacts }: VerdictInput): 
       .filter((impact) => impact.severity === 'warning')
       .map((impact) => reason('needs-attention', 'impact', impact.message)),
   ];
-  const verdict = ORDER.find((level) => reasons.some((item) => item.verdict === level)) ?? 'safe';
+  const verdict = VERDICT_ORDER.find((level) => reasons.some((item) => item.verdict === level)) ?? 'safe';
   return { verdict, reasons };
 }
 

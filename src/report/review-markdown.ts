@@ -12,7 +12,7 @@ import { plural } from '../common/plural.js';
 import { SEVERITY_RANK, type Finding } from '../common/finding.js';
 import { findingKey, type ChangeAction, type ChangePlan, type SupervisorPlan } from '../diff/plan.js';
 import type { FieldChange } from '../diff/spec-diff.js';
-import type { Verdict } from '../diff/verdict.js';
+import { VERDICT_ORDER, type Verdict } from '../diff/verdict.js';
 import { code, codeBlock, escapeMarkdown, tableRow } from './safe-markdown.js';
 import type { ReviewSamples } from '../sample/sample-supervisors.js';
 import { segmentLines, withSegmentHeadline, type SegmentRenderParts } from './review-segments-markdown.js';
@@ -36,7 +36,6 @@ const VERDICT: Record<Verdict, string> = {
   'needs-attention': '⚠️ needs attention',
   safe: '✅ safe',
 };
-const VERDICT_ORDER: readonly Verdict[] = ['blocked', 'breaking', 'needs-attention', 'safe'];
 
 const PARTS: SegmentRenderParts = { verdict: VERDICT, changesBlock, findingsTable, findingsSummary };
 

@@ -9,7 +9,7 @@ import { plural } from '../common/plural.js';
 import type { ChangeAction, ChangePlan, SupervisorPlan } from '../diff/plan.js';
 import type { SegmentPlan } from '../diff/segment-plan.js';
 import type { FieldChange } from '../diff/spec-diff.js';
-import type { Verdict } from '../diff/verdict.js';
+import { VERDICT_ORDER, type Verdict } from '../diff/verdict.js';
 import { onMerge } from './review-markdown.js';
 import { observationSentence } from './sample-markdown.js';
 import type { ReviewSamples, SupervisorSample } from '../sample/sample-supervisors.js';
@@ -21,8 +21,6 @@ const VERDICT: Record<Verdict, string> = {
   'needs-attention': 'needs attention',
   safe: 'safe',
 };
-
-const ORDER: readonly Verdict[] = ['blocked', 'breaking', 'needs-attention', 'safe'];
 
 /** Field changes and findings shown per supervisor before the rest are counted. */
 const SHOWN = 20;
@@ -43,7 +41,8 @@ export function reviewText(
     .filter((supervisor) => supervisor.action !== 'noop')
     .sort(
       (a, b) =>
-        ORDER.indexOf(a.verdict.verdict) - ORDER.indexOf(b.verdict.verdict) || a.id.localeCompare(b.id),
+        VERDICT_ORDER.indexOf(a.verdict.verdict) - VERDICT_ORDER.indexOf(b.verdict.verdict) ||
+        a.id.localeCompare(b.id),
     );
   const blockedUnchanged = plan.supervisors.filter(
     (supervisor) => supervisor.action === 'noop' && supervisor.verdict.verdict === 'blocked',
@@ -120,7 +119,7 @@ export function planBlockers(plan: ChangePlan): string[] {
 
 function headline(changed: readonly SupervisorPlan[], segments: readonly SegmentPlan[]): string {
   if (changed.length === 0 && segments.length === 0) return 'No change on merge.';
-  const counts = ORDER.map(
+  const counts = VERDICT_ORDER.map(
     (verdict) =>
       [verdict, [...changed, ...segments].filter((plan) => plan.verdict.verdict === verdict).length] as const,
   )
