@@ -226,7 +226,7 @@ async function stdinFile(io2, name) {
 // src/cli/run.ts
 var COMMANDS = {
   validate: validateCommand,
-  plan: async (args, io2) => (await import("./chunks/plan-command-YVJ32F5Q.js")).planCommand(args, io2),
+  plan: async (args, io2) => (await import("./chunks/plan-command-HH2J3VLF.js")).planCommand(args, io2),
   deploy: async (args, io2) => (await import("./chunks/deploy-command-HMRRG5KN.js")).deployCommand(args, io2),
   ...Object.fromEntries(
     OPERATIONS.map((operation) => [

@@ -24,12 +24,12 @@ import {
   reviewMode,
   runContextFrom,
   workflowRunUrl
-} from "./chunks/chunk-RG62P6R5.js";
+} from "./chunks/chunk-4YK53W7G.js";
 import {
   runValidation
 } from "./chunks/chunk-PNHQVBYQ.js";
 import "./chunks/chunk-VMCOGDTS.js";
-import "./chunks/chunk-LZ2XB4JO.js";
+import "./chunks/chunk-OPN6D5Q7.js";
 import {
   recoverSummaryMarkdown,
   runRecover

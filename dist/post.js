@@ -6,9 +6,9 @@ import {
   parseActionSettings,
   readJournal,
   runContextFrom
-} from "./chunks/chunk-RG62P6R5.js";
+} from "./chunks/chunk-4YK53W7G.js";
 import "./chunks/chunk-VMCOGDTS.js";
-import "./chunks/chunk-LZ2XB4JO.js";
+import "./chunks/chunk-OPN6D5Q7.js";
 import "./chunks/chunk-7XCQDXR6.js";
 import "./chunks/chunk-3NZSMVGM.js";
 import {
