@@ -13,8 +13,7 @@ import { openCluster } from './cluster.js';
 import { readCommand, READ_FLAGS, READ_HELP, STATUS_USAGE } from './status-command.js';
 import { styleFor } from './terminal.js';
 import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
-import { runRecover, type RecoverInput, type RecoverReport } from '../flows/recover.js';
-import type { DeployContext } from '../deploy/context.js';
+import { recoverDeployContext, runRecover, type RecoverInput, type RecoverReport } from '../flows/recover.js';
 import type { DruidConnectionSettings } from '../druid/connection.js';
 import { deployText } from '../report/deploy-text.js';
 import { forgetSuspension, journalFolder, readSuspensions } from './local-journal.js';
@@ -196,18 +195,8 @@ async function run(
   druid: DruidConnectionSettings,
 ): Promise<{ report?: RecoverReport; safety?: SafeRun<RecoverReport> }> {
   if (operation !== 'resync') return { report: await runRecover(input) };
-  const context: DeployContext = {
-    client: input.client,
-    clock: input.clock,
-    druidVersion: input.config.druidVersion,
-    audit: input.audit,
-    onDrift: input.onDrift,
-    prune: false,
-    confirmed: new Set(),
-    ...(input.healthTimeoutMs === undefined ? {} : { healthTimeoutMs: input.healthTimeoutMs }),
-    journal: input.journal,
-    log: input.log,
-  };
+  const context = recoverDeployContext(input);
+
   const safety = await runSafely<RecoverReport>(
     io,
     druid,

@@ -73,18 +73,6 @@ export interface RecentError {
   streamException?: boolean;
 }
 
-/** An item of GET `?full`. */
-export interface SupervisorSummary {
-  id: string;
-  dataSource?: string;
-  state: SupervisorState;
-  detailedState: string;
-  healthy: boolean;
-  /** From `spec.suspended`, which is authoritative (the list's own flag may be left false). */
-  suspended: boolean;
-  spec: StoredSupervisorSpec;
-}
-
 /**
  * An item of GET `?state=true`. Druid fills that list's `suspended` only when `system` is also
  * asked for, and reports false otherwise; here it is true when Druid says so or the state is
@@ -97,6 +85,13 @@ export interface SupervisorStateSummary {
   detailedState: string;
   healthy: boolean;
   suspended: boolean;
+}
+
+/** An item of GET `?full`: the state summary and the stored spec. */
+export interface SupervisorSummary extends SupervisorStateSummary {
+  /** From `spec.suspended`, which is authoritative (the list's own flag may be left false). */
+  suspended: boolean;
+  spec: StoredSupervisorSpec;
 }
 
 /** GET `/{id}/health`: 200 and 503 are both answers; `status` says which. */

@@ -123,7 +123,7 @@ async function recover(input: RecoverInput, learn: (spec: JsonObject) => void): 
     request.operation === 'reset-offsets' ? unknownPartitions(request, before) : undefined;
   if (unknownPartition) return { ...report, outcome: 'refused', message: unknownPartition };
 
-  const context = deployContext(input);
+  const context = recoverDeployContext(input);
   const timeline = new Timeline(context, id);
   report.timeline = timeline.events;
   report.audit = input.audit;
@@ -206,7 +206,8 @@ async function unknown(input: RecoverInput, report: RecoverReport, id: string): 
   return { ...report, outcome: 'failed', message: `Druid has no supervisor ${id}.`, known: known.sort() };
 }
 
-function deployContext(input: RecoverInput): DeployContext {
+/** The deploy steps' context for a recovery (resync deploys git's spec; resume waits for health). */
+export function recoverDeployContext(input: RecoverInput): DeployContext {
   return {
     client: input.client,
     clock: input.clock,

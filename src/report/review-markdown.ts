@@ -245,18 +245,26 @@ function distinctReasons(supervisor: SupervisorPlan): string[] {
   return texts;
 }
 
+/** The mark of each kind of field change, in the comment and in the terminal. */
+export const CHANGE_MARK: Record<FieldChange['kind'], string> = {
+  added: '+',
+  removed: '-',
+  changed: '~',
+  reordered: '↕',
+};
+
+/** What a field change shows: the new value, the old one, or old → new, each through `show`. */
+export function changeValue(change: FieldChange, show: (value: unknown) => string): string {
+  if (change.kind === 'added') return show(change.after);
+  if (change.kind === 'removed') return show(change.before);
+  return `${show(change.before)} → ${show(change.after)}`;
+}
+
 function changesBlock(changes: readonly FieldChange[], limit: number): string[] {
   if (limit === 0) return [`${plural(changes.length, 'field change')}; the job summary lists them.`];
-  const shown = changes.slice(0, limit).map((change) => {
-    const mark = { added: '+', removed: '-', changed: '~', reordered: '↕' }[change.kind];
-    const value =
-      change.kind === 'added'
-        ? show(change.after)
-        : change.kind === 'removed'
-          ? show(change.before)
-          : `${show(change.before)} → ${show(change.after)}`;
-    return `${mark} ${change.pointer}: ${value}`;
-  });
+  const shown = changes
+    .slice(0, limit)
+    .map((change) => `${CHANGE_MARK[change.kind]} ${change.pointer}: ${changeValue(change, show)}`);
   if (changes.length > limit) shown.push(`… ${changes.length - limit} more`);
   return [
     '**Effective changes** (Druid defaults applied; `+` added, `-` removed, `~` changed, `↕` reordered):',

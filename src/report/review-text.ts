@@ -10,7 +10,7 @@ import type { ChangeAction, ChangePlan, SupervisorPlan } from '../diff/plan.js';
 import type { SegmentPlan } from '../diff/segment-plan.js';
 import type { FieldChange } from '../diff/spec-diff.js';
 import { VERDICT_ORDER, type Verdict } from '../diff/verdict.js';
-import { onMerge } from './review-markdown.js';
+import { CHANGE_MARK, changeValue, onMerge } from './review-markdown.js';
 import { observationSentence } from './sample-markdown.js';
 import type { ReviewSamples, SupervisorSample } from '../sample/sample-supervisors.js';
 import { PLAIN, type TextStyle } from './text-style.js';
@@ -139,22 +139,18 @@ function actionWord(action: ChangeAction): string {
 }
 
 function changeLines(changes: readonly FieldChange[], style: TextStyle): string[] {
-  const mark = { added: '+', removed: '-', changed: '~', reordered: '↕' } as const;
   const colour = {
     added: style.ok,
     removed: style.error,
     changed: style.warning,
     reordered: style.notice,
   } as const;
-  const lines = changes.slice(0, SHOWN).map((change) => {
-    const value =
-      change.kind === 'added'
-        ? show(change.after)
-        : change.kind === 'removed'
-          ? show(change.before)
-          : `${show(change.before)} → ${show(change.after)}`;
-    return `  ${colour[change.kind](mark[change.kind])} ${change.pointer}: ${value}`;
-  });
+  const lines = changes
+    .slice(0, SHOWN)
+    .map(
+      (change) =>
+        `  ${colour[change.kind](CHANGE_MARK[change.kind])} ${change.pointer}: ${changeValue(change, show)}`,
+    );
   if (changes.length > SHOWN) lines.push(`  … ${plural(changes.length - SHOWN, 'more change')}`);
   return lines;
 }
