@@ -15,7 +15,7 @@ import { plural } from '../common/plural.js';
 import { loadConfig } from '../config/config-file.js';
 import { segmentFolders } from '../config/segment-folders.js';
 import { specComparison } from '../diff/compare.js';
-import { normalizeSegmentConfig } from '../diff/segment-normalize.js';
+import { sameSegmentConfig } from '../diff/segment-normalize.js';
 import { canonicalJson } from '../diff/spec-diff.js';
 import { runImport, type ImportedSupervisor, type ImportResult } from '../flows/import.js';
 import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
@@ -191,8 +191,6 @@ async function planSegments(
       const candidates = ['yaml', 'yml', 'json'].map((ext) => `${folder}/${fileName(dataSource)}.${ext}`);
       const present = candidates.find((candidate) => existsSync(path.resolve(cwd, candidate)));
       const filePath = present ?? `${folder}/${fileName(dataSource)}.${format}`;
-      const meaning = (candidate: unknown): string =>
-        canonicalJson(normalizeSegmentConfig(kind, candidate, druidVersion) ?? null);
       const current = present
         ? readSegmentFile(kind, present, await readFile(path.resolve(cwd, present)), druidVersion).document
             ?.value
@@ -205,7 +203,7 @@ async function planSegments(
           `${kind === 'retention' ? 'Retention rules' : 'Compaction'} of ${dataSource}`,
         ),
         what: `${kind} of ${dataSource}`,
-        same: current !== undefined && meaning(current) === meaning(value),
+        same: current !== undefined && sameSegmentConfig(kind, current, value, druidVersion),
         exists: present !== undefined,
         extra: [],
       };

@@ -12,7 +12,7 @@ import { cliSettings, settingsFlags } from '../settings/cli-settings.js';
 import { runReview } from '../flows/review.js';
 import { renderReview } from '../report/review-markdown.js';
 import { SUMMARY_BUDGET } from '../report/validation-markdown.js';
-import { LocalGitSource, type SourceFile } from '../spec/git-source.js';
+import { LocalGitSource } from '../spec/git-source.js';
 import { segmentFolders } from '../config/segment-folders.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
@@ -55,9 +55,11 @@ export async function planCommand(args: string[], io: CliIO): Promise<number> {
   // The retention and compaction folders are read with the supervisors (once, when one holds the other).
   const folders = [...new Set([...supervisors, segments.retention, segments.compaction])];
   const source = new LocalGitSource(io.cwd);
-  const [base, head] = (
-    await Promise.all([source.files(values.base, folders), source.files(values.head, folders)])
-  ).map(uniqueByPath) as [SourceFile[], SourceFile[]];
+  // One `git ls-tree` per ref lists a file once, even where one folder holds another.
+  const [base, head] = await Promise.all([
+    source.files(values.base, folders),
+    source.files(values.head, folders),
+  ]);
   const left = await source.uncommitted(values.head, [...folders, settings.configFile]);
   if (left.length > 0)
     io.stderr(
@@ -90,8 +92,4 @@ export async function planCommand(args: string[], io: CliIO): Promise<number> {
   } finally {
     await session?.close();
   }
-}
-
-function uniqueByPath(files: SourceFile[]): SourceFile[] {
-  return [...new Map(files.map((file) => [file.path, file])).values()];
 }

@@ -59,8 +59,7 @@ export function progressLine(
   timeLimitMs?: number,
   width = Infinity,
 ): string | undefined {
-  let oldest: Wait | undefined;
-  for (const request of waits.requests) if (!oldest || request.since < oldest.since) oldest = request;
+  const oldest = oldestRequest(waits.requests);
   const shown = oldest && now - oldest.since >= QUIET_MS ? oldest : waits.current;
   if (!shown || now - shown.since < QUIET_MS) return undefined;
   const elapsed = elapsedText(now - shown.since);
@@ -105,7 +104,7 @@ export function startProgress(io: CliIO, options: ProgressOptions = {}): Progres
     }
     if (!line) return;
     // One line per wait at 5 s, then every 10 s: enough to show a log is alive, not a flood.
-    const wait = oldestRequest(requests) ?? current;
+    const wait = oldestRequest(requests.values()) ?? current;
     if (!wait) return;
     const due = logged?.wait === wait ? logged.at + LOG_EVERY_MS : wait.since + LOG_FIRST_MS;
     if (at < due) return;
@@ -142,9 +141,9 @@ export function startProgress(io: CliIO, options: ProgressOptions = {}): Progres
   };
 }
 
-function oldestRequest(requests: Map<RequestStart, Wait>): Wait | undefined {
+function oldestRequest(requests: Iterable<Wait>): Wait | undefined {
   let oldest: Wait | undefined;
-  for (const wait of requests.values()) if (!oldest || wait.since < oldest.since) oldest = wait;
+  for (const wait of requests) if (!oldest || wait.since < oldest.since) oldest = wait;
   return oldest;
 }
 

@@ -14,6 +14,7 @@ import { readCommand, READ_FLAGS, READ_HELP, STATUS_USAGE } from './status-comma
 import { styleFor } from './terminal.js';
 import { cliSettings, requireDruid, settingsFlags } from '../settings/cli-settings.js';
 import { recoverDeployContext, runRecover, type RecoverInput, type RecoverReport } from '../flows/recover.js';
+import type { GitAtHead } from '../flows/recover-writes.js';
 import type { DruidConnectionSettings } from '../druid/connection.js';
 import { deployText } from '../report/deploy-text.js';
 import { forgetSuspension, journalFolder, readSuspensions } from './local-journal.js';
@@ -97,6 +98,18 @@ export async function recoverCommand(
   const segments = segmentFolders(settings.supervisorsPaths[0] ?? 'supervisors', config);
   const folders = [...settings.supervisorsPaths, segments.retention, segments.compaction];
   const source = new LocalGitSource(io.cwd);
+  const readGit = async (): Promise<GitAtHead> => ({
+    commit: values.head,
+    head: await source.files(values.head, folders),
+    base: await source.files(`${values.head}^`, folders).catch(() => []),
+    segmentFolders: segments,
+  });
+  // git is read once per run (resync asks twice, status for files and segments), and again per
+  // reading of `status --watch`, which may outlast a commit.
+  const gitOnce = (): (() => Promise<GitAtHead>) => {
+    let read: Promise<GitAtHead> | undefined;
+    return () => (read ??= readGit());
+  };
   try {
     const input: RecoverInput = {
       request: {
@@ -112,12 +125,7 @@ export async function recoverCommand(
       clock: io.clock ?? systemClock,
       audit,
       config,
-      git: async () => ({
-        commit: values.head,
-        head: await source.files(values.head, folders),
-        base: await source.files(`${values.head}^`, folders).catch(() => []),
-        segmentFolders: segments,
-      }),
+      git: gitOnce(),
       onDrift: settings.onDrift,
       secrets: (name) => io.env[name],
       ...(settings.healthTimeoutMs === undefined ? {} : { healthTimeoutMs: settings.healthTimeoutMs }),
@@ -139,7 +147,7 @@ export async function recoverCommand(
         io,
         operation,
         values,
-        () => runRecover(input).finally(() => progress.idle()),
+        () => runRecover({ ...input, git: gitOnce() }).finally(() => progress.idle()),
         render,
       );
     const { report, safety } = await run(operation, supervisor, input, io, druid);

@@ -14,6 +14,7 @@ import { resume, suspendAndWait, Timeline, waitForHealth } from '../deploy/steps
 import { deployTimings } from '../deploy/timing.js';
 import type { DeployContext } from '../deploy/context.js';
 import type { TimelineEvent } from '../deploy/result.js';
+import type { JsonObject } from '../common/json.js';
 
 export interface SettleInput {
   /** The deploy's context: its client, clock, audit headers, health timeout and abort signal. */
@@ -45,28 +46,18 @@ export async function previewInterrupted(
 ): Promise<{ id: string; owner: SuspensionOwner | 'gone'; message: string }[]> {
   const previews = [];
   for (const record of records) {
-    const by = `druid-gitops ${record.run.command} of ${record.since} (pid ${record.run.pid} on ${record.run.host})`;
-    try {
-      const spec = await client.getSupervisorSpec(record.id);
-      const history = spec.suspended === true ? await client.getSupervisorHistory(record.id) : [];
-      const owner = suspensionOwner({ record, suspended: spec.suspended === true, history });
-      const message: Record<SuspensionOwner, string> = {
-        'not-suspended': `running again since the ${by}; its record would be cleared`,
-        'run-in-progress': `suspended by the ${by}, which still runs; it would not be touched`,
-        person: `suspended again by someone after the ${by}; it would be left suspended`,
-        'druid-gitops': record.previousSpec
-          ? `suspended by the ${by}, which did not finish: the deploy would first put back the spec that ran before, resume and verify it`
-          : `created suspended by the ${by}: the deploy would first resume and verify it`,
-      };
-      previews.push({ id: record.id, owner, message: message[owner] });
-    } catch (error) {
-      if (!(error instanceof DruidNotFoundError)) throw error;
-      previews.push({
-        id: record.id,
-        owner: 'gone' as const,
-        message: 'Druid no longer has it; its record would be cleared',
-      });
-    }
+    const by = `druid-gitops ${runText(record)}`;
+    const owner = await ownerOf(client, record);
+    const message: Record<SuspensionOwner | 'gone', string> = {
+      gone: 'Druid no longer has it; its record would be cleared',
+      'not-suspended': `running again since the ${by}; its record would be cleared`,
+      'run-in-progress': `suspended by the ${by}, which still runs; it would not be touched`,
+      person: `suspended again by someone after the ${by}; it would be left suspended`,
+      'druid-gitops': record.previousSpec
+        ? `suspended by the ${by}, which did not finish: the deploy would first put back the spec that ran before, resume and verify it`
+        : `created suspended by the ${by}: the deploy would first resume and verify it`,
+    };
+    previews.push({ id: record.id, owner, message: message[owner] });
   }
   return previews;
 }
@@ -94,17 +85,12 @@ async function settleOne(input: SettleInput, record: RunSuspension): Promise<Set
     timeline: timeline.events,
     ...(repair ? { repair } : {}),
   });
-  let owner: SuspensionOwner;
-  try {
-    const spec = await context.client.getSupervisorSpec(record.id);
-    const history = spec.suspended === true ? await context.client.getSupervisorHistory(record.id) : [];
-    owner = suspensionOwner({ record, suspended: spec.suspended === true, history });
-  } catch (error) {
-    if (!(error instanceof DruidNotFoundError)) throw error;
+  const owner = await ownerOf(context.client, record);
+  if (owner === 'gone') {
     await input.forget(record.id);
     return done('gone', true, 'Druid no longer has it; its record is cleared');
   }
-  const by = `${record.run.command} of ${record.since} (pid ${record.run.pid} on ${record.run.host})`;
+  const by = runText(record);
   switch (owner) {
     case 'not-suspended':
       await input.forget(record.id);
@@ -121,9 +107,29 @@ async function settleOne(input: SettleInput, record: RunSuspension): Promise<Set
     case 'druid-gitops':
       timeline.add('found', `suspended by the druid-gitops ${by}, which did not finish`);
       return record.previousSpec
-        ? restore(input, record, timeline, done)
+        ? restore(input, record, record.previousSpec, timeline, done)
         : resumeCreated(input, record, timeline, done);
   }
+}
+
+/** Who holds the suspension the record names, from the stored spec and Druid's history; GETs only. */
+async function ownerOf(
+  client: DeployContext['client'],
+  record: RunSuspension,
+): Promise<SuspensionOwner | 'gone'> {
+  try {
+    const spec = await client.getSupervisorSpec(record.id);
+    const history = spec.suspended === true ? await client.getSupervisorHistory(record.id) : [];
+    return suspensionOwner({ record, suspended: spec.suspended === true, history });
+  } catch (error) {
+    if (!(error instanceof DruidNotFoundError)) throw error;
+    return 'gone';
+  }
+}
+
+/** The run a record comes from, as the messages name it: `deploy of <time> (pid N on host)`. */
+function runText(record: RunSuspension): string {
+  return `${record.run.command} of ${record.since} (pid ${record.run.pid} on ${record.run.host})`;
 }
 
 type Done = (
@@ -137,6 +143,7 @@ type Done = (
 async function restore(
   input: SettleInput,
   record: RunSuspension,
+  previous: JsonObject,
   timeline: Timeline,
   done: Done,
 ): Promise<SettledSuspension> {
@@ -165,7 +172,6 @@ async function restore(
     'restore',
     `the spec that ran before the interrupted run is back and resumed (${repair.state})`,
   );
-  const previous = record.previousSpec ?? {};
   const timings = deployTimings(previous, context.healthTimeoutMs);
   const { verdict } = await waitForHealth(
     record.id,
