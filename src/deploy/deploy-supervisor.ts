@@ -22,7 +22,7 @@ import {
 import { deployTimings } from './timing.js';
 import { deployEvidence } from './evidence.js';
 import { submission } from './submission.js';
-import { autoscalerEnabled, updatePath, type UpdatePath } from '../diff/update-path.js';
+import { autoscalerEnabled, runStateChange, updatePath } from '../diff/update-path.js';
 import type { SubmitAnswer } from '../druid/payloads.js';
 import type { SupervisorResult } from './result.js';
 import type { DeployContext, SupervisorTarget } from './context.js';
@@ -159,17 +159,10 @@ async function update(
   const wasSuspended = previous.suspended === true;
   const keepSuspended = desired === 'suspended';
   const timings = deployTimings(head, context.healthTimeoutMs);
-  const predicted = updatePath(context.druidVersion, previous, head, {
+  const path = updatePath(context.druidVersion, previous, head, {
     runningAutoscaled: autoscalerEnabled(previous),
+    ...runStateChange(wasSuspended, keepSuspended),
   });
-  // In place only while the run state stays: a suspend or a resume is a restart anyway.
-  const path: UpdatePath =
-    predicted.kind === 'in-place' && wasSuspended !== keepSuspended
-      ? {
-          kind: 'restart',
-          reason: `${predicted.reason} But the supervisor is also ${keepSuspended ? 'suspended' : 'resumed'}, so druid-gitops suspends, submits and resumes it as for any other change.`,
-        }
-      : predicted;
   const submitted = submission(context.druidVersion, head, previous, askedTaskCount);
   timeline.add('path', path.reason);
   let droppedKeys: string[] = [];

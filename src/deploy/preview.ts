@@ -4,10 +4,10 @@
  */
 import type { SpecComparison } from '../diff/compare.js';
 import type { FieldChange } from '../diff/spec-diff.js';
-import { decideForTarget, type DeployAction } from './decide.js';
+import { decideForTarget, desiredRunState, type DeployAction } from './decide.js';
 import { describeState } from '../health/health-verdict.js';
 import { readLive } from './steps.js';
-import { updatePath } from '../diff/update-path.js';
+import { runStateChange, updatePath } from '../diff/update-path.js';
 import type { DeployContext, SupervisorTarget } from './context.js';
 
 export interface DeployPreview {
@@ -44,7 +44,19 @@ export async function previewDeploy(
     action.kind === 'update' &&
     live &&
     target.head &&
-    updatePath(context.druidVersion, live.spec, target.head).kind === 'in-place';
+    updatePath(
+      context.druidVersion,
+      live.spec,
+      target.head,
+      runStateChange(
+        live.spec.suspended === true,
+        desiredRunState({
+          head: target.head.suspended === true,
+          ...(target.base ? { base: target.base.suspended === true } : {}),
+          live: live.spec.suspended === true,
+        }) === 'suspended',
+      ),
+    ).kind === 'in-place';
   return {
     id: target.id,
     file: target.file,

@@ -14,7 +14,7 @@ import { get } from '../spec/pointer.js';
 import { quote } from '../common/describe-value.js';
 import { canonicalJson } from './spec-diff.js';
 import { isAutoscaled, type EffectiveSpec } from './normalize.js';
-import { updatePath } from './update-path.js';
+import { runStateChange, updatePath } from './update-path.js';
 
 type ImpactKind =
   | 'no-op'
@@ -125,6 +125,7 @@ function collect(
     // Which path the deploy takes, and why, as the release classifies the update (update-path.ts).
     const path = updatePath(version, base.spec as JsonObject, head.spec as JsonObject, {
       runningAutoscaled: isAutoscaled(base.spec),
+      ...runStateChange(base.suspended === true, false),
     });
     impacts.push({ kind: path.kind, severity: 'info', message: path.reason });
   }

@@ -21,6 +21,17 @@ export type UpdatePath =
 export interface UpdatePathOptions {
   /** Whether the running supervisor's autoscaler is enabled (its count is carried over), when known. */
   runningAutoscaled?: boolean;
+  /** The update also suspends or resumes the supervisor: a restart whatever else changes. */
+  runStateChange?: 'suspend' | 'resume';
+}
+
+/** The option for an update that also suspends or resumes the supervisor (none when its state stays). */
+export function runStateChange(
+  wasSuspended: boolean,
+  endsSuspended: boolean,
+): Pick<UpdatePathOptions, 'runStateChange'> {
+  if (wasSuspended === endsSuspended) return {};
+  return { runStateChange: endsSuspended ? 'suspend' : 'resume' };
 }
 
 /** The path an update from `before` (what runs, or the base file) to `after` takes on `druidVersion`. */
@@ -31,11 +42,19 @@ export function updatePath(
   options: UpdatePathOptions = {},
 ): UpdatePath {
   const compare = specComparison(druidVersion);
-  if (atLeast(druidVersion, '38.0.0') && deepEqual(compare.effective(before), compare.effective(after)))
-    return {
-      kind: 'in-place',
-      reason: `Druid ${druidVersion} applies this without restarting the supervisor or its tasks: only the autoscaled ioConfig.taskCount changes, which its update classification stores in place, and the running task count stays the autoscaler's. druid-gitops submits it directly (no suspend, no drain), reads it back and verifies.`,
-    };
+  if (atLeast(druidVersion, '38.0.0') && deepEqual(compare.effective(before), compare.effective(after))) {
+    const reason = `Druid ${druidVersion} applies this without restarting the supervisor or its tasks: only the autoscaled ioConfig.taskCount changes, which its update classification stores in place, and the running task count stays the autoscaler's.`;
+    // In place only while the run state stays: a suspend or a resume is a restart anyway.
+    return options.runStateChange
+      ? {
+          kind: 'restart',
+          reason: `${reason} druid-gitops submits it directly (no suspend, no drain), reads it back and verifies. But the supervisor is also ${options.runStateChange === 'suspend' ? 'suspended' : 'resumed'}, so druid-gitops suspends, submits and resumes it as for any other change.`,
+        }
+      : {
+          kind: 'in-place',
+          reason: `${reason} druid-gitops submits it directly (no suspend, no drain), reads it back and verifies.`,
+        };
+  }
   const classified = atLeast(druidVersion, '38.0.0')
     ? `Druid ${druidVersion} restarts the supervisor and its tasks for this change (its update classification applies only an autoscaled taskCount in place)`
     : `Druid ${druidVersion} restarts the supervisor on every spec change`;

@@ -5,6 +5,7 @@
  * Druid 33 nothing changes. The autoscaler's task count is never reported as a change nor undone.
  */
 import { deploySupervisor } from '../../../src/deploy/deploy-supervisor.js';
+import { previewDeploy } from '../../../src/deploy/preview.js';
 import type { SupervisorResult } from '../../../src/deploy/result.js';
 import {
   comparison,
@@ -114,6 +115,31 @@ describe('the update path by release', () => {
       'POST /druid/indexer/v1/supervisor/clicks/suspend',
       'POST /druid/indexer/v1/supervisor',
     ]);
+  });
+
+  test('38.0.0: the dry run says in place only where the deploy goes in place', async () => {
+    await start('38.0.0');
+    const base = spec('clicks', autoscaled({}, 2));
+    await running(harness, base);
+    harness.emulator.control.clearRequests();
+    const preview = (head: object) =>
+      previewDeploy(
+        target('clicks', head as never, base as never),
+        harness.context,
+        comparison(harness.context.druidVersion),
+      );
+
+    expect((await preview(spec('clicks', autoscaled({}, 3)))).sentence).toContain(
+      'would submit taskCount 3 in place',
+    );
+    const suspending = await preview(
+      spec(
+        'clicks',
+        both(autoscaled({}, 3), (s) => (s.suspended = true)),
+      ),
+    );
+    expect(suspending.sentence).not.toContain('in place');
+    expect(harness.emulator.control.writes()).toEqual([]);
   });
 
   test('38.0.0: any other change keeps suspend → submit → resume → verify, and says what Druid answered', async () => {

@@ -57,6 +57,23 @@ describe('mergeImpact', () => {
     expect(kinds(mergeImpact(older(2), older(4), { druidVersion: '34.0.0' }))).toEqual([['no-op', 'info']]);
   });
 
+  test('38.0.0: the same taskCount change that also resumes the supervisor is a restart, as the deploy does it', () => {
+    const scaled = (taskCount: number, suspended: boolean) =>
+      edited(
+        'events',
+        (spec) => {
+          spec.suspended = suspended;
+          io(spec).taskCount = taskCount;
+          io(spec).autoScalerConfig = { enableTaskAutoScaler: true, taskCountMin: 1, taskCountMax: 8 };
+        },
+        '38.0.0',
+      );
+    const impacts = mergeImpact(scaled(2, true), scaled(4, false), { druidVersion: '38.0.0' });
+    const path = impacts.find((impact) => impact.kind === 'restart' || impact.kind === 'in-place');
+    expect(path).toMatchObject({ kind: 'restart', severity: 'info' });
+    expect(path?.message).toContain('But the supervisor is also resumed');
+  });
+
   test('38.0.0 says any other change restarts the supervisor and its tasks', () => {
     const head = edited('events', (spec) => (io(spec).taskDuration = 'PT2H'), '38.0.0');
     const [restart] = mergeImpact(edited('events', same, '38.0.0'), head, { druidVersion: '38.0.0' });
