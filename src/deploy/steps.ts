@@ -183,17 +183,9 @@ export async function submitSuspended(
   timeline: Timeline,
   what: string,
 ): Promise<Submitted> {
-  const submitted = { ...canonicalLayout(spec), suspended: true };
-  stopIfInterrupted(context);
-  // skipRestartIfUnmodified makes a retried POST a no-op (Druid 33+), so the client may retry it.
-  const answer = await context.client.submitSupervisor(submitted, {
-    audit: context.audit,
-    skipRestartIfUnmodified: true,
-  });
-  const stored = await context.client.getSupervisorSpec(id);
+  const { answer, stored, dropped } = await submitAndReadBack(id, spec, true, context);
   if (stored.suspended !== true)
     throw new StepFailure('submit', `Druid stored the ${what} spec but not as suspended`);
-  const dropped = droppedKeys(submitted, stored);
   timeline.add(
     'submit',
     `${what} spec stored, suspended; ${describeAnswer(answer)}${dropped.length ? `; Druid dropped ${dropped.join(', ')}` : ''}`,
@@ -212,21 +204,32 @@ export async function submitInPlace(
   context: DeployContext,
   timeline: Timeline,
 ): Promise<Submitted> {
-  const submitted = { ...canonicalLayout(spec), suspended };
-  stopIfInterrupted(context);
-  const answer = await context.client.submitSupervisor(submitted, {
-    audit: context.audit,
-    skipRestartIfUnmodified: true,
-  });
-  const stored = await context.client.getSupervisorSpec(id);
+  const { answer, stored, dropped } = await submitAndReadBack(id, spec, suspended, context);
   if ((stored.suspended === true) !== suspended)
     throw new StepFailure('submit', `Druid stored the new spec ${suspended ? 'running' : 'suspended'}`);
-  const dropped = droppedKeys(submitted, stored);
   timeline.add(
     'submit',
     `new spec submitted in place, without a suspend; ${describeAnswer(answer)}${dropped.length ? `; Druid dropped ${dropped.join(', ')}` : ''}`,
   );
   return { dropped, answer };
+}
+
+/** POSTs the spec with the given run state, then reads back what Druid stored and what it dropped. */
+async function submitAndReadBack(
+  id: string,
+  spec: JsonObject,
+  suspended: boolean,
+  context: DeployContext,
+): Promise<{ answer: SubmitAnswer; stored: JsonObject; dropped: string[] }> {
+  const submitted = { ...canonicalLayout(spec), suspended };
+  stopIfInterrupted(context);
+  // skipRestartIfUnmodified makes a retried POST a no-op (Druid 33+), so the client may retry it.
+  const answer = await context.client.submitSupervisor(submitted, {
+    audit: context.audit,
+    skipRestartIfUnmodified: true,
+  });
+  const stored = await context.client.getSupervisorSpec(id);
+  return { answer, stored, dropped: droppedKeys(submitted, stored) };
 }
 
 export async function resume(id: string, context: DeployContext, timeline: Timeline): Promise<number> {

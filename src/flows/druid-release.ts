@@ -62,18 +62,21 @@ const followed = (configured: string, explicit: boolean): string =>
     ? `druidVersion ${configured} from .druid-gitops.yml`
     : `Druid ${configured}, the newest release these rules describe (.druid-gitops.yml does not set druidVersion)`;
 
-/** Asks the cluster which release it runs (read-only) and resolves the release the run follows. */
+/** Asks the cluster which release it runs (GET /status, read-only); a failure is an answer too. */
+export async function askRelease(client: OverlordClient): Promise<ReleaseAnswer> {
+  try {
+    return { version: (await client.getServerStatus()).version };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+/** Asks the cluster which release it runs and resolves the release the run follows. */
 export async function readDruidRelease(
   client: OverlordClient,
   config: Pick<ProjectConfig, 'druidVersion' | 'druidVersionAt'>,
 ): Promise<DruidRelease> {
-  let answer: ReleaseAnswer;
-  try {
-    answer = { version: (await client.getServerStatus()).version };
-  } catch (error) {
-    answer = { error: (error as Error).message };
-  }
-  return resolveRelease(config, answer);
+  return resolveRelease(config, await askRelease(client));
 }
 
 /** The configuration with the run's release in place of druidVersion. */

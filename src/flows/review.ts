@@ -23,7 +23,7 @@ import { sampleSupervisors, type ReviewSamples, type SampleTarget } from '../sam
 
 export type { ReviewSamples };
 import { withRetentionImpacts } from './review-segments.js';
-import { resolveRelease, withRelease, type DruidRelease } from './druid-release.js';
+import { askRelease, resolveRelease, withRelease, type DruidRelease } from './druid-release.js';
 
 export interface ReviewInput {
   base: readonly SourceFile[];
@@ -60,17 +60,15 @@ export async function runReview(input: ReviewInput): Promise<ReviewResult> {
       ...(notes.length > 0 ? { cluster: notes.join(' ') } : {}),
     };
   }
-  let release: DruidRelease;
-  try {
-    const status = await input.client.getServerStatus();
-    release = resolveRelease(input.config, { version: status.version });
-  } catch (error) {
+  const answer = await askRelease(input.client);
+  if ('error' in answer) {
     const cluster = [
-      `The live cluster could not be reached (${(error as Error).message}); the review is based on git alone.`,
+      `The live cluster could not be reached (${answer.error}); the review is based on git alone.`,
       ...resolveRelease(input.config, undefined).notes,
     ].join(' ');
     return { plan: await withImpacts(await planChanges(input), input, undefined), cluster };
   }
+  const release = resolveRelease(input.config, answer);
   // The cluster's own release decides what the review checks and predicts.
   const reviewed = { ...input, config: withRelease(input.config, release) };
   const cluster = [
