@@ -137,6 +137,19 @@ test('reset-offsets on a suspended supervisor waits for no task and says how to 
   expect(result.stdout).not.toContain('After:');
 });
 
+test('reset-offsets on a suspended supervisor still needs --confirm equal to the id: without it, or with another id, exit 1 and nothing written', async () => {
+  await emulator.client.suspendSupervisor('clicks');
+  emulator.control.advance(30_000);
+  emulator.control.clearRequests();
+  const unconfirmed = await cli('reset-offsets', 'clicks', '--offsets', '{"0": 5}');
+  expect(unconfirmed.code).toBe(1);
+  expect(unconfirmed.stdout).toContain('refused: reset-offsets is destructive: add --confirm clicks');
+  const wrong = await cli('reset-offsets', 'clicks', '--offsets', '{"0": 5}', '--confirm', 'views');
+  expect(wrong.code).toBe(1);
+  expect(wrong.stdout).toContain('--confirm must be exactly the supervisor id clicks, got "views"');
+  expect(emulator.control.writes()).toEqual([]);
+});
+
 test('reset-offsets on a running supervisor confirms the new tasks start where it was asked', async () => {
   const result = await cli('reset-offsets', 'clicks', '--offsets', '{"0": 5}', '--confirm', 'clicks');
   expect(result.code).toBe(0);

@@ -204,6 +204,22 @@ describe('deploySupervisor against the Overlord emulator', () => {
     expect(writes()).toEqual(['POST /druid/indexer/v1/supervisor/clicks/terminate']);
   });
 
+  test('brokers of another Kafka cluster (guardrail/kafka-cluster-changed) are deployed like any change: no reset or reset-offsets runs by itself', async () => {
+    harness = await deployHarness();
+    const base = spec('clicks');
+    await running(harness, base);
+    harness.emulator.control.clearRequests();
+    const moved = spec(
+      'clicks',
+      (s) => (s.spec.ioConfig.consumerProperties['bootstrap.servers'] = 'kafka-dr-1:9092,kafka-dr-2:9092'),
+    );
+
+    await deploy('clicks', moved, base);
+
+    expect(writes().length).toBeGreaterThan(0);
+    expect(writes().filter((write) => /\/(reset|resetOffsets|terminate)$/.test(write))).toEqual([]);
+  });
+
   test('a resume that fails restores the previous spec, running and healthy, and asks for a rollback', async () => {
     harness = await deployHarness();
     const base = spec('clicks');

@@ -247,3 +247,53 @@ describe("the autoscaler's task count is Druid's", () => {
     expect(writes()).toEqual([]);
   });
 });
+
+describe('the in-place path keeps the deploy invariants', () => {
+  test('38.0.0: an in-place submit Druid refuses is restored; when the restore cannot resume it, the supervisor is named with manual steps and its record kept (invariant 1)', async () => {
+    await start('38.0.0');
+    const base = spec('clicks', autoscaled({}, 2));
+    const head = spec('clicks', autoscaled({}, 3));
+    await running(harness, base);
+    harness.emulator.control.injectFault({
+      method: 'POST',
+      path: '/druid/indexer/v1/supervisor',
+      status: 400,
+      body: { error: 'refused' },
+      times: 1,
+    });
+    harness.emulator.control.injectFault({
+      method: 'POST',
+      path: '/druid/indexer/v1/supervisor/clicks/resume',
+      status: 400,
+      body: { error: 'refused' },
+    });
+    harness.emulator.control.clearRequests();
+
+    const result = await deploy(head, base);
+
+    expect(result).toMatchObject({ outcome: 'restore-failed', updatePath: 'in-place' });
+    expect(result.manualSteps?.length).toBeGreaterThan(0);
+    expect((await harness.client.getSupervisorSpec('clicks')).suspended).toBe(true);
+    expect(harness.journal.open.has('clicks')).toBe(true);
+  });
+
+  test('38.0.0: a taskCount git changes under the autoscaler does not overwrite a live spec changed out of band (invariant 5)', async () => {
+    await start('38.0.0');
+    const base = spec('clicks', autoscaled({}, 2));
+    const head = spec('clicks', autoscaled({}, 3));
+    await running(
+      harness,
+      spec(
+        'clicks',
+        both(autoscaled({}, 2), (s) => (s.spec.ioConfig.taskDuration = 'PT2H')),
+      ),
+    );
+    harness.emulator.control.clearRequests();
+
+    const result = await deploy(head, base);
+
+    expect(result.outcome).toBe('drift');
+    expect(writes()).toEqual([]);
+    expect(await liveTaskCount()).toBe(2);
+  });
+});
