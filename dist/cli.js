@@ -226,16 +226,16 @@ async function stdinFile(io2, name) {
 // src/cli/run.ts
 var COMMANDS = {
   validate: validateCommand,
-  plan: async (args, io2) => (await import("./chunks/plan-command-HH2J3VLF.js")).planCommand(args, io2),
-  deploy: async (args, io2) => (await import("./chunks/deploy-command-HMRRG5KN.js")).deployCommand(args, io2),
+  plan: async (args, io2) => (await import("./chunks/plan-command-74HRLZLE.js")).planCommand(args, io2),
+  deploy: async (args, io2) => (await import("./chunks/deploy-command-DQE6SBNY.js")).deployCommand(args, io2),
   ...Object.fromEntries(
     OPERATIONS.map((operation) => [
       operation,
-      async (args, io2) => (await import("./chunks/recover-command-PAMRRCH6.js")).recoverCommandFor(operation)(args, io2)
+      async (args, io2) => (await import("./chunks/recover-command-AB7QZ2LT.js")).recoverCommandFor(operation)(args, io2)
     ])
   ),
-  drift: async (args, io2) => (await import("./chunks/drift-command-RUADMJV2.js")).driftCommand(args, io2),
-  import: async (args, io2) => (await import("./chunks/import-command-4KP3DHFQ.js")).importCommand(args, io2),
+  drift: async (args, io2) => (await import("./chunks/drift-command-B3WS6YAU.js")).driftCommand(args, io2),
+  import: async (args, io2) => (await import("./chunks/import-command-MYOHDTDC.js")).importCommand(args, io2),
   emulator: async (args, io2) => {
     const { serveEmulator, EMULATOR_USAGE } = await import("./chunks/serve-RJKUP3DS.js");
     if (args.includes("--help") || args.includes("-h")) {

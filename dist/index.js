@@ -24,20 +24,20 @@ import {
   reviewMode,
   runContextFrom,
   workflowRunUrl
-} from "./chunks/chunk-4YK53W7G.js";
+} from "./chunks/chunk-ZUPLZO4T.js";
 import {
   runValidation
 } from "./chunks/chunk-PNHQVBYQ.js";
 import "./chunks/chunk-VMCOGDTS.js";
-import "./chunks/chunk-OPN6D5Q7.js";
+import "./chunks/chunk-ZYOB3HDS.js";
 import {
   recoverSummaryMarkdown,
   runRecover
-} from "./chunks/chunk-5QC444Z4.js";
-import "./chunks/chunk-7XCQDXR6.js";
+} from "./chunks/chunk-PV4QMRTA.js";
+import "./chunks/chunk-Y4O32763.js";
 import {
   renderValidationMarkdown
-} from "./chunks/chunk-3NZSMVGM.js";
+} from "./chunks/chunk-B4JBFYHS.js";
 import "./chunks/chunk-7W47F3IU.js";
 import {
   systemClock
@@ -48,18 +48,18 @@ import {
   driftIssueTitle,
   driftSummaryMarkdown,
   runDrift
-} from "./chunks/chunk-YP3PZFIC.js";
-import "./chunks/chunk-UE53AAF5.js";
+} from "./chunks/chunk-6PQBCMHC.js";
+import "./chunks/chunk-2PI5O4G6.js";
 import "./chunks/chunk-SNSZCDFZ.js";
-import "./chunks/chunk-WWFAYVHM.js";
-import "./chunks/chunk-7YUXBOL5.js";
+import "./chunks/chunk-D3SV2YOB.js";
+import "./chunks/chunk-T34DK2WN.js";
 import {
   DruidError,
   createOverlordClient,
   readDruidRelease,
   specComparison,
   withRelease
-} from "./chunks/chunk-GU6I2IJT.js";
+} from "./chunks/chunk-WU6CUPLN.js";
 import "./chunks/chunk-LSGZIHYI.js";
 import {
   ConfigError,

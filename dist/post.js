@@ -6,22 +6,22 @@ import {
   parseActionSettings,
   readJournal,
   runContextFrom
-} from "./chunks/chunk-4YK53W7G.js";
+} from "./chunks/chunk-ZUPLZO4T.js";
 import "./chunks/chunk-VMCOGDTS.js";
-import "./chunks/chunk-OPN6D5Q7.js";
-import "./chunks/chunk-7XCQDXR6.js";
-import "./chunks/chunk-3NZSMVGM.js";
+import "./chunks/chunk-ZYOB3HDS.js";
+import "./chunks/chunk-Y4O32763.js";
+import "./chunks/chunk-B4JBFYHS.js";
 import {
   repairMarkdown,
   repairSuspension
-} from "./chunks/chunk-MOAA2SUU.js";
+} from "./chunks/chunk-D2GGVNO6.js";
 import "./chunks/chunk-36CLXPUS.js";
-import "./chunks/chunk-UE53AAF5.js";
-import "./chunks/chunk-WWFAYVHM.js";
-import "./chunks/chunk-7YUXBOL5.js";
+import "./chunks/chunk-2PI5O4G6.js";
+import "./chunks/chunk-D3SV2YOB.js";
+import "./chunks/chunk-T34DK2WN.js";
 import {
   createOverlordClient
-} from "./chunks/chunk-GU6I2IJT.js";
+} from "./chunks/chunk-WU6CUPLN.js";
 import "./chunks/chunk-LSGZIHYI.js";
 import {
   timeLimitFor
